@@ -1,0 +1,5 @@
+import sys
+
+from facilitator.app import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The domain core: workshops, participants, notes and their rules. Imports no Qt."""

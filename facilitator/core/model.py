@@ -1,0 +1,110 @@
+"""The workshop's data as SQLAlchemy 2.x tables.
+
+Only portable types and constructs are used, so the same schema lives in a SQLite workshop
+file and on a PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+PARTICIPANT_GROUPS = ("resident", "service user", "professional", "commissioner")
+CITIZEN_ROLES = ("explorer", "ideator", "designer", "diffuser")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SchemaInfo(Base):
+    """Key/value facts about the file itself, such as the schema version."""
+
+    __tablename__ = "schema_info"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(256))
+
+
+class WorkshopDetails(Base):
+    __tablename__ = "workshop"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    question: Mapped[str] = mapped_column(Text, default="")
+    commissioner: Mapped[str] = mapped_column(String(500), default="")
+    date: Mapped[str] = mapped_column(String(32), default="")  # ISO date, may be empty
+    place: Mapped[str] = mapped_column(String(500), default="")
+    current_step: Mapped[int] = mapped_column(Integer, default=1)
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(200), unique=True)
+    real_name: Mapped[str] = mapped_column(String(500), default="")
+    email: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    group: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(50), default="")
+    consent_quote: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Activity(Base):
+    __tablename__ = "activity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    step: Mapped[int] = mapped_column(Integer, default=1)
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    planned_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Note(Base):
+    __tablename__ = "note"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # A globally unique id made where the note is typed, so a note sent twice (a retry after a
+    # lost connection, a copy between files) is recognised as the same note.
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    table_label: Mapped[str] = mapped_column(String(100), default="")
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activity.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    step: Mapped[int] = mapped_column(Integer, default=1, index=True)
+    colour: Mapped[str] = mapped_column(String(16), default="")
+    pos_x: Mapped[float | None] = mapped_column(Float, nullable=True)
+    pos_y: Mapped[float | None] = mapped_column(Float, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ChangeLog(Base):
+    """Every operation, who made it and when: process transparency and recovery."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    device: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(String(32), default="")
+    target_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -1,0 +1,340 @@
+"""Opening and creating workshops: a SQLite workshop file, or a PostgreSQL server URL.
+
+A workshop file is a SQLite database in WAL mode with synchronous=FULL (a note acknowledged
+to the user survives a crash or power loss) and foreign keys enforced. A file is validated
+before anything is written to it, so a file that is not a workshop, is damaged, or comes from
+a newer version of the app is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.request import pathname2url
+
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from facilitator import APP_NAME
+from facilitator.core.errors import (
+    CorruptWorkshop,
+    DatabaseUnreachable,
+    NotAWorkshopFile,
+    WorkshopFileError,
+    WorkshopNotFound,
+    WorkshopTooNew,
+)
+from facilitator.core.lock import WorkshopLock
+from facilitator.core.model import Base, SchemaInfo, WorkshopDetails
+from facilitator.core.text import clean_field
+
+SCHEMA_VERSION = 1
+FILE_SUFFIX = ".workshop"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Upgrades from one schema version to the next, as numbered steps run inside one
+# transaction: MIGRATIONS[n] turns a version n-1 file into version n.
+MIGRATIONS: dict[int, object] = {}
+
+
+@dataclass
+class Store:
+    """An open workshop: where it lives and how to talk to it."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None = None  # None for a server database
+    url: str = ""
+    readonly: bool = False
+    _lock: WorkshopLock | None = field(default=None, repr=False)
+
+    @property
+    def is_file(self) -> bool:
+        return self.path is not None
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def is_url(target: str | os.PathLike) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def open_store(target: str | os.PathLike, *, readonly: bool = False) -> Store:
+    """Open an existing workshop file or server database."""
+    if is_url(target):
+        return _open_server(str(target), readonly=readonly)
+    return _open_file(Path(target), readonly=readonly)
+
+
+def create_workshop(
+    target: str | os.PathLike,
+    title: str,
+    question: str = "",
+    commissioner: str = "",
+    date: str = "",
+    place: str = "",
+) -> Store:
+    """Create a new workshop (a file that must not exist yet, or an empty server database)."""
+    title = clean_field(title)
+    if not title:
+        raise WorkshopFileError("A workshop needs a title.")
+    details = WorkshopDetails(
+        title=title,
+        question=question.strip(),
+        commissioner=clean_field(commissioner),
+        date=clean_field(date),
+        place=clean_field(place),
+        current_step=1,
+    )
+    if is_url(target):
+        store = _open_server(str(target), readonly=False, create=True)
+        with store.sessions.begin() as session:
+            if session.scalar(select(WorkshopDetails)) is not None:
+                store.close()
+                raise WorkshopFileError("That database already holds a workshop.")
+            session.add(details)
+        return store
+    path = Path(target)
+    if path.exists():
+        raise WorkshopFileError(f"'{path.name}' already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise WorkshopFileError(f"The folder '{path.parent}' does not exist.")
+    # Build the file under a temporary name and move it into place once complete, so a
+    # crash never leaves a half-made workshop under the chosen name.
+    fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=FILE_SUFFIX, dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        engine = _sqlite_engine(tmp, mode="rw")
+        Base.metadata.create_all(engine)
+        with Session(engine) as session, session.begin():
+            session.add(SchemaInfo(key="schema_version", value=str(SCHEMA_VERSION)))
+            session.add(SchemaInfo(key="created_by", value=APP_NAME))
+            session.add(details)
+        with engine.connect() as conn:  # fold the WAL into the file before it is moved
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        _chmod_like_new_file(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise WorkshopFileError(f"Could not create '{path.name}': {exc.strerror}.") from exc
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+    return open_store(path)
+
+
+def save_copy(store: Store, dest: Path) -> None:
+    """Write a complete, consistent copy of the workshop to a new file.
+
+    Rows are copied table by table inside one read transaction, which works the same from a
+    file or a server and never copies a WAL database's file behind SQLite's back.
+    """
+    dest = Path(dest)
+    if store.path is not None and dest.resolve() == store.path.resolve():
+        raise WorkshopFileError("A copy must have a different name from the open workshop.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".copy-", suffix=FILE_SUFFIX, dir=dest.parent)
+    except OSError as exc:  # a missing or read-only folder
+        raise WorkshopFileError(f"Could not write '{dest.name}': {exc.strerror}.") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        target = _sqlite_engine(tmp, mode="rw")
+        Base.metadata.create_all(target)
+        with store.engine.connect() as src, target.begin() as out:
+            for table in Base.metadata.sorted_tables:
+                rows = [dict(r._mapping) for r in src.execute(table.select())]
+                if rows:
+                    out.execute(table.insert(), rows)
+        with target.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        target.dispose()
+        _chmod_like_new_file(tmp)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        raise WorkshopFileError(f"Could not write '{dest.name}': {exc.strerror}.") from exc
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _chmod_like_new_file(path: Path) -> None:
+    """mkstemp makes private files; give the workshop the permissions of any new file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
+def integrity_check(path: Path) -> str:
+    """SQLite's own full integrity check of a workshop file: 'ok' when sound."""
+    conn = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=ro", uri=True)
+    try:
+        return "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
+    finally:
+        conn.close()
+
+
+# --- files -------------------------------------------------------------------------------
+
+
+def _open_file(path: Path, *, readonly: bool) -> Store:
+    if not path.exists():
+        raise WorkshopNotFound(f"There is no file '{path}'.")
+    if path.is_dir():
+        raise NotAWorkshopFile(f"'{path.name}' is a folder, not a workshop file.")
+    _check_header(path)
+    lock = None
+    if not readonly:
+        lock = WorkshopLock(path, APP_NAME)
+        lock.acquire()
+    try:
+        version = _validate_file(path)
+        engine = _sqlite_engine(path, mode="rw", readonly=readonly)
+        if version < SCHEMA_VERSION and not readonly:
+            _upgrade(engine, version)
+        return Store(engine, sessionmaker(engine, expire_on_commit=False), path=path,
+                     url=f"sqlite:///{path}", readonly=readonly, _lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkshopFileError(f"Could not read '{path.name}': {exc.strerror}.") from exc
+    if header != _SQLITE_HEADER:
+        raise NotAWorkshopFile(
+            f"'{path.name}' is not a workshop file. Workshop files end in {FILE_SUFFIX} and "
+            "are made by File > New in Facilitator."
+        )
+
+
+def _validate_file(path: Path) -> int:
+    """Read the schema version without changing anything in the file."""
+    try:
+        conn = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=rw", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        raise WorkshopFileError(f"Could not open '{path.name}': {exc}.") from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "schema_info" not in tables or "workshop" not in tables:
+            raise NotAWorkshopFile(
+                f"'{path.name}' is a database, but not a Facilitator workshop. It was left "
+                "untouched."
+            )
+        row = conn.execute("SELECT value FROM schema_info WHERE key='schema_version'").fetchone()
+        quick = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptWorkshop(
+            f"'{path.name}' is damaged and cannot be read ({exc}). It was left untouched; "
+            "open a backup or a saved copy instead."
+        ) from exc
+    finally:
+        conn.close()
+    if quick is None or quick[0] != "ok":
+        raise CorruptWorkshop(
+            f"'{path.name}' is damaged (the database check failed). It was left untouched; "
+            "open a backup or a saved copy instead."
+        )
+    return _check_version(row[0] if row else None, path.name)
+
+
+def _check_version(value: str | None, name: str) -> int:
+    try:
+        version = int(value or "")
+    except ValueError:
+        raise NotAWorkshopFile(f"'{name}' has no readable schema version.") from None
+    if version > SCHEMA_VERSION:
+        raise WorkshopTooNew(
+            f"'{name}' was saved by a newer version of Facilitator (workshop format "
+            f"{version}; this version reads up to {SCHEMA_VERSION}). Update Facilitator to "
+            "open it. The file was left untouched."
+        )
+    return version
+
+
+def _sqlite_engine(path: Path, *, mode: str, readonly: bool = False) -> Engine:
+    uri = f"file:{pathname2url(str(path))}?mode={mode}"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        if readonly:
+            cur.execute("PRAGMA query_only=ON")
+        cur.close()
+
+    return engine
+
+
+def _upgrade(engine: Engine, from_version: int) -> None:
+    with engine.begin() as conn:
+        for version in range(from_version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version](conn)  # type: ignore[operator]
+        conn.execute(
+            SchemaInfo.__table__.update()
+            .where(SchemaInfo.key == "schema_version")
+            .values(value=str(SCHEMA_VERSION))
+        )
+
+
+# --- servers -----------------------------------------------------------------------------
+
+
+def _open_server(url: str, *, readonly: bool, create: bool = False) -> Store:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as conn:
+            existing = set(inspect(conn).get_table_names())
+    except ModuleNotFoundError as exc:
+        raise DatabaseUnreachable(
+            f"The database driver '{exc.name}' is not installed; install it to use this "
+            "kind of server."
+        ) from exc
+    except (OperationalError, SQLAlchemyError) as exc:
+        raise DatabaseUnreachable(
+            "Could not reach the workshop database: "
+            f"{type(exc.orig if hasattr(exc, 'orig') else exc).__name__}. "
+            "Check the server address and that it is running."
+        ) from exc
+    safe = engine.url.render_as_string(hide_password=True)
+    if "schema_info" not in existing:
+        if not create:
+            engine.dispose()
+            raise NotAWorkshopFile(f"The database {safe} holds no workshop.")
+        Base.metadata.create_all(engine)
+        with engine.begin() as conn:
+            conn.execute(SchemaInfo.__table__.insert(),
+                         [{"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                          {"key": "created_by", "value": APP_NAME}])
+    with engine.connect() as conn:
+        value = conn.scalar(select(SchemaInfo.value).where(SchemaInfo.key == "schema_version"))
+    version = _check_version(value, safe)
+    if version < SCHEMA_VERSION and not readonly:
+        _upgrade(engine, version)
+    return Store(engine, sessionmaker(engine, expire_on_commit=False), url=safe,
+                 readonly=readonly)

@@ -1,0 +1,54 @@
+"""Cleaning the text people type or paste before it is stored.
+
+Everything a user writes may end up in a Word document, so characters that XML 1.0 (and
+therefore python-docx) cannot hold are dealt with at entry: vertical tab and form feed (common
+in text pasted from Word) become a newline, the rest are removed. Everything else, emoji,
+right-to-left text and combining characters included, is kept exactly as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# C0 controls other than tab, newline and carriage return; DEL is legal XML and is kept.
+_TO_NEWLINE = "\x0b\x0c"
+_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    text: str
+    removed: int  # how many characters were removed or replaced
+
+    @property
+    def changed(self) -> bool:
+        return self.removed > 0
+
+
+def clean_text(raw: str) -> CleanText:
+    """Return the text with characters a document cannot hold replaced or removed."""
+    replaced = sum(raw.count(ch) for ch in _TO_NEWLINE)
+    text = raw.translate({ord(ch): "\n" for ch in _TO_NEWLINE})
+    text, removed = _FORBIDDEN.subn("", text)
+    return CleanText(text, replaced + removed)
+
+
+def clean_note_text(raw: str) -> CleanText:
+    """Clean a note and trim the blank space around it (the inside is kept as typed)."""
+    cleaned = clean_text(raw)
+    return CleanText(cleaned.text.strip(), cleaned.removed)
+
+
+def clean_field(raw: str | None) -> str:
+    """Clean a one-line field such as a title or a label: no line breaks, trimmed."""
+    if raw is None:
+        return ""
+    text = clean_text(raw).text
+    return " ".join(text.split())
+
+
+def cleaning_message(removed: int) -> str:
+    if removed == 1:
+        return "1 character that cannot go into a document was removed or replaced."
+    return f"{removed} characters that cannot go into a document were removed or replaced."

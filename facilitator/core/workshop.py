@@ -1,0 +1,678 @@
+"""The operations a user performs on a workshop.
+
+`Workshop` is the only writer of the store: every operation runs in one transaction (commit
+all or nothing), writes a change-log entry in that same transaction, and then tells the
+listeners what changed. Operations return plain frozen records, never live ORM objects, so a
+caller cannot change the store behind the workshop's back. Each destructive operation
+returns what an undo needs to put things back exactly (same ids, same times).
+"""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from facilitator.core.errors import FacilitatorError, InputError, WorkshopClosed
+from facilitator.core.model import (
+    Activity,
+    ChangeLog,
+    Note,
+    Participant,
+    WorkshopDetails,
+)
+from facilitator.core.steps import Step
+from facilitator.core.store import Store
+from facilitator.core.text import clean_field, clean_note_text, clean_text
+
+
+class EmptyNote(InputError):
+    """A note with nothing but blank space: refused without fuss."""
+
+
+class SaveFailed(FacilitatorError):
+    """The store refused a change; nothing of it was written."""
+
+
+# --- records handed to callers -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DetailsData:
+    title: str
+    question: str
+    commissioner: str
+    date: str
+    place: str
+    current_step: Step
+    language: str
+
+
+@dataclass(frozen=True)
+class ParticipantData:
+    id: int
+    label: str
+    real_name: str = ""
+    group: str = ""
+    role: str = ""
+    consent_quote: bool = False
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ActivityData:
+    id: int
+    name: str
+    step: Step = Step.INVOLVE
+    prompt: str = ""
+    planned_minutes: int | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class NoteData:
+    id: int
+    uid: str
+    text: str
+    participant_id: int | None
+    table_label: str
+    activity_id: int | None
+    step: Step
+    created_at: datetime
+    created_by: str
+    colour: str = ""
+    pos_x: float | None = None
+    pos_y: float | None = None
+    # Shown with the note; read from the participant and activity when the note is loaded.
+    participant_label: str = ""
+    group: str = ""
+    activity_name: str = ""
+
+    @property
+    def author(self) -> str:
+        return self.participant_label or self.table_label
+
+
+@dataclass(frozen=True)
+class AddedNote:
+    note: NoteData
+    cleaned: int  # characters removed or replaced at entry; tell the user when > 0
+
+
+@dataclass(frozen=True)
+class NoteFilter:
+    """Which notes to show. Text matches anywhere, ignoring case; empty fields match all."""
+
+    text: str = ""
+    group: str = ""
+    step: Step | None = None
+    activity_id: int | None = None
+    participant_id: int | None = None
+
+    def matches(self, note: NoteData) -> bool:
+        if self.step is not None and note.step != self.step:
+            return False
+        if self.activity_id is not None and note.activity_id != self.activity_id:
+            return False
+        if self.participant_id is not None and note.participant_id != self.participant_id:
+            return False
+        if self.group and note.group.casefold() != self.group.casefold():
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            return needle in note.text.casefold() or needle in note.author.casefold()
+        return True
+
+    @property
+    def is_empty(self) -> bool:
+        return self == NoteFilter()
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """One note to import, with the line it came from for error messages."""
+
+    line: int
+    text: str
+    participant: str = ""
+    group: str = ""
+    activity: str = ""
+    step: Step | None = None
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    notes: int
+    participants_created: int
+    activities_created: int
+    cleaned: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation changed: kind is 'note', 'participant', 'activity' or 'workshop'."""
+
+    kind: str
+    action: str  # 'added', 'changed', 'deleted' or 'reloaded'
+    ids: tuple[int, ...] = ()
+
+
+_UNSET = object()
+
+
+class Workshop:
+    """A workshop open for work, on a file or a server."""
+
+    def __init__(self, store: Store, device: str | None = None):
+        self.store = store
+        self.device = device or socket.gethostname()
+        self._listeners: list[Callable[[Change], None]] = []
+
+    # --- life cycle ----------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.store.close()
+        self._listeners.clear()
+
+    def add_listener(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Change], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        if self.store.readonly:
+            raise SaveFailed("This workshop is open read-only.")
+        try:
+            with self.store.sessions.begin() as session:
+                yield session
+        except FacilitatorError:
+            raise
+        except IntegrityError as exc:
+            raise SaveFailed(f"The change conflicts with what is stored: {exc.orig}") from exc
+        except SQLAlchemyError as exc:
+            raise SaveFailed(f"The change could not be saved: {exc.orig or exc}") from exc
+
+    def _log(self, session: Session, action: str, target: str = "", target_id: int | None = None,
+             **detail) -> None:
+        session.add(ChangeLog(device=self.device, action=action, target=target,
+                              target_id=target_id, detail=_jsonable(detail)))
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # --- the workshop itself -------------------------------------------------------------
+
+    def details(self) -> DetailsData:
+        with self.store.sessions() as session:
+            return _details(_details_row(session))
+
+    def update_details(self, **changes) -> tuple[DetailsData, DetailsData]:
+        allowed = {"title", "question", "commissioner", "date", "place", "language"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InputError(f"Unknown workshop field(s): {', '.join(sorted(unknown))}")
+        cleaned = {k: (clean_text(v).text.strip() if k == "question" else clean_field(v))
+                   for k, v in changes.items()}
+        if "title" in cleaned and not cleaned["title"]:
+            raise InputError("A workshop needs a title.")
+        with self._transaction() as session:
+            row = _details_row(session)
+            before = _details(row)
+            for key, value in cleaned.items():
+                setattr(row, key, value)
+            self._log(session, "edit workshop", "workshop", row.id, changes=cleaned)
+            session.flush()
+            after = _details(row)
+        self._notify(Change("workshop", "changed"))
+        return before, after
+
+    def set_step(self, step: Step | int) -> Step:
+        """Move the workshop to a step; returns the step it was in."""
+        step = Step(step)
+        with self._transaction() as session:
+            row = _details_row(session)
+            before = Step(row.current_step)
+            row.current_step = int(step)
+            self._log(session, "move to step", "workshop", row.id,
+                      from_step=int(before), to_step=int(step))
+        self._notify(Change("workshop", "changed"))
+        return before
+
+    # --- participants --------------------------------------------------------------------
+
+    def participants(self) -> list[ParticipantData]:
+        with self.store.sessions() as session:
+            rows = session.scalars(select(Participant).order_by(Participant.id))
+            return [_participant(p) for p in rows]
+
+    def participant(self, participant_id: int) -> ParticipantData:
+        with self.store.sessions() as session:
+            return _participant(_get(session, Participant, participant_id, "participant"))
+
+    def find_participant(self, label: str) -> ParticipantData | None:
+        wanted = clean_field(label).casefold()
+        return next((p for p in self.participants() if p.label.casefold() == wanted), None)
+
+    def add_participant(self, label: str, *, real_name: str = "", group: str = "",
+                        role: str = "", consent_quote: bool = False, email: str = "",
+                        phone: str = "", participant_id: int | None = None) -> ParticipantData:
+        values = _participant_values(label=label, real_name=real_name, group=group, role=role,
+                                     consent_quote=consent_quote, email=email, phone=phone)
+        with self._transaction() as session:
+            self._check_label_free(session, values["label"])
+            row = Participant(id=participant_id, **values)
+            session.add(row)
+            session.flush()
+            self._log(session, "add participant", "participant", row.id, label=row.label)
+            data = _participant(row)
+        self._notify(Change("participant", "added", (data.id,)))
+        return data
+
+    def update_participant(self, participant_id: int, **changes
+                           ) -> tuple[ParticipantData, ParticipantData]:
+        values = _participant_values(**changes)
+        with self._transaction() as session:
+            row = _get(session, Participant, participant_id, "participant")
+            before = _participant(row)
+            if "label" in values and values["label"].casefold() != row.label.casefold():
+                self._check_label_free(session, values["label"])
+            for key, value in values.items():
+                setattr(row, key, value)
+            self._log(session, "edit participant", "participant", row.id,
+                      fields=sorted(values))
+            session.flush()
+            after = _participant(row)
+        self._notify(Change("participant", "changed", (participant_id,)))
+        return before, after
+
+    def delete_participant(self, participant_id: int) -> ParticipantData:
+        with self._transaction() as session:
+            row = _get(session, Participant, participant_id, "participant")
+            count = session.scalar(select(func.count()).where(Note.participant_id == row.id))
+            if count:
+                raise InputError(
+                    f"{row.label} wrote {count} note(s). Delete or reassign those notes "
+                    "before removing the participant."
+                )
+            data = _participant(row)
+            session.delete(row)
+            self._log(session, "delete participant", "participant", data.id, label=data.label)
+        self._notify(Change("participant", "deleted", (participant_id,)))
+        return data
+
+    def restore_participant(self, data: ParticipantData) -> ParticipantData:
+        values = {f.name: getattr(data, f.name) for f in fields(data) if f.name != "id"}
+        return self.add_participant(participant_id=data.id, **values)
+
+    def _check_label_free(self, session: Session, label: str) -> None:
+        # Compared in Python: SQLite's lower() only folds ASCII letters ('É' != 'é').
+        wanted = label.casefold()
+        labels = session.scalars(select(Participant.label))
+        if any(other.casefold() == wanted for other in labels):
+            raise InputError(f"There is already a participant labelled '{label}'.")
+
+    # --- activities ----------------------------------------------------------------------
+
+    def activities(self) -> list[ActivityData]:
+        with self.store.sessions() as session:
+            rows = session.scalars(select(Activity).order_by(Activity.position, Activity.id))
+            return [_activity(a) for a in rows]
+
+    def find_activity(self, name: str) -> ActivityData | None:
+        wanted = clean_field(name).casefold()
+        return next((a for a in self.activities() if a.name.casefold() == wanted), None)
+
+    def add_activity(self, name: str, *, step: Step | int | None = None, prompt: str = "",
+                     planned_minutes: int | None = None, activity_id: int | None = None,
+                     position: int | None = None) -> ActivityData:
+        name = clean_field(name)
+        if not name:
+            raise InputError("An activity needs a name.")
+        _check_minutes(planned_minutes)
+        with self._transaction() as session:
+            if self._activity_named(session, name) is not None:
+                raise InputError(f"There is already an activity called '{name}'.")
+            if step is None:
+                step = _details_row(session).current_step
+            if position is None:
+                position = (session.scalar(select(func.max(Activity.position))) or 0) + 1
+            row = Activity(id=activity_id, name=name, step=int(Step(step)),
+                           prompt=clean_text(prompt).text.strip(),
+                           planned_minutes=planned_minutes, position=position)
+            session.add(row)
+            session.flush()
+            self._log(session, "add activity", "activity", row.id, name=name)
+            data = _activity(row)
+        self._notify(Change("activity", "added", (data.id,)))
+        return data
+
+    def update_activity(self, activity_id: int, **changes) -> tuple[ActivityData, ActivityData]:
+        allowed = {"name", "step", "prompt", "planned_minutes", "position"}
+        if set(changes) - allowed:
+            raise InputError(f"Unknown activity field(s): {sorted(set(changes) - allowed)}")
+        with self._transaction() as session:
+            row = _get(session, Activity, activity_id, "activity")
+            before = _activity(row)
+            if "name" in changes:
+                name = clean_field(changes["name"])
+                if not name:
+                    raise InputError("An activity needs a name.")
+                other = self._activity_named(session, name)
+                if other is not None and other != row.id:
+                    raise InputError(f"There is already an activity called '{name}'.")
+                row.name = name
+            if "step" in changes:
+                row.step = int(Step(changes["step"]))
+            if "prompt" in changes:
+                row.prompt = clean_text(changes["prompt"]).text.strip()
+            if "planned_minutes" in changes:
+                _check_minutes(changes["planned_minutes"])
+                row.planned_minutes = changes["planned_minutes"]
+            if "position" in changes:
+                row.position = int(changes["position"])
+            self._log(session, "edit activity", "activity", row.id, fields=sorted(changes))
+            session.flush()
+            after = _activity(row)
+        self._notify(Change("activity", "changed", (activity_id,)))
+        return before, after
+
+    def delete_activity(self, activity_id: int) -> ActivityData:
+        with self._transaction() as session:
+            row = _get(session, Activity, activity_id, "activity")
+            count = session.scalar(select(func.count()).where(Note.activity_id == row.id))
+            if count:
+                raise InputError(
+                    f"'{row.name}' has {count} note(s). Delete or move those notes before "
+                    "removing the activity."
+                )
+            data = _activity(row)
+            session.delete(row)
+            self._log(session, "delete activity", "activity", data.id, name=data.name)
+        self._notify(Change("activity", "deleted", (activity_id,)))
+        return data
+
+    def restore_activity(self, data: ActivityData) -> ActivityData:
+        return self.add_activity(data.name, step=data.step, prompt=data.prompt,
+                                 planned_minutes=data.planned_minutes, activity_id=data.id,
+                                 position=data.position)
+
+    @staticmethod
+    def _activity_named(session: Session, name: str) -> int | None:
+        wanted = name.casefold()  # in Python: SQLite's lower() only folds ASCII letters
+        rows = session.execute(select(Activity.id, Activity.name))
+        return next((key for key, other in rows if other.casefold() == wanted), None)
+
+    # --- notes ---------------------------------------------------------------------------
+
+    def notes(self, note_filter: NoteFilter | None = None) -> list[NoteData]:
+        with self.store.sessions() as session:
+            notes = [_note(*row) for row in session.execute(_note_query().order_by(Note.id))]
+        if note_filter is None or note_filter.is_empty:
+            return notes
+        return [n for n in notes if note_filter.matches(n)]
+
+    def note(self, note_id: int) -> NoteData:
+        with self.store.sessions() as session:
+            row = session.execute(_note_query().where(Note.id == note_id)).first()
+            if row is None:
+                raise InputError(f"Note {note_id} no longer exists.")
+            return _note(*row)
+
+    def note_count(self) -> int:
+        with self.store.sessions() as session:
+            return session.scalar(select(func.count(Note.id))) or 0
+
+    def add_note(self, text: str, *, participant_id: int | None = None, table_label: str = "",
+                 activity_id: int | None = None, step: Step | int | None = None,
+                 uid: str | None = None) -> AddedNote:
+        """Store a new note. Raises EmptyNote for blank text (callers refuse it quietly)."""
+        cleaned = clean_note_text(text)
+        if not cleaned.text:
+            raise EmptyNote("The note is empty.")
+        with self._transaction() as session:
+            if step is None:
+                step = _details_row(session).current_step
+            row = Note(uid=uid or str(uuid.uuid4()), text=cleaned.text,
+                       participant_id=participant_id, table_label=clean_field(table_label),
+                       activity_id=activity_id, step=int(Step(step)),
+                       created_at=_now(), created_by=self.device)
+            session.add(row)
+            session.flush()
+            self._log(session, "add note", "note", row.id, uid=row.uid)
+            data = self._loaded_note(session, row)
+        self._notify(Change("note", "added", (data.id,)))
+        return AddedNote(data, cleaned.removed)
+
+    def update_note(self, note_id: int, *, text=_UNSET, participant_id=_UNSET,
+                    table_label=_UNSET, activity_id=_UNSET, step=_UNSET
+                    ) -> tuple[NoteData, NoteData]:
+        """Change a note's fields; returns the note before and after. Blank text is refused."""
+        with self._transaction() as session:
+            row = _get(session, Note, note_id, "note")
+            before = self._loaded_note(session, row)
+            changed = []
+            if text is not _UNSET:
+                cleaned = clean_note_text(text).text
+                if not cleaned:
+                    raise EmptyNote("A note cannot be emptied; delete it instead.")
+                row.text = cleaned
+                changed.append("text")
+            if participant_id is not _UNSET:
+                row.participant_id = participant_id
+                changed.append("participant")
+            if table_label is not _UNSET:
+                row.table_label = clean_field(table_label)
+                changed.append("table")
+            if activity_id is not _UNSET:
+                row.activity_id = activity_id
+                changed.append("activity")
+            if step is not _UNSET:
+                row.step = int(Step(step))
+                changed.append("step")
+            self._log(session, "edit note", "note", row.id, fields=changed)
+            session.flush()
+            after = self._loaded_note(session, row)
+        self._notify(Change("note", "changed", (note_id,)))
+        return before, after
+
+    def delete_note(self, note_id: int) -> NoteData:
+        with self._transaction() as session:
+            row = _get(session, Note, note_id, "note")
+            data = self._loaded_note(session, row)
+            session.delete(row)
+            self._log(session, "delete note", "note", note_id, uid=data.uid)
+        self._notify(Change("note", "deleted", (note_id,)))
+        return data
+
+    def restore_note(self, data: NoteData) -> NoteData:
+        """Put a deleted note back exactly as it was (same id, uid and times)."""
+        with self._transaction() as session:
+            row = Note(id=data.id, uid=data.uid, text=data.text,
+                       participant_id=data.participant_id, table_label=data.table_label,
+                       activity_id=data.activity_id, step=int(data.step), colour=data.colour,
+                       pos_x=data.pos_x, pos_y=data.pos_y, created_at=data.created_at,
+                       created_by=data.created_by)
+            session.add(row)
+            session.flush()
+            self._log(session, "restore note", "note", row.id, uid=row.uid)
+            restored = self._loaded_note(session, row)
+        self._notify(Change("note", "added", (data.id,)))
+        return restored
+
+    def import_notes(self, rows: Sequence[NoteRow]) -> ImportSummary:
+        """Add many notes in one transaction: all of them, or none if any row is bad."""
+        participants_created = activities_created = cleaned_chars = 0
+        added: list[int] = []
+        with self._transaction() as session:
+            current_step = _details_row(session).current_step
+            people = {p.label.casefold(): p for p in session.scalars(select(Participant))}
+            activities = {a.name.casefold(): a for a in session.scalars(select(Activity))}
+            next_position = (session.scalar(select(func.max(Activity.position))) or 0) + 1
+            for item in rows:
+                cleaned = clean_note_text(item.text)
+                if not cleaned.text:
+                    raise InputError(f"Line {item.line}: the note text is empty.")
+                cleaned_chars += cleaned.removed
+                step = int(item.step) if item.step is not None else current_step
+                person = None
+                label = clean_field(item.participant)
+                if label:
+                    person = people.get(label.casefold())
+                    if person is None:
+                        values = _participant_values(label=label, group=item.group)
+                        person = Participant(**values)
+                        session.add(person)
+                        people[label.casefold()] = person
+                        participants_created += 1
+                elif item.group:
+                    raise InputError(
+                        f"Line {item.line}: a group is given but no participant."
+                    )
+                activity = None
+                name = clean_field(item.activity)
+                if name:
+                    activity = activities.get(name.casefold())
+                    if activity is None:
+                        activity = Activity(name=name, step=step, prompt="",
+                                            position=next_position)
+                        next_position += 1
+                        session.add(activity)
+                        activities[name.casefold()] = activity
+                        activities_created += 1
+                session.flush()
+                note = Note(uid=str(uuid.uuid4()), text=cleaned.text,
+                            participant_id=person.id if person else None,
+                            activity_id=activity.id if activity else None, step=step,
+                            created_at=_now(), created_by=self.device, table_label="")
+                session.add(note)
+                session.flush()
+                added.append(note.id)
+            self._log(session, "import notes", "note", None, count=len(added),
+                      participants_created=participants_created,
+                      activities_created=activities_created)
+        self._notify(Change("note", "reloaded", tuple(added)))
+        return ImportSummary(len(added), participants_created, activities_created, cleaned_chars)
+
+    def change_log(self, limit: int = 200) -> list[dict]:
+        with self.store.sessions() as session:
+            rows = session.scalars(select(ChangeLog).order_by(ChangeLog.id.desc()).limit(limit))
+            return [{"at": r.at, "device": r.device, "action": r.action, "target": r.target,
+                     "target_id": r.target_id, "detail": r.detail} for r in rows]
+
+    @staticmethod
+    def _loaded_note(session: Session, row: Note) -> NoteData:
+        result = session.execute(_note_query().where(Note.id == row.id)).first()
+        assert result is not None
+        return _note(*result)
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands times back without a zone; they were stored in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _jsonable(detail: dict) -> dict:
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in detail.items()}
+
+
+def _get(session: Session, model, key: int, what: str):
+    row = session.get(model, key)
+    if row is None:
+        raise InputError(f"That {what} no longer exists.")
+    return row
+
+
+def _details_row(session: Session) -> WorkshopDetails:
+    row = session.scalar(select(WorkshopDetails).order_by(WorkshopDetails.id).limit(1))
+    if row is None:
+        raise WorkshopClosed("This workshop has no details; it may not be a workshop.")
+    return row
+
+
+def _details(row: WorkshopDetails) -> DetailsData:
+    return DetailsData(row.title, row.question, row.commissioner, row.date, row.place,
+                       Step(row.current_step), row.language)
+
+
+def _participant(row: Participant) -> ParticipantData:
+    return ParticipantData(row.id, row.label, row.real_name, row.group, row.role,
+                           bool(row.consent_quote), row.email, row.phone)
+
+
+def _participant_values(**given) -> dict:
+    values = {}
+    for key, value in given.items():
+        if key == "consent_quote":
+            values[key] = bool(value)
+        elif key in {"label", "real_name", "group", "role", "email", "phone"}:
+            values[key] = clean_field(value)
+        else:
+            raise InputError(f"Unknown participant field: {key}")
+    if "label" in values and not values["label"]:
+        raise InputError("A participant needs a label (a pseudonym such as 'R1').")
+    if "group" in values:
+        values["group"] = values["group"].casefold()
+    if "role" in values:
+        values["role"] = values["role"].casefold()
+    return values
+
+
+def _activity(row: Activity) -> ActivityData:
+    return ActivityData(row.id, row.name, Step(row.step), row.prompt, row.planned_minutes,
+                        row.position)
+
+
+def _check_minutes(minutes: int | None) -> None:
+    if minutes is not None and not (0 < minutes <= 24 * 60):
+        raise InputError("Planned minutes must be between 1 and 1440.")
+
+
+def _note_query():
+    return (
+        select(Note, Participant.label, Participant.group, Activity.name)
+        .outerjoin(Participant, Note.participant_id == Participant.id)
+        .outerjoin(Activity, Note.activity_id == Activity.id)
+    )
+
+
+def _note(row: Note, label: str | None, group: str | None, activity: str | None) -> NoteData:
+    return NoteData(
+        id=row.id, uid=row.uid, text=row.text, participant_id=row.participant_id,
+        table_label=row.table_label or "", activity_id=row.activity_id, step=Step(row.step),
+        created_at=_aware(row.created_at), created_by=row.created_by or "",
+        colour=row.colour or "", pos_x=row.pos_x, pos_y=row.pos_y,
+        participant_label=label or "", group=group or "", activity_name=activity or "",
+    )
+
+
+def note_as_dict(note: NoteData) -> dict:
+    data = asdict(note)
+    data["step"] = int(note.step)
+    data["created_at"] = note.created_at.isoformat()
+    return data
+
+
+__all__ = [
+    "ActivityData", "AddedNote", "Change", "DetailsData", "EmptyNote", "ImportSummary",
+    "NoteData", "NoteFilter", "NoteRow", "ParticipantData", "SaveFailed", "Workshop",
+    "note_as_dict",
+]
