@@ -1,0 +1,214 @@
+"""Live note capture, keyboard first.
+
+Type, Enter saves and clears the field. The author and activity stay set between notes (a
+note-taker usually hears several notes from the same person in a row); "@R2 " at the start of
+a note sets the author for that note alone. Up moves into the list of captured notes, where
+Enter or F2 edits a note, Delete removes it, and Down past the last note or Esc comes back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.workshop import ActivityData, ParticipantData
+from facilitator.views.controller import WorkshopController
+from facilitator.views.note_models import NOTE_ID_ROLE, CapturedNotesProxy, NoteTableModel
+
+_INLINE_AUTHOR = re.compile(r"^@(\S+)\s+(.*)$", re.DOTALL)
+
+
+class CapturePanel(QWidget):
+    note_saved = Signal(int)
+
+    def __init__(self, controller: WorkshopController, notes: NoteTableModel, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self._participants: list[ParticipantData] = []
+        self._activities: list[ActivityData] = []
+
+        self.author = QComboBox(self)
+        self.author.setEditable(True)
+        self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.author.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.author.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.author.lineEdit().setPlaceholderText("participant or table")
+        self.author.setAccessibleName("Author")
+        self.author.setMinimumContentsLength(10)
+        self.activity = QComboBox(self)
+        self.activity.setAccessibleName("Activity")
+        self.activity.setMinimumContentsLength(10)
+
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("noteEntry")
+        self.entry.setAccessibleName("New note")
+        self.entry.setPlaceholderText("Type a note and press Enter")
+        self.entry.setClearButtonEnabled(True)
+        font = self.entry.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.entry.setFont(font)
+        self.entry.setMinimumHeight(36)
+        self.entry.returnPressed.connect(self.save_note)
+        self.entry.installEventFilter(self)
+
+        self.captured = QListView(self)
+        self.captured.setAccessibleName("Captured notes")
+        self._proxy = CapturedNotesProxy(self)
+        self._proxy.setSourceModel(notes)
+        self.captured.setModel(self._proxy)
+        self.captured.setModelColumn(NoteTableModel.TEXT)
+        self.captured.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.captured.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                      | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.captured.setUniformItemSizes(True)
+        self.captured.installEventFilter(self)
+        notes.rowsInserted.connect(lambda *_: self.captured.scrollToBottom())
+        notes.modelReset.connect(self.captured.scrollToBottom)
+
+        author_label = QLabel("&Author:", self)
+        author_label.setBuddy(self.author)
+        activity_label = QLabel("Ac&tivity:", self)
+        activity_label.setBuddy(self.activity)
+        hint = QLabel("Enter saves · ↑ edit earlier notes · “@R2 …” sets the author of one "
+                      "note · Alt+A author · Alt+T activity", self)
+        hint.setEnabled(False)
+        hint.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.addWidget(author_label, 0, 0)
+        grid.addWidget(self.author, 0, 1)
+        grid.addWidget(activity_label, 1, 0)
+        grid.addWidget(self.activity, 1, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(grid)
+        layout.addWidget(self.entry)
+        layout.addWidget(hint)
+        layout.addWidget(self.captured, 1)
+        self.setFocusProxy(self.entry)
+        self.captured.scrollToBottom()
+
+    # --- choices -------------------------------------------------------------------------
+
+    def set_choices(self, participants: list[ParticipantData], activities: list[ActivityData],
+                    tables: list[str]) -> None:
+        """Refresh the author and activity lists, keeping what is currently chosen."""
+        author_text = self.author.currentText()
+        activity_id = self.activity.currentData()
+        self._participants, self._activities = participants, activities
+        self.author.blockSignals(True)
+        self.author.clear()
+        self.author.addItem("")
+        for person in participants:
+            self.author.addItem(person.label)
+            if person.group:
+                self.author.setItemData(self.author.count() - 1,
+                                        f"{person.label} – {person.group}",
+                                        Qt.ItemDataRole.ToolTipRole)
+        for table in tables:
+            if not any(p.label.casefold() == table.casefold() for p in participants):
+                self.author.addItem(table)
+        self.author.setCurrentText(author_text)
+        self.author.blockSignals(False)
+        self.activity.clear()
+        self.activity.addItem("(no activity)", None)
+        for activity in activities:
+            self.activity.addItem(f"{activity.name}  ·  step {int(activity.step)}", activity.id)
+        index = self.activity.findData(activity_id)
+        self.activity.setCurrentIndex(max(index, 0))
+
+    def select_activity(self, activity_id: int | None) -> None:
+        self.activity.setCurrentIndex(max(self.activity.findData(activity_id), 0))
+
+    def _author_fields(self, author: str) -> dict:
+        author = author.strip()
+        person = self._participant_labelled(author)
+        if person is not None:
+            return {"participant_id": person.id, "table_label": ""}
+        return {"participant_id": None, "table_label": author}
+
+    def _participant_labelled(self, label: str) -> ParticipantData | None:
+        wanted = label.casefold()
+        return next((p for p in self._participants if p.label.casefold() == wanted), None)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save_note(self) -> None:
+        text = self.entry.text()
+        author = self.author.currentText()
+        inline = _INLINE_AUTHOR.match(text.strip())
+        if inline and self._participant_labelled(inline.group(1)) is not None:
+            author, text = inline.group(1), inline.group(2)
+        fields = self._author_fields(author)
+        activity_id = self.activity.currentData()
+        fields["activity_id"] = activity_id
+        activity = next((a for a in self._activities if a.id == activity_id), None)
+        if activity is not None:
+            fields["step"] = activity.step
+        note = self.controller.add_note(text, **fields)
+        if note is not None:  # on failure the text stays in the field, nothing is lost
+            self.entry.clear()
+            self.note_saved.emit(note.id)
+
+    # --- keyboard ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.entry and key == Qt.Key.Key_Up:
+            return self._enter_list()
+        if watched is self.captured and self.captured.state() != QAbstractItemView.State.EditingState:
+            current = self.captured.currentIndex()
+            last = self._proxy.rowCount() - 1
+            if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Down and current.row() >= last):
+                self.captured.clearSelection()
+                self.entry.setFocus()
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._delete_selected()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+                self.captured.edit(current)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> bool:
+        rows = self._proxy.rowCount()
+        if rows == 0:
+            return False
+        index = self._proxy.index(rows - 1, NoteTableModel.TEXT)
+        self.captured.setFocus()
+        self.captured.setCurrentIndex(index)
+        self.captured.scrollTo(index)
+        return True
+
+    def selected_note_ids(self) -> list[int]:
+        indexes = self.captured.selectionModel().selectedIndexes()
+        return [index.data(NOTE_ID_ROLE) for index in indexes]
+
+    def _delete_selected(self) -> None:
+        ids = self.selected_note_ids()
+        if not ids:
+            return
+        row = min(i.row() for i in self.captured.selectionModel().selectedIndexes())
+        self.controller.delete_notes(ids)
+        remaining = self._proxy.rowCount()
+        if remaining:
+            self.captured.setCurrentIndex(
+                self._proxy.index(min(row, remaining - 1), NoteTableModel.TEXT))
+        else:
+            self.entry.setFocus()

@@ -1,0 +1,223 @@
+"""The bridge between the windows and the workshop: Qt signals and undoable commands.
+
+Every change a user makes goes through `WorkshopController`: it runs the core operation
+once, and only when that succeeded pushes a `QUndoCommand` that knows how to undo and redo
+it. A failing redo or undo is reported and its command dropped from the stack, so the stack
+never claims a state the store does not have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from facilitator.core.errors import FacilitatorError
+from facilitator.core.steps import Step
+from facilitator.core.workshop import (
+    ActivityData,
+    AddedNote,
+    Change,
+    EmptyNote,
+    NoteData,
+    ParticipantData,
+    Workshop,
+)
+
+
+class OperationCommand(QUndoCommand):
+    """An operation already carried out once; redo and undo replay it and its inverse."""
+
+    def __init__(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any],
+                 report: Callable[[FacilitatorError], None]):
+        super().__init__(text)
+        self._redo, self._undo, self._report = redo, undo, report
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the operation was done before the command was pushed
+            self._first = False
+            return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], Any]) -> None:
+        try:
+            action()
+        except FacilitatorError as exc:
+            self.setObsolete(True)
+            self._report(exc)
+
+
+class WorkshopController(QObject):
+    """Runs user operations on one open workshop, undoably, and announces the results."""
+
+    changed = Signal(object)  # a facilitator.core.workshop.Change
+    saved = Signal()
+    failed = Signal(str)
+    cleaned = Signal(int)  # characters removed from user text at entry
+
+    def __init__(self, workshop: Workshop, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workshop = workshop
+        self.undo_stack = QUndoStack(self)
+        workshop.add_listener(self._on_change)
+
+    def close(self) -> None:
+        self.workshop.remove_listener(self._on_change)
+        self.undo_stack.clear()
+        self.workshop.close()
+
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change)
+        self.saved.emit()
+
+    def _report(self, exc: FacilitatorError) -> None:
+        self.failed.emit(str(exc))
+
+    def _push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        self.undo_stack.push(OperationCommand(text, redo, undo, self._report))
+
+    def _attempt(self, operation: Callable[[], Any]) -> Any:
+        """Run an operation; report a failure to the user and return None."""
+        try:
+            return operation()
+        except EmptyNote:
+            return None  # a blank note is refused without fuss
+        except FacilitatorError as exc:
+            self._report(exc)
+            return None
+
+    # --- notes ---------------------------------------------------------------------------
+
+    def add_note(self, text: str, **fields) -> NoteData | None:
+        added: AddedNote | None = self._attempt(lambda: self.workshop.add_note(text, **fields))
+        if added is None:
+            return None
+        note = added.note
+        self._push(f"Add note “{_short(note.text)}”",
+                   lambda: self.workshop.restore_note(note),
+                   lambda: self.workshop.delete_note(note.id))
+        if added.cleaned:
+            self.cleaned.emit(added.cleaned)
+        return note
+
+    def edit_note(self, note_id: int, **changes) -> NoteData | None:
+        result = self._attempt(lambda: self.workshop.update_note(note_id, **changes))
+        if result is None:
+            return None
+        before, after = result
+        if before == after:
+            return after
+        undo_fields = {k: getattr(before, k) for k in changes}
+        redo_fields = {k: getattr(after, k) for k in changes}
+        self._push(f"Edit note “{_short(before.text)}”",
+                   lambda: self.workshop.update_note(note_id, **redo_fields),
+                   lambda: self.workshop.update_note(note_id, **undo_fields))
+        return after
+
+    def delete_notes(self, note_ids: list[int]) -> None:
+        deleted: list[NoteData] = []
+        for note_id in note_ids:
+            note = self._attempt(lambda nid=note_id: self.workshop.delete_note(nid))
+            if note is not None:
+                deleted.append(note)
+        if not deleted:
+            return
+        text = (f"Delete note “{_short(deleted[0].text)}”" if len(deleted) == 1
+                else f"Delete {len(deleted)} notes")
+        self._push(text,
+                   lambda: [self.workshop.delete_note(n.id) for n in deleted],
+                   lambda: [self.workshop.restore_note(n) for n in reversed(deleted)])
+
+    # --- participants --------------------------------------------------------------------
+
+    def add_participant(self, label: str, **fields) -> ParticipantData | None:
+        person = self._attempt(lambda: self.workshop.add_participant(label, **fields))
+        if person is not None:
+            self._push(f"Add participant {person.label}",
+                       lambda: self.workshop.restore_participant(person),
+                       lambda: self.workshop.delete_participant(person.id))
+        return person
+
+    def edit_participant(self, participant_id: int, **changes) -> ParticipantData | None:
+        result = self._attempt(lambda: self.workshop.update_participant(participant_id,
+                                                                        **changes))
+        if result is None:
+            return None
+        before, after = result
+        old = {k: getattr(before, k) for k in changes}
+        new = {k: getattr(after, k) for k in changes}
+        self._push(f"Edit participant {before.label}",
+                   lambda: self.workshop.update_participant(participant_id, **new),
+                   lambda: self.workshop.update_participant(participant_id, **old))
+        return after
+
+    def delete_participant(self, participant_id: int) -> None:
+        person = self._attempt(lambda: self.workshop.delete_participant(participant_id))
+        if person is not None:
+            self._push(f"Remove participant {person.label}",
+                       lambda: self.workshop.delete_participant(person.id),
+                       lambda: self.workshop.restore_participant(person))
+
+    # --- activities ----------------------------------------------------------------------
+
+    def add_activity(self, name: str, **fields) -> ActivityData | None:
+        activity = self._attempt(lambda: self.workshop.add_activity(name, **fields))
+        if activity is not None:
+            self._push(f"Add activity {activity.name}",
+                       lambda: self.workshop.restore_activity(activity),
+                       lambda: self.workshop.delete_activity(activity.id))
+        return activity
+
+    def edit_activity(self, activity_id: int, **changes) -> ActivityData | None:
+        result = self._attempt(lambda: self.workshop.update_activity(activity_id, **changes))
+        if result is None:
+            return None
+        before, after = result
+        old = {k: getattr(before, k) for k in changes}
+        new = {k: getattr(after, k) for k in changes}
+        self._push(f"Edit activity {before.name}",
+                   lambda: self.workshop.update_activity(activity_id, **new),
+                   lambda: self.workshop.update_activity(activity_id, **old))
+        return after
+
+    def delete_activity(self, activity_id: int) -> None:
+        activity = self._attempt(lambda: self.workshop.delete_activity(activity_id))
+        if activity is not None:
+            self._push(f"Remove activity {activity.name}",
+                       lambda: self.workshop.delete_activity(activity.id),
+                       lambda: self.workshop.restore_activity(activity))
+
+    # --- the workshop --------------------------------------------------------------------
+
+    def edit_details(self, **changes) -> bool:
+        result = self._attempt(lambda: self.workshop.update_details(**changes))
+        if result is None:
+            return False
+        before, after = result
+        if before == after:
+            return True
+        old = {k: getattr(before, k) for k in changes}
+        new = {k: getattr(after, k) for k in changes}
+        self._push("Edit workshop details",
+                   lambda: self.workshop.update_details(**new),
+                   lambda: self.workshop.update_details(**old))
+        return True
+
+    def set_step(self, step: Step) -> None:
+        before = self._attempt(lambda: self.workshop.set_step(step))
+        if before is None or before == step:
+            return
+        self._push(f"Move to step {int(step)}: {step.title}",
+                   lambda: self.workshop.set_step(step),
+                   lambda: self.workshop.set_step(before))
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

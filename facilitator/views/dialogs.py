@@ -1,0 +1,244 @@
+"""Forms for the workshop's details, its participants and its activities."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.model import CITIZEN_ROLES, PARTICIPANT_GROUPS
+from facilitator.core.steps import Step
+from facilitator.core.store import FILE_SUFFIX
+from facilitator.core.workshop import ActivityData, DetailsData, ParticipantData
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel; OK is enabled only while the required field is filled."""
+
+    def __init__(self, title: str, ok_text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def require(self, field: QLineEdit) -> None:
+        field.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.ok_button.setEnabled(bool(field.text().strip()))
+
+
+class WorkshopDialog(_FormDialog):
+    """New workshop (with where to keep its file) or the details of the open one."""
+
+    def __init__(self, details: DetailsData | None = None, folder: Path | None = None,
+                 parent=None):
+        creating = details is None
+        super().__init__("New workshop" if creating else "Workshop details",
+                         "Create" if creating else "Save", parent)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("e.g. Library opening hours with residents")
+        self.question = QPlainTextEdit(self)
+        self.question.setPlaceholderText("The question or challenge the workshop works on")
+        self.question.setTabChangesFocus(True)
+        self.question.setFixedHeight(70)
+        self.commissioner = QLineEdit(self)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.place = QLineEdit(self)
+        self.form.addRow("&Title:", self.title)
+        self.form.addRow("&Question:", self.question)
+        self.form.addRow("&Commissioner:", self.commissioner)
+        self.form.addRow("&Date:", self.date)
+        self.form.addRow("&Place:", self.place)
+        self.file = None
+        if creating:
+            self._add_file_row(folder or _documents_folder())
+        else:
+            self.title.setText(details.title)
+            self.question.setPlainText(details.question)
+            self.commissioner.setText(details.commissioner)
+            self.place.setText(details.place)
+            parsed = QDate.fromString(details.date, "yyyy-MM-dd")
+            if parsed.isValid():
+                self.date.setDate(parsed)
+        self.require(self.title)
+
+    def _add_file_row(self, folder: Path) -> None:
+        self._folder = folder
+        self._file_edited = False
+        self.file = QLineEdit(self)
+        self.file.setAccessibleName("Workshop file")
+        self.file.textEdited.connect(lambda _: setattr(self, "_file_edited", True))
+        browse = QPushButton("Browse…", self)
+        browse.setAccessibleName("Choose where to keep the workshop file")
+        browse.clicked.connect(self._browse)
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.file, 1)
+        box.addWidget(browse)
+        self.form.addRow("&File:", row)
+        self.form.labelForField(row).setBuddy(self.file)
+        hint = QLabel("Everything is saved in this file as you work; there is no Save button.")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        self.form.addRow("", hint)
+        self.title.textChanged.connect(self._suggest_file)
+        self._suggest_file("")
+
+    def _suggest_file(self, title: str) -> None:
+        if self.file is None or self._file_edited:
+            return
+        stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", title).strip() or "Workshop"
+        self.file.setText(str(self._folder / f"{stem[:80]}{FILE_SUFFIX}"))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Keep the workshop in", self.file.text(),
+            f"Workshop files (*{FILE_SUFFIX})")
+        if chosen:
+            if not chosen.endswith(FILE_SUFFIX):
+                chosen += FILE_SUFFIX
+            self.file.setText(chosen)
+            self._file_edited = True
+
+    def values(self) -> dict:
+        return {
+            "title": self.title.text(),
+            "question": self.question.toPlainText(),
+            "commissioner": self.commissioner.text(),
+            "date": self.date.date().toString("yyyy-MM-dd"),
+            "place": self.place.text(),
+        }
+
+    def path(self) -> Path | None:
+        if self.file is None:
+            return None
+        text = self.file.text().strip()
+        if text and not text.endswith(FILE_SUFFIX):
+            text += FILE_SUFFIX
+        return Path(text).expanduser() if text else None
+
+
+class ParticipantDialog(_FormDialog):
+    def __init__(self, person: ParticipantData | None = None, suggested_label: str = "",
+                 parent=None):
+        super().__init__("Add participant" if person is None else "Edit participant",
+                         "Add" if person is None else "Save", parent)
+        self.label = QLineEdit(person.label if person else suggested_label, self)
+        self.label.setPlaceholderText("A pseudonym such as R1 or Table 2 – Amira")
+        self.group = QComboBox(self)
+        self.group.setEditable(True)
+        self.group.addItems(["", *PARTICIPANT_GROUPS])
+        self.role = QComboBox(self)
+        self.role.addItems(["", *CITIZEN_ROLES])
+        self.consent = QCheckBox("May be quoted (by label) in briefs", self)
+        self.real_name = QLineEdit(self)
+        self.real_name.setPlaceholderText("Optional; never shown on screen lists or exported")
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.form.addRow("&Label:", self.label)
+        self.form.addRow("&Group:", self.group)
+        self.form.addRow("Citizen &role:", self.role)
+        self.form.addRow("", self.consent)
+        private = QLabel("Private – kept in the workshop file only:")
+        private.setEnabled(False)
+        self.form.addRow(private)
+        self.form.addRow("Real &name:", self.real_name)
+        self.form.addRow("&E-mail:", self.email)
+        self.form.addRow("P&hone:", self.phone)
+        if person is not None:
+            self.group.setCurrentText(person.group)
+            self.role.setCurrentText(person.role)
+            self.consent.setChecked(person.consent_quote)
+            self.real_name.setText(person.real_name)
+            self.email.setText(person.email)
+            self.phone.setText(person.phone)
+        self.require(self.label)
+        self.label.selectAll()
+
+    def values(self) -> dict:
+        return {
+            "label": self.label.text(),
+            "group": self.group.currentText(),
+            "role": self.role.currentText(),
+            "consent_quote": self.consent.isChecked(),
+            "real_name": self.real_name.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+        }
+
+
+class ActivityDialog(_FormDialog):
+    def __init__(self, activity: ActivityData | None = None, step: Step = Step.INVOLVE,
+                 parent=None):
+        super().__init__("Add activity" if activity is None else "Edit activity",
+                         "Add" if activity is None else "Save", parent)
+        self.name = QLineEdit(activity.name if activity else "", self)
+        self.name.setPlaceholderText("e.g. Silent brainstorm")
+        self.step = QComboBox(self)
+        for s in Step:
+            self.step.addItem(f"{int(s)}. {s.title}", s)
+        self.step.setCurrentIndex(int(activity.step if activity else step) - 1)
+        self.prompt = QPlainTextEdit(activity.prompt if activity else "", self)
+        self.prompt.setPlaceholderText("The question put to the room, e.g. "
+                                       "“What gets in the way when you visit the library?”")
+        self.prompt.setTabChangesFocus(True)
+        self.prompt.setFixedHeight(70)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSpecialValueText("not planned")
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(activity.planned_minutes or 0 if activity else 0)
+        self.form.addRow("&Name:", self.name)
+        self.form.addRow("&Step:", self.step)
+        self.form.addRow("&Prompt:", self.prompt)
+        self.form.addRow("Planned &time:", self.minutes)
+        self.require(self.name)
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.text(),
+            "step": self.step.currentData(),
+            "prompt": self.prompt.toPlainText(),
+            "planned_minutes": self.minutes.value() or None,
+        }
+
+
+def _documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+__all__ = ["ActivityDialog", "ParticipantDialog", "WorkshopDialog", "Qt"]

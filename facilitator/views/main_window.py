@@ -1,0 +1,381 @@
+"""The main window: menus, docks, status bar, recent files and remembered layout."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from facilitator import APP_NAME, __version__
+from facilitator.core.errors import FacilitatorError
+from facilitator.core.steps import Step
+from facilitator.core.store import FILE_SUFFIX, create_workshop, open_store, save_copy
+from facilitator.core.workshop import Workshop
+from facilitator.views.controller import WorkshopController
+from facilitator.views.dialogs import WorkshopDialog
+from facilitator.views.welcome import WelcomePage
+from facilitator.views.workshop_page import WorkshopPage
+
+MAX_RECENT = 8
+FILE_FILTER = f"Workshop files (*{FILE_SUFFIX});;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, device: str | None = None):
+        super().__init__()
+        self.settings = settings
+        self.device = device
+        self.controller: WorkshopController | None = None
+        self.page: WorkshopPage | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.undo_group = QUndoGroup(self)
+        self.welcome = WelcomePage(self)
+        self.welcome.new_requested.connect(self.new_workshop)
+        self.welcome.open_requested.connect(self.open_workshop_dialog)
+        self.welcome.recent_chosen.connect(self.open_target)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+        self.capture_dock = self._dock("Capture", "captureDock",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.participants_dock = self._dock("Participants", "participantsDock",
+                                            Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.activities_dock = self._dock("Activities", "activitiesDock",
+                                          Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.docks = (self.capture_dock, self.participants_dock, self.activities_dock)
+
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        self._restore_window()
+        self._show_workshop(None)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # needed for saveState()/restoreState()
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, menu, text: str, slot, shortcut=None, needs_workshop=True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setProperty("needs_workshop", needs_workshop)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New workshop…", self.new_workshop,
+                     QKeySequence.StandardKey.New, needs_workshop=False)
+        self._action(file_menu, "&Open…", self.open_workshop_dialog,
+                     QKeySequence.StandardKey.Open, needs_workshop=False)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self._action(file_menu, "Save a &copy…", self.save_copy, "Ctrl+Shift+S")
+        self._action(file_menu, "&Close workshop", self.close_workshop,
+                     QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, "Ctrl+Q", needs_workshop=False)
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Find notes", self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit_menu, "&Capture a note", self._focus_capture, "Ctrl+E")
+
+        workshop_menu = bar.addMenu("&Workshop")
+        self._action(workshop_menu, "&Details…", self.edit_details, "Ctrl+I")
+        self._action(workshop_menu, "Add &participant…", self._add_participant, "Ctrl+Shift+P")
+        self._action(workshop_menu, "Add &activity…", self._add_activity, "Ctrl+Shift+A")
+        workshop_menu.addSeparator()
+        self._action(workshop_menu, "&Next step", lambda: self._move_step(+1), "Ctrl+]")
+        self._action(workshop_menu, "P&revious step", lambda: self._move_step(-1), "Ctrl+[")
+
+        view_menu = bar.addMenu("&View")
+        for dock in self.docks:
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self._show_shortcuts, "F1",
+                     needs_workshop=False)
+        self._action(help_menu, f"&About {APP_NAME}", self._show_about, needs_workshop=False)
+
+    # --- opening and closing -------------------------------------------------------------
+
+    def new_workshop(self) -> None:
+        folder = self.settings.value("last_folder", "", str)
+        dialog = WorkshopDialog(folder=Path(folder) if folder else None, parent=self)
+        while dialog.exec():
+            path = dialog.path()
+            if path is None:
+                continue
+            try:
+                store = create_workshop(path, **dialog.values())
+            except FacilitatorError as exc:
+                QMessageBox.warning(self, "Cannot create the workshop", str(exc))
+                continue
+            self._adopt(Workshop(store, self.device))
+            return
+
+    def open_workshop_dialog(self) -> None:
+        folder = self.settings.value("last_folder", "", str)
+        path, _ = QFileDialog.getOpenFileName(self, "Open workshop", folder, FILE_FILTER)
+        if path:
+            self.open_target(path)
+
+    def open_target(self, target: str) -> bool:
+        """Open a workshop file or database URL; tell the user plainly if it cannot be."""
+        if not self.close_workshop():
+            return False
+        try:
+            store = open_store(target)
+        except FacilitatorError as exc:
+            QMessageBox.warning(self, "Cannot open the workshop", str(exc))
+            return False
+        self._adopt(Workshop(store, self.device))
+        return True
+
+    def _adopt(self, workshop: Workshop) -> None:
+        self.close_workshop()
+        controller = WorkshopController(workshop, self)
+        controller.saved.connect(self._on_saved)
+        controller.failed.connect(self._on_failed)
+        controller.cleaned.connect(self._on_cleaned)
+        self.controller = controller
+        self.page = WorkshopPage(controller, self)
+        controller.changed.connect(self._on_change)  # after the page has refreshed itself
+        self.undo_group.addStack(controller.undo_stack)
+        self.undo_group.setActiveStack(controller.undo_stack)
+        if workshop.store.path is not None:
+            self._remember(workshop.store.path)
+        self._show_workshop(self.page)
+        self.capture_dock.widget().setFocus()
+
+    def close_workshop(self) -> bool:
+        if self.controller is None:
+            return True
+        self.settings.setValue("workshop_layout", self.saveState())
+        controller, page = self.controller, self.page
+        self.controller = self.page = None
+        self._show_workshop(None)
+        self.undo_group.removeStack(controller.undo_stack)
+        controller.close()
+        page.deleteLater()
+        controller.deleteLater()
+        return True
+
+    def _show_workshop(self, page: WorkshopPage | None) -> None:
+        if page is None:
+            for dock in self.docks:
+                old = dock.widget()
+                dock.setWidget(QWidget())
+                if old is not None:
+                    old.deleteLater()
+                dock.hide()
+            while self.stack.count() > 1:
+                widget = self.stack.widget(1)
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+            self.welcome.set_recent(self._recent())
+            self.stack.setCurrentWidget(self.welcome)
+            self.saved_label.clear()
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.stack.addWidget(page.central)
+            self.stack.setCurrentWidget(page.central)
+            self.capture_dock.setWidget(page.capture)
+            self.participants_dock.setWidget(page.participants)
+            self.activities_dock.setWidget(page.activities)
+            for dock in self.docks:
+                dock.show()
+            layout = self.settings.value("workshop_layout")
+            if isinstance(layout, QByteArray) and not layout.isEmpty():
+                self.restoreState(layout)
+            else:  # first start: room for the notes in the middle, once laid out
+                QTimer.singleShot(0, self._default_dock_sizes)
+            self._update_title()
+            self._set_saved_text("Saved")
+        for action in self.findChildren(QAction):
+            if action.property("needs_workshop"):
+                action.setEnabled(page is not None)
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks([self.participants_dock, self.capture_dock], [290, 360],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.participants_dock, self.activities_dock], [400, 220],
+                         Qt.Orientation.Vertical)
+
+    def save_copy(self) -> None:
+        if self.controller is None:
+            return
+        store = self.controller.workshop.store
+        suggestion = (store.path.with_name(f"{store.path.stem} copy{FILE_SUFFIX}")
+                      if store.path else Path.home() / f"Workshop{FILE_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggestion), FILE_FILTER)
+        if not path:
+            return
+        if not path.endswith(FILE_SUFFIX):
+            path += FILE_SUFFIX
+        try:
+            save_copy(store, Path(path))
+        except FacilitatorError as exc:
+            QMessageBox.warning(self, "Cannot save the copy", str(exc))
+            return
+        self.statusBar().showMessage(f"Copy saved as {path}", 8000)
+
+    # --- status --------------------------------------------------------------------------
+
+    def _on_saved(self) -> None:
+        self._set_saved_text(f"Saved {datetime.now():%H:%M:%S}")
+
+    def _set_saved_text(self, text: str) -> None:
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(text)
+
+    def _on_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "That change was not made", message)
+
+    def _on_cleaned(self, removed: int) -> None:
+        from facilitator.core.text import cleaning_message
+
+        self.statusBar().showMessage(cleaning_message(removed), 8000)
+
+    def _on_change(self, change) -> None:
+        if change.kind == "workshop":
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if self.page is not None:
+            store = self.controller.workshop.store
+            self.setWindowTitle(f"{self.page.details.title} – {store.display_name} – {APP_NAME}")
+
+    # --- workshop actions ----------------------------------------------------------------
+
+    def edit_details(self) -> None:
+        if self.page is None:
+            return
+        dialog = WorkshopDialog(self.page.details, parent=self)
+        while dialog.exec():
+            if self.controller.edit_details(**dialog.values()):
+                return
+
+    def _add_participant(self) -> None:
+        if self.page is not None:
+            self.participants_dock.show()
+            self.page.add_participant()
+
+    def _add_activity(self) -> None:
+        if self.page is not None:
+            self.activities_dock.show()
+            self.page.add_activity()
+
+    def _move_step(self, delta: int) -> None:
+        if self.page is not None:
+            target = int(self.page.details.current_step) + delta
+            if 1 <= target <= 4:
+                self.controller.set_step(Step(target))
+
+    def _focus_search(self) -> None:
+        if self.page is not None:
+            self.page.notes_panel.focus_search()
+
+    def _focus_capture(self) -> None:
+        if self.page is not None:
+            self.capture_dock.show()
+            self.capture_dock.raise_()
+            self.page.capture.entry.setFocus()
+
+    # --- recent files and layout ---------------------------------------------------------
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(p) for p in (value or [])]
+
+    def _remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [p for p in self._recent() if p != text]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+        self.settings.setValue("last_folder", str(path.resolve().parent))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._recent()
+        for number, path in enumerate(recent, 1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_target(p))
+        if not recent:
+            self.recent_menu.addAction("No recent workshops").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear list", self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.setValue("recent_files", [])
+        self.welcome.set_recent([])
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.close_workshop()
+        self.settings.sync()
+        event.accept()
+
+    # --- help ----------------------------------------------------------------------------
+
+    def _show_shortcuts(self) -> None:
+        rows = [
+            ("Enter", "save the note being typed"),
+            ("↑ / ↓", "move between the new note and the notes captured before"),
+            ("F2 or Enter", "edit the chosen note; Delete removes it"),
+            ("@R2 at the start", "make R2 the author of that note alone"),
+            ("Alt+A / Alt+T", "choose the author / the activity"),
+            ("Ctrl+E", "back to capturing"),
+            ("Ctrl+F", "search the notes"),
+            ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change"),
+            ("Ctrl+] / Ctrl+[", "next / previous step"),
+            ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
+        ]
+        html = "<table cellpadding='4'>" + "".join(
+            f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        QMessageBox.information(self, "Keyboard shortcuts", html)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>A toolkit for co-design workshops on public "
+            "services: involve users, postpone decisions, synthesise insights, develop "
+            "solutions.</p><p>Works offline. Everything is saved as you go.</p>")

@@ -1,0 +1,195 @@
+"""Qt item models over the workshop's notes, kept in step with the store by change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QIdentityProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from facilitator.core.workshop import Change, NoteData, NoteFilter, Workshop
+
+Index = QModelIndex | QPersistentModelIndex
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NoteTableModel(QAbstractTableModel):
+    """All notes of the workshop, oldest first; the text column is editable."""
+
+    HEADERS = ("#", "Note", "Author", "Group", "Activity", "Step", "Time")
+    ID, TEXT, AUTHOR, GROUP, ACTIVITY, STEP, TIME = range(7)
+
+    def __init__(self, workshop: Workshop, controller=None, parent=None):
+        super().__init__(parent)
+        self.workshop = workshop
+        self.controller = controller  # edits go through it so they can be undone
+        self._notes: list[NoteData] = []
+        self._rows: dict[int, int] = {}  # note id -> row
+        self.reload()
+
+    # --- keeping in step -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._notes = self.workshop.notes()
+        self._reindex()
+        self.endResetModel()
+
+    def apply(self, change: Change) -> None:
+        if change.kind in ("participant", "activity") and change.action == "changed":
+            self.reload()  # labels shown beside notes may have changed
+            return
+        if change.kind != "note":
+            return
+        if change.action == "reloaded":
+            self.reload()
+            return
+        for note_id in change.ids:
+            if change.action == "deleted":
+                self._remove(note_id)
+            else:
+                self._upsert(self.workshop.note(note_id))
+
+    def _upsert(self, note: NoteData) -> None:
+        row = self._rows.get(note.id)
+        if row is not None:
+            self._notes[row] = note
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+            return
+        # Notes are ordered by id; a restored note goes back to its old place.
+        row = len(self._notes)
+        while row > 0 and self._notes[row - 1].id > note.id:
+            row -= 1
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._notes.insert(row, note)
+        if row == len(self._notes) - 1:
+            self._rows[note.id] = row
+        else:
+            self._reindex()
+        self.endInsertRows()
+
+    def _remove(self, note_id: int) -> None:
+        row = self._rows.get(note_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._notes[row]
+        self._reindex()
+        self.endRemoveRows()
+
+    def _reindex(self) -> None:
+        self._rows = {note.id: row for row, note in enumerate(self._notes)}
+
+    # --- reading -------------------------------------------------------------------------
+
+    def note_at(self, row: int) -> NoteData:
+        return self._notes[row]
+
+    def row_of(self, note_id: int) -> int | None:
+        return self._rows.get(note_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._notes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        note = self._notes[index.row()]
+        column = index.column()
+        if role == NOTE_ID_ROLE:
+            return note.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(note, column, role)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return note.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STEP:
+            return note.step.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ID, self.STEP):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, note: NoteData, column: int, role):
+        if column == self.ID:
+            return note.id
+        if column == self.TEXT:
+            if role == Qt.ItemDataRole.EditRole:
+                return note.text
+            return " ".join(note.text.split()) if len(note.text) < 400 else (
+                " ".join(note.text[:400].split()) + "…")
+        if column == self.AUTHOR:
+            return note.author
+        if column == self.GROUP:
+            return note.group
+        if column == self.ACTIVITY:
+            return note.activity_name
+        if column == self.STEP:
+            return int(note.step)
+        if column == self.TIME:
+            return note.created_at.astimezone().strftime("%H:%M")
+        return None
+
+    def flags(self, index: Index):
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.TEXT and self.controller is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.TEXT:
+            return False
+        note = self._notes[index.row()]
+        if value == note.text:
+            return False
+        return self.controller.edit_note(note.id, text=value) is not None
+
+
+class NoteFilterProxy(QSortFilterProxyModel):
+    """Shows the notes that match a NoteFilter."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._filter = NoteFilter()
+
+    @property
+    def note_filter(self) -> NoteFilter:
+        return self._filter
+
+    def set_note_filter(self, note_filter: NoteFilter) -> None:
+        if note_filter != self._filter:
+            self.beginFilterChange()
+            self._filter = note_filter
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._filter.is_empty:
+            return True
+        return self._filter.matches(self.sourceModel().note_at(source_row))
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        if left.column() in (NoteTableModel.ID, NoteTableModel.TIME):
+            source = self.sourceModel()
+            return source.note_at(left.row()).id < source.note_at(right.row()).id
+        return super().lessThan(left, right)
+
+
+class CapturedNotesProxy(QIdentityProxyModel):
+    """The notes as one line each, author first: what a note-taker glances at."""
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            note = self.sourceModel().note_at(self.mapToSource(index).row())
+            text = " ".join(note.text[:300].split())
+            return f"{note.author}: {text}" if note.author else text
+        return super().data(index, role)

@@ -1,0 +1,153 @@
+"""All notes of the workshop in a table, with search and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.model import PARTICIPANT_GROUPS
+from facilitator.core.steps import Step
+from facilitator.core.workshop import ActivityData, NoteFilter, ParticipantData
+from facilitator.views.note_models import NOTE_ID_ROLE, NoteFilterProxy, NoteTableModel
+from facilitator.views.record_panel import compact_rows
+
+
+class NotesPanel(QWidget):
+    delete_requested = Signal(list)  # note ids
+
+    def __init__(self, notes: NoteTableModel, parent=None):
+        super().__init__(parent)
+        self.notes = notes
+        self.proxy = NoteFilterProxy(self)
+        self.proxy.setSourceModel(notes)
+
+        self.search = QLineEdit(self)
+        self.search.setMinimumWidth(110)
+        self.search.setPlaceholderText("Search notes and authors (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search notes")
+        self.group = QComboBox(self)
+        self.group.setAccessibleName("Filter by participant group")
+        self.step = QComboBox(self)
+        self.step.setAccessibleName("Filter by step")
+        self.step.addItem("All steps", None)
+        for step in Step:
+            self.step.addItem(f"{int(step)}. {step.title}", step)
+        self.activity = QComboBox(self)
+        self.activity.setAccessibleName("Filter by activity")
+        for combo in (self.group, self.step, self.activity):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(3)
+        self.clear_button = QPushButton("Clear", self)
+        self.clear_button.setToolTip("Show all notes again")
+        self.clear_button.setAccessibleName("Clear filters")
+        self.count = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Notes")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NoteTableModel.ID, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setWordWrap(False)
+        compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NoteTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((NoteTableModel.ID, 44), (NoteTableModel.AUTHOR, 70),
+                              (NoteTableModel.GROUP, 100), (NoteTableModel.ACTIVITY, 120),
+                              (NoteTableModel.STEP, 44), (NoteTableModel.TIME, 50)):
+            self.table.setColumnWidth(column, width)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 4)
+        bar.addWidget(self.group, 1)
+        bar.addWidget(self.step, 1)
+        bar.addWidget(self.activity, 1)
+        bar.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        # Typing in the search box filters after a short pause, not on every key.
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.group, self.step, self.activity):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.clear_button.clicked.connect(self.clear_filters)
+        for signal in (notes.rowsInserted, notes.rowsRemoved, notes.modelReset,
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        self.set_choices([], [])
+
+    def set_choices(self, participants: list[ParticipantData],
+                    activities: list[ActivityData]) -> None:
+        group, activity = self.group.currentData(), self.activity.currentData()
+        for combo in (self.group, self.activity):
+            combo.blockSignals(True)
+            combo.clear()
+        self.group.addItem("All groups", "")
+        groups = dict.fromkeys([*PARTICIPANT_GROUPS, *(p.group for p in participants if p.group)])
+        for name in groups:
+            self.group.addItem(name.capitalize(), name)
+        self.activity.addItem("All activities", None)
+        for item in activities:
+            self.activity.addItem(item.name, item.id)
+        self.group.setCurrentIndex(max(self.group.findData(group), 0))
+        self.activity.setCurrentIndex(max(self.activity.findData(activity), 0))
+        for combo in (self.group, self.activity):
+            combo.blockSignals(False)
+        self._apply_filter()
+
+    def current_filter(self) -> NoteFilter:
+        return NoteFilter(text=self.search.text().strip(), group=self.group.currentData() or "",
+                          step=self.step.currentData(), activity_id=self.activity.currentData())
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.group, self.step, self.activity):
+            combo.setCurrentIndex(0)
+        self._apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_note_ids(self) -> list[int]:
+        return [i.data(NOTE_ID_ROLE) for i in self.table.selectionModel().selectedRows()]
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():
+            ids = self.selected_note_ids()
+            if ids:
+                self.delete_requested.emit(ids)
+                return
+        super().keyPressEvent(event)
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        self.proxy.set_note_filter(self.current_filter())
+        self._update_count()
+
+    def _update_count(self, *_) -> None:
+        shown, total = self.proxy.rowCount(), self.notes.rowCount()
+        self.count.setText(f"{total} notes" if shown == total else f"{shown} of {total} notes")

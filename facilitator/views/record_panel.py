@@ -1,0 +1,146 @@
+"""A dock panel listing workshop records (participants, activities) with add/edit/remove."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+Column = tuple[str, Callable[[Any], Any]]
+
+
+def compact_rows(table: QTableView) -> None:
+    """One line of text a row, without the row-number column."""
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[Any] = []
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record_at(self, row: int) -> Any:
+        return self._records[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section][0]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()][1](self._records[index.row()])
+        return None
+
+
+class RecordPanel(QWidget):
+    """A table of records and the buttons that add, edit and remove them."""
+
+    add_requested = Signal()
+    edit_requested = Signal(object)
+    remove_requested = Signal(object)
+
+    def __init__(self, noun: str, columns: Sequence[Column], empty_hint: str, parent=None):
+        super().__init__(parent)
+        self.model = RecordTableModel(columns, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        compact_rows(self.table)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(f"{noun.capitalize()}s")
+        self.table.doubleClicked.connect(lambda _: self._edit())
+        self.hint = QLabel(empty_hint, self)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+
+        self.add_button = QPushButton("Add…", self)
+        self.add_button.setToolTip(f"Add {noun}")
+        self.add_button.setAccessibleName(f"Add {noun}")
+        self.edit_button = QPushButton("Edit…", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self._edit)
+        self.remove_button.clicked.connect(self._remove)
+        self.edit_button.setAccessibleName(f"Edit {noun}")
+        self.remove_button.setAccessibleName(f"Remove {noun}")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        selected = self.selected()
+        self.model.set_records(records)
+        self.hint.setVisible(not records)
+        if selected is not None:
+            for row, record in enumerate(records):
+                if record.id == selected.id:
+                    self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self._remove()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self._edit()
+        else:
+            super().keyPressEvent(event)
+
+    def _edit(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.edit_requested.emit(record)
+
+    def _remove(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.remove_requested.emit(record)
+
+    def _update_buttons(self, *_) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)

@@ -1,0 +1,144 @@
+"""Everything shown for one open workshop: the step bar, the notes, capture and the lists of
+participants and activities. The main window owns the docks; this object owns their content
+and keeps it in step with the store."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from facilitator.core.workshop import Change
+from facilitator.views.capture import CapturePanel
+from facilitator.views.controller import WorkshopController
+from facilitator.views.dialogs import ActivityDialog, ParticipantDialog
+from facilitator.views.note_models import NoteTableModel
+from facilitator.views.notes_panel import NotesPanel
+from facilitator.views.record_panel import RecordPanel
+from facilitator.views.step_bar import StepBar
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else ""
+
+
+class WorkshopPage(QObject):
+    def __init__(self, controller: WorkshopController, parent: QWidget):
+        super().__init__(parent)
+        self.controller = controller
+        self.workshop = controller.workshop
+        self.window = parent
+        self.notes = NoteTableModel(self.workshop, controller, self)
+
+        self.step_bar = StepBar()
+        self.notes_panel = NotesPanel(self.notes)
+        self.central = QWidget()
+        layout = QVBoxLayout(self.central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.step_bar)
+        layout.addWidget(self.notes_panel, 1)
+
+        self.capture = CapturePanel(controller, self.notes)
+        # Real names are private: the lists on screen (often projected) show labels only.
+        self.participants = RecordPanel(
+            "participant",
+            [("Label", lambda p: p.label), ("Group", lambda p: p.group),
+             ("Role", lambda p: p.role), ("Quote", lambda p: _yes(p.consent_quote))],
+            "No participants yet. Add each person with a pseudonymous label; real names "
+            "are optional and never shown here.")
+        self.activities = RecordPanel(
+            "activity",
+            [("Activity", lambda a: a.name), ("Step", lambda a: int(a.step)),
+             ("Minutes", lambda a: a.planned_minutes or "")],
+            "No activities yet. Add the methods you run (e.g. “Silent brainstorm”) with the "
+            "prompt put to the room; notes can then say which one they answer.")
+
+        self.step_bar.step_chosen.connect(controller.set_step)
+        self.notes_panel.delete_requested.connect(controller.delete_notes)
+        self.participants.add_requested.connect(self.add_participant)
+        self.participants.edit_requested.connect(self.edit_participant)
+        self.participants.remove_requested.connect(
+            lambda p: controller.delete_participant(p.id))
+        self.activities.add_requested.connect(self.add_activity)
+        self.activities.edit_requested.connect(self.edit_activity)
+        self.activities.remove_requested.connect(lambda a: controller.delete_activity(a.id))
+        self.activities.table.selectionModel().selectionChanged.connect(
+            self._activity_selected)
+        controller.changed.connect(self._on_change)
+        self._tables: set[str] = set()
+        self.refresh_details()
+        self.refresh_lists()
+
+    # --- keeping in step -----------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        self.notes.apply(change)
+        if change.kind == "workshop":
+            self.refresh_details()
+        elif change.kind in ("participant", "activity") or change.action == "reloaded":
+            self.refresh_lists()
+        elif change.kind == "note" and change.action != "deleted":
+            if self._table_labels() != self._tables:
+                self.refresh_lists()
+
+    def refresh_details(self) -> None:
+        self.details = self.workshop.details()
+        self.step_bar.show_step(self.details.current_step)
+
+    def refresh_lists(self) -> None:
+        participants = self.workshop.participants()
+        activities = self.workshop.activities()
+        self._tables = self._table_labels()
+        self.participants.set_records(participants)
+        self.activities.set_records(activities)
+        self.capture.set_choices(participants, activities, sorted(self._tables))
+        self.notes_panel.set_choices(participants, activities)
+
+    def _table_labels(self) -> set[str]:
+        return {self.notes.note_at(row).table_label for row in range(self.notes.rowCount())
+                if self.notes.note_at(row).table_label}
+
+    def _activity_selected(self, *_) -> None:
+        activity = self.activities.selected()
+        if activity is not None:
+            self.capture.select_activity(activity.id)
+
+    # --- participants and activities -----------------------------------------------------
+
+    def _next_label(self) -> str:
+        taken = {p.label.casefold() for p in self.participants.model._records}
+        number = len(taken) + 1
+        while f"p{number}" in taken:
+            number += 1
+        return f"P{number}"
+
+    def add_participant(self) -> None:
+        dialog = ParticipantDialog(suggested_label=self._next_label(), parent=self.window)
+        while dialog.exec():
+            values = dialog.values()
+            if self.controller.add_participant(values.pop("label"), **values) is not None:
+                return
+
+    def edit_participant(self, person) -> None:
+        dialog = ParticipantDialog(person, parent=self.window)
+        while dialog.exec():
+            if self.controller.edit_participant(person.id, **dialog.values()) is not None:
+                return
+
+    def add_activity(self) -> None:
+        dialog = ActivityDialog(step=self.details.current_step, parent=self.window)
+        while dialog.exec():
+            values = dialog.values()
+            activity = self.controller.add_activity(values.pop("name"), **values)
+            if activity is not None:
+                self.capture.select_activity(activity.id)
+                return
+
+    def edit_activity(self, activity) -> None:
+        dialog = ActivityDialog(activity, parent=self.window)
+        while dialog.exec():
+            if self.controller.edit_activity(activity.id, **dialog.values()) is not None:
+                return
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.window, title, text)
+        return answer == QMessageBox.StandardButton.Yes
