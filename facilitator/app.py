@@ -7,6 +7,9 @@ import sys
 
 from facilitator import __version__
 
+# Scripted commands; anything else opens the window.
+COMMANDS = ("new", "import", "notes")
+
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -26,9 +29,9 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    from facilitator import cli
+    if argv and argv[0] in COMMANDS:
+        from facilitator import cli  # loads the database layer; the window loads it later
 
-    if argv and argv[0] in cli.COMMANDS:
         return cli.run(argv)
     args = gui_parser().parse_args(argv)
     if args.file and args.db:

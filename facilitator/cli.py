@@ -11,11 +11,9 @@ from pathlib import Path
 from facilitator import __version__
 from facilitator.core.csv_import import read_notes_csv
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.store import FILE_SUFFIX, create_workshop, is_url, open_store
+from facilitator.core.store import create_workshop, is_url, open_store
+from facilitator.core.terms import FILE_SUFFIX
 from facilitator.core.workshop import Workshop, note_as_dict
-
-COMMANDS = ("new", "import", "notes")
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

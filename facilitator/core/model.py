@@ -20,8 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-PARTICIPANT_GROUPS = ("resident", "service user", "professional", "commissioner")
-CITIZEN_ROLES = ("explorer", "ideator", "designer", "diffuser")
+from facilitator.core.terms import CITIZEN_ROLES, PARTICIPANT_GROUPS  # noqa: F401 (re-export)
 
 
 def utcnow() -> datetime:

@@ -30,10 +30,10 @@ from facilitator.core.errors import (
 )
 from facilitator.core.lock import WorkshopLock
 from facilitator.core.model import Base, SchemaInfo, WorkshopDetails
+from facilitator.core.terms import FILE_SUFFIX
 from facilitator.core.text import clean_field
 
 SCHEMA_VERSION = 1
-FILE_SUFFIX = ".workshop"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Upgrades from one schema version to the next, as numbered steps run inside one

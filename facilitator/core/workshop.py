@@ -646,21 +646,29 @@ def _check_minutes(minutes: int | None) -> None:
         raise InputError("Planned minutes must be between 1 and 1440.")
 
 
+_NOTE_COLUMNS = ("id", "uid", "text", "participant_id", "table_label", "activity_id", "step",
+                 "created_at", "created_by", "colour", "pos_x", "pos_y")
+
+
 def _note_query():
+    # Plain columns rather than ORM objects: listing thousands of notes stays fast.
+    columns = [getattr(Note, name) for name in _NOTE_COLUMNS]
     return (
-        select(Note, Participant.label, Participant.group, Activity.name)
+        select(*columns, Participant.label, Participant.group, Activity.name)
         .outerjoin(Participant, Note.participant_id == Participant.id)
         .outerjoin(Activity, Note.activity_id == Activity.id)
     )
 
 
-def _note(row: Note, label: str | None, group: str | None, activity: str | None) -> NoteData:
+def _note(*row) -> NoteData:
+    (note_id, uid, text, participant_id, table_label, activity_id, step, created_at,
+     created_by, colour, pos_x, pos_y, label, group, activity) = row
     return NoteData(
-        id=row.id, uid=row.uid, text=row.text, participant_id=row.participant_id,
-        table_label=row.table_label or "", activity_id=row.activity_id, step=Step(row.step),
-        created_at=_aware(row.created_at), created_by=row.created_by or "",
-        colour=row.colour or "", pos_x=row.pos_x, pos_y=row.pos_y,
-        participant_label=label or "", group=group or "", activity_name=activity or "",
+        id=note_id, uid=uid, text=text, participant_id=participant_id,
+        table_label=table_label or "", activity_id=activity_id, step=Step(step),
+        created_at=_aware(created_at), created_by=created_by or "", colour=colour or "",
+        pos_x=pos_x, pos_y=pos_y, participant_label=label or "", group=group or "",
+        activity_name=activity or "",
     )
 
 

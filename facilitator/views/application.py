@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_NAME, __version__
 from facilitator.views.main_window import MainWindow
@@ -30,20 +30,24 @@ def run_gui(target: str | None = None, device: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     window = MainWindow(make_settings(), device=device)
     window.show()
+    probe = bool(os.environ.get("FACILITATOR_STARTUP_PROBE"))
+    if probe:
+        QTimer.singleShot(0, lambda: print("window shown", flush=True))
     if target:
-        # Opened after the window is up, so an error message has a window to sit on.
+        # Opened once the window is up: the window appears at once, and an error message
+        # has a window to sit on.
         QTimer.singleShot(0, lambda: window.open_target(target))
-    if os.environ.get("FACILITATOR_STARTUP_PROBE"):
-        QTimer.singleShot(0, lambda: _report_started(window, target))
+    if probe:
+        QTimer.singleShot(0, lambda: _report_ready(window, target))
     return app.exec()
 
 
-def _report_started(window: MainWindow, target: str | None) -> None:
-    """Start-up probe for bench/capture.py: say when the window is up, then quit."""
+def _report_ready(window: MainWindow, target: str | None) -> None:
+    """Start-up probe for bench/capture.py: say when the workshop is ready, then quit."""
     if target and window.controller is None:
-        QMessageBox.critical(window, APP_NAME, "The workshop did not open.")
+        print("workshop did not open", flush=True)
         QApplication.exit(1)
         return
-    print("window shown", flush=True)
+    print("workshop ready", flush=True)
     window.close()
     QApplication.quit()

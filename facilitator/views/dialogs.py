@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.model import CITIZEN_ROLES, PARTICIPANT_GROUPS
 from facilitator.core.steps import Step
-from facilitator.core.store import FILE_SUFFIX
-from facilitator.core.workshop import ActivityData, DetailsData, ParticipantData
+from facilitator.core.terms import CITIZEN_ROLES, FILE_SUFFIX, PARTICIPANT_GROUPS
+
+if TYPE_CHECKING:
+    from facilitator.core.workshop import ActivityData, DetailsData, ParticipantData
 
 
 class _FormDialog(QDialog):
@@ -240,5 +242,3 @@ def _documents_folder() -> Path:
     folder = Path(location) if location else Path.home()
     return folder if folder.is_dir() else Path.home()
 
-
-__all__ = ["ActivityDialog", "ParticipantDialog", "WorkshopDialog", "Qt"]

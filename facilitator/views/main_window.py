@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
 from facilitator import APP_NAME, __version__
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.steps import Step
-from facilitator.core.store import FILE_SUFFIX, create_workshop, open_store, save_copy
-from facilitator.core.workshop import Workshop
-from facilitator.views.controller import WorkshopController
+from facilitator.core.terms import FILE_SUFFIX
 from facilitator.views.dialogs import WorkshopDialog
 from facilitator.views.welcome import WelcomePage
-from facilitator.views.workshop_page import WorkshopPage
+
+# The database layer and the workshop panels load once a workshop is opened, so the window
+# itself appears as fast as a bare Qt window.
+if TYPE_CHECKING:
+    from facilitator.core.workshop import Workshop
+    from facilitator.views.controller import WorkshopController
+    from facilitator.views.workshop_page import WorkshopPage
 
 MAX_RECENT = 8
 FILE_FILTER = f"Workshop files (*{FILE_SUFFIX});;All files (*)"
@@ -136,12 +141,14 @@ class MainWindow(QMainWindow):
             path = dialog.path()
             if path is None:
                 continue
+            from facilitator.core.store import create_workshop
+
             try:
                 store = create_workshop(path, **dialog.values())
             except FacilitatorError as exc:
                 QMessageBox.warning(self, "Cannot create the workshop", str(exc))
                 continue
-            self._adopt(Workshop(store, self.device))
+            self._adopt(store)
             return
 
     def open_workshop_dialog(self) -> None:
@@ -152,19 +159,28 @@ class MainWindow(QMainWindow):
 
     def open_target(self, target: str) -> bool:
         """Open a workshop file or database URL; tell the user plainly if it cannot be."""
+        from facilitator.core.store import open_store
+
         if not self.close_workshop():
             return False
+        self.statusBar().showMessage("Opening the workshop…")
         try:
             store = open_store(target)
         except FacilitatorError as exc:
+            self.statusBar().clearMessage()
             QMessageBox.warning(self, "Cannot open the workshop", str(exc))
             return False
-        self._adopt(Workshop(store, self.device))
+        self._adopt(store)
+        self.statusBar().clearMessage()
         return True
 
-    def _adopt(self, workshop: Workshop) -> None:
+    def _adopt(self, store) -> None:
+        from facilitator.core.workshop import Workshop
+        from facilitator.views.controller import WorkshopController
+        from facilitator.views.workshop_page import WorkshopPage
+
         self.close_workshop()
-        controller = WorkshopController(workshop, self)
+        controller = WorkshopController(Workshop(store, self.device), self)
         controller.saved.connect(self._on_saved)
         controller.failed.connect(self._on_failed)
         controller.cleaned.connect(self._on_cleaned)
@@ -173,8 +189,8 @@ class MainWindow(QMainWindow):
         controller.changed.connect(self._on_change)  # after the page has refreshed itself
         self.undo_group.addStack(controller.undo_stack)
         self.undo_group.setActiveStack(controller.undo_stack)
-        if workshop.store.path is not None:
-            self._remember(workshop.store.path)
+        if store.path is not None:
+            self._remember(store.path)
         self._show_workshop(self.page)
         self.capture_dock.widget().setFocus()
 
@@ -243,6 +259,8 @@ class MainWindow(QMainWindow):
             return
         if not path.endswith(FILE_SUFFIX):
             path += FILE_SUFFIX
+        from facilitator.core.store import save_copy
+
         try:
             save_copy(store, Path(path))
         except FacilitatorError as exc:

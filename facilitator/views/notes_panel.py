@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.model import PARTICIPANT_GROUPS
+from facilitator.core.terms import PARTICIPANT_GROUPS
 from facilitator.core.steps import Step
 from facilitator.core.workshop import ActivityData, NoteFilter, ParticipantData
 from facilitator.views.note_models import NOTE_ID_ROLE, NoteFilterProxy, NoteTableModel
@@ -59,8 +59,10 @@ class NotesPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Notes")
+        # Unsorted until a header is clicked: the notes arrive in capture order already, and
+        # sorting thousands of rows at every opening would cost a second.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NoteTableModel.ID, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)

@@ -1,0 +1,203 @@
+"""Capture benchmarks for Facilitator: note entry through the core, and app cold start.
+
+1. Note entry: time per Workshop.add_note (one transaction each, synchronous=FULL) for
+   --notes single adds on a workshop that already holds --notes notes, with realistic texts
+   (StackOverflow question titles). Target: p99 < 20 ms.
+2. Cold start: wall time from launching `python -m facilitator FILE.workshop` with
+   FACILITATOR_STARTUP_PROBE=1 to its "window shown" line, against a bare PySide6
+   QMainWindow started the same way, --starts launches each, alternated, none discarded.
+   Target: median app / median bare < 2.0.
+
+Run: python bench/capture.py [--notes 5000] [--starts 7] [--skip-startup] [--texts TSV]
+The workshop files go in the system temp dir (set TMPDIR to measure on another disk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import PySide6
+import sqlalchemy
+
+from facilitator.core.store import create_workshop
+from facilitator.core.workshop import NoteRow, Workshop
+
+# shared/ sits beside the project folder.
+TEXTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "short-texts" / "stackoverflow.tsv"
+SEED = 20240601
+NOTE_P99_MS = 20.0
+START_RATIO = 2.0
+LAUNCH_TIMEOUT_S = 60.0
+
+BARE_WINDOW = """\
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+def shown():
+    print("window shown", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+sys.exit(app.exec())
+"""
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def load_texts(path: Path, count: int) -> list[str]:
+    """A fixed-seed random sample of the text column (with repeats only if too few)."""
+    with path.open(encoding="utf-8") as fh:
+        texts = [t.strip() for _, _, t in (line.partition("\t") for line in fh) if t.strip()]
+    rng = random.Random(SEED)
+    return rng.sample(texts, count) if count <= len(texts) else rng.choices(texts, k=count)
+
+
+def make_workshop(folder: Path, texts: list[str]) -> tuple[Workshop, list[int], list[int]]:
+    """A workshop with a few participants and activities, filled in one import."""
+    workshop = Workshop(create_workshop(folder / "bench.workshop", "Benchmark workshop",
+                                       question="How can the service be easier to use?"),
+                        device="bench")
+    people = [workshop.add_participant(f"P{i}", group=("residents", "staff")[i % 2])
+              for i in range(1, 13)]
+    activities = [workshop.add_activity(name) for name in
+                  ("Warm-up", "Journey mapping", "Pain points", "Ideas")]
+    workshop.import_notes([
+        NoteRow(line=i + 1, text=text, participant=people[i % len(people)].label,
+                activity=activities[i % len(activities)].name)
+        for i, text in enumerate(texts)
+    ])
+    return workshop, [p.id for p in people], [a.id for a in activities]
+
+
+def bench_notes(folder: Path, texts_path: Path, count: int) -> Path:
+    texts = load_texts(texts_path, 2 * count)
+    started = time.perf_counter()
+    workshop, people, activities = make_workshop(folder, texts[:count])
+    print(f"prefill: {workshop.note_count()} notes imported in "
+          f"{time.perf_counter() - started:.2f} s ({folder})")
+    rng = random.Random(SEED + 1)
+    times = []
+    for text in texts[count:]:
+        participant = rng.choice(people + [None])  # some notes have no participant
+        activity = rng.choice(activities)
+        t0 = time.perf_counter()
+        workshop.add_note(text, participant_id=participant, activity_id=activity)
+        times.append((time.perf_counter() - t0) * 1000)
+    total = workshop.note_count()
+    path = workshop.store.path
+    workshop.close()
+    cuts = statistics.quantiles(times, n=100, method="inclusive")
+    print(f"add_note x{count} (workshop now {total} notes), ms per note:")
+    print(f"  median {statistics.median(times):.2f}  p95 {cuts[94]:.2f}  "
+          f"p99 {cuts[98]:.2f}  max {max(times):.2f}")
+    print(f"  target p99 < {NOTE_P99_MS:.0f} ms: {verdict(cuts[98] < NOTE_P99_MS)}")
+    return path
+
+
+def launch(args: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float | None]:
+    """Seconds from Popen to the "window shown" line, and to a "workshop ready" line if the
+    program prints one (the app, once the workshop is open and its notes listed); the
+    process must then exit with 0."""
+    with tempfile.TemporaryFile() as errors:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=errors, env=env,
+                                cwd=cwd, text=True)
+        watchdog = threading.Timer(LAUNCH_TIMEOUT_S, proc.kill)
+        watchdog.start()
+        try:
+            elapsed = ready = None
+            for line in proc.stdout:
+                if line.strip() == "window shown" and elapsed is None:
+                    elapsed = time.perf_counter() - t0
+                elif line.strip() == "workshop ready":
+                    ready = time.perf_counter() - t0
+            code = proc.wait()
+        finally:
+            watchdog.cancel()
+        if elapsed is None or code != 0:
+            errors.seek(0)
+            tail = errors.read().decode(errors="replace").strip()[-2000:]
+            shown = "without" if elapsed is None else "after"
+            raise RuntimeError(f"exit status {code} ({shown} a 'window shown' line; killed "
+                               f"if still running after {LAUNCH_TIMEOUT_S:.0f} s)\n{tail}")
+        return elapsed, ready
+
+
+def bench_startup(folder: Path, workshop_path: Path, starts: int) -> bool:
+    """Print the start-up figures; False if a launch failed."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["FACILITATOR_STARTUP_PROBE"] = "1"
+    env["FACILITATOR_SETTINGS_DIR"] = str(folder / "settings")
+    (folder / "settings").mkdir(exist_ok=True)
+    commands = {
+        "app": [sys.executable, "-m", "facilitator", str(workshop_path)],
+        "bare": [sys.executable, "-c", BARE_WINDOW],
+    }
+    print(f"start-up, {starts} launches each, QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}:")
+    print(f"  app:  {' '.join(commands['app'])}")
+    times: dict[str, list[float]] = {"app": [], "bare": []}
+    ready: list[float] = []
+    failed: dict[str, str] = {}
+    for _ in range(starts):
+        for name, command in commands.items():  # alternate app and bare
+            if name in failed:
+                continue
+            try:
+                # cwd: the app is imported as installed, as this script imports it
+                shown, opened = launch(command, env, folder)
+                times[name].append(shown * 1000)
+                if opened is not None:
+                    ready.append(opened * 1000)
+            except RuntimeError as exc:
+                failed[name] = str(exc)
+    for name in commands:
+        if name in failed:
+            print(f"  {name:<5} FAILED: {failed[name]}")
+        else:
+            print(f"  {name:<5} median {statistics.median(times[name]):.0f} ms  "
+                  f"min {min(times[name]):.0f} ms  "
+                  f"(all: {', '.join(f'{t:.0f}' for t in times[name])})")
+    if ready:
+        print(f"  app workshop open and listed: median {statistics.median(ready):.0f} ms  "
+              f"min {min(ready):.0f} ms")
+    if failed:
+        print(f"  target app/bare < {START_RATIO}: not measured")
+        return False
+    ratio = statistics.median(times["app"]) / statistics.median(times["bare"])
+    print(f"  ratio app/bare medians {ratio:.2f}  "
+          f"target < {START_RATIO}: {verdict(ratio < START_RATIO)}")
+    return True
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=5000, help="notes to prefill and to add")
+    parser.add_argument("--starts", type=int, default=7, help="launches of app and of bare")
+    parser.add_argument("--skip-startup", action="store_true", help="only the note benchmark")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="label<TAB>text file")
+    args = parser.parse_args()
+    print(f"Python {sys.version.split()[0]}  PySide6 {PySide6.__version__}  "
+          f"SQLAlchemy {sqlalchemy.__version__}  CPUs {os.cpu_count()}  ({sys.platform})")
+    with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as tmp:
+        workshop_path = bench_notes(Path(tmp), args.texts, args.notes)
+        if not args.skip_startup and not bench_startup(Path(tmp), workshop_path, args.starts):
+            return 1  # a launch failed: the start-up figures are missing
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
