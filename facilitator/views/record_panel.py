@@ -65,7 +65,8 @@ class RecordPanel(QWidget):
     edit_requested = Signal(object)
     remove_requested = Signal(object)
 
-    def __init__(self, noun: str, columns: Sequence[Column], empty_hint: str, parent=None):
+    def __init__(self, noun: str, columns: Sequence[Column], empty_hint: str,
+                 stretch_column: int = 0, parent=None):
         super().__init__(parent)
         self.model = RecordTableModel(columns, self)
         self.table = QTableView(self)
@@ -76,8 +77,8 @@ class RecordPanel(QWidget):
         compact_rows(self.table)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(f"{noun.capitalize()}s")
         self.table.doubleClicked.connect(lambda _: self._edit())
         self.hint = QLabel(empty_hint, self)

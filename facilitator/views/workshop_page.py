@@ -44,7 +44,7 @@ class WorkshopPage(QObject):
             [("Label", lambda p: p.label), ("Group", lambda p: p.group),
              ("Role", lambda p: p.role), ("Quote", lambda p: _yes(p.consent_quote))],
             "No participants yet. Add each person with a pseudonymous label; real names "
-            "are optional and never shown here.")
+            "are optional and never shown here.", stretch_column=2)
         self.activities = RecordPanel(
             "activity",
             [("Activity", lambda a: a.name), ("Step", lambda a: int(a.step)),

@@ -1,0 +1,22 @@
+"""The domain core stands on its own: no Qt below facilitator/core/."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = Path(__file__).resolve().parents[1] / "facilitator" / "core"
+
+
+def test_core_modules_import_no_qt():
+    modules = [f"facilitator.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
+    script = ("import sys\n" + "".join(f"import {m}\n" for m in modules)
+              + "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout
+    assert len(modules) >= 8
+    assert out.strip() == "[]"
+
+
+def test_core_sources_do_not_mention_qt():
+    for path in CORE.glob("*.py"):
+        assert "PySide6" not in path.read_text(encoding="utf-8"), path.name
