@@ -32,7 +32,7 @@ from facilitator.core.store import create_workshop
 from facilitator.core.workshop import NoteRow, Workshop
 
 # shared/ sits beside the project folder.
-TEXTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "short-texts" / "stackoverflow.tsv"
+TEXTS = Path(__file__).resolve().parents[2] / "shared/data/short-texts/stackoverflow.tsv"
 SEED = 20240601
 NOTE_P99_MS = 20.0
 START_RATIO = 2.0

@@ -25,7 +25,7 @@ else:
 class WorkshopLocked(WorkshopFileError):
     """Another process has the workshop open."""
 
-    def __init__(self, path: Path, holder: "LockHolder | None"):
+    def __init__(self, path: Path, holder: LockHolder | None):
         self.path = path
         self.holder = holder
         who = holder.describe() if holder else "another program"

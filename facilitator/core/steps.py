@@ -13,7 +13,7 @@ class Step(IntEnum):
     DEVELOP = 4
 
     @property
-    def info(self) -> "StepInfo":
+    def info(self) -> StepInfo:
         return STEP_INFO[self]
 
     @property

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.request import pathname2url
@@ -111,28 +113,10 @@ def create_workshop(
         raise WorkshopFileError(f"'{path.name}' already exists; choose another name.")
     if not path.parent.is_dir():
         raise WorkshopFileError(f"The folder '{path.parent}' does not exist.")
-    # Build the file under a temporary name and move it into place once complete, so a
-    # crash never leaves a half-made workshop under the chosen name.
-    fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=FILE_SUFFIX, dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        engine = _sqlite_engine(tmp, mode="rw")
-        Base.metadata.create_all(engine)
-        with Session(engine) as session, session.begin():
-            session.add(SchemaInfo(key="schema_version", value=str(SCHEMA_VERSION)))
-            session.add(SchemaInfo(key="created_by", value=APP_NAME))
-            session.add(details)
-        with engine.connect() as conn:  # fold the WAL into the file before it is moved
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        engine.dispose()
-        _chmod_like_new_file(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise WorkshopFileError(f"Could not create '{path.name}': {exc.strerror}.") from exc
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            leftover.unlink(missing_ok=True)
+    with _new_file(path) as engine, Session(engine) as session, session.begin():
+        session.add(SchemaInfo(key="schema_version", value=str(SCHEMA_VERSION)))
+        session.add(SchemaInfo(key="created_by", value=APP_NAME))
+        session.add(details)
     return open_store(path)
 
 
@@ -145,23 +129,32 @@ def save_copy(store: Store, dest: Path) -> None:
     dest = Path(dest)
     if store.path is not None and dest.resolve() == store.path.resolve():
         raise WorkshopFileError("A copy must have a different name from the open workshop.")
+    with _new_file(dest) as target, store.engine.connect() as src, target.begin() as out:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(r._mapping) for r in src.execute(table.select())]
+            if rows:
+                out.execute(table.insert(), rows)
+
+
+@contextmanager
+def _new_file(dest: Path) -> Iterator[Engine]:
+    """An engine on a new, empty workshop schema, built under a temporary name and moved to
+    `dest` once complete, so a crash never leaves a half-made file under the chosen name."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".copy-", suffix=FILE_SUFFIX, dir=dest.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=FILE_SUFFIX, dir=dest.parent)
     except OSError as exc:  # a missing or read-only folder
         raise WorkshopFileError(f"Could not write '{dest.name}': {exc.strerror}.") from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        target = _sqlite_engine(tmp, mode="rw")
-        Base.metadata.create_all(target)
-        with store.engine.connect() as src, target.begin() as out:
-            for table in Base.metadata.sorted_tables:
-                rows = [dict(r._mapping) for r in src.execute(table.select())]
-                if rows:
-                    out.execute(table.insert(), rows)
-        with target.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        target.dispose()
+        engine = _sqlite_engine(tmp, mode="rw")
+        try:
+            Base.metadata.create_all(engine)
+            yield engine
+            with engine.connect() as conn:  # fold the WAL into the file before it moves
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
         _chmod_like_new_file(tmp)
         os.replace(tmp, dest)
     except OSError as exc:

@@ -171,7 +171,8 @@ class CapturePanel(QWidget):
         key = event.key()
         if watched is self.entry and key == Qt.Key.Key_Up:
             return self._enter_list()
-        if watched is self.captured and self.captured.state() != QAbstractItemView.State.EditingState:
+        editing = self.captured.state() == QAbstractItemView.State.EditingState
+        if watched is self.captured and not editing:
             current = self.captured.currentIndex()
             last = self._proxy.rowCount() - 1
             if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Down and current.row() >= last):

@@ -28,7 +28,6 @@ from facilitator.views.welcome import WelcomePage
 # The database layer and the workshop panels load once a workshop is opened, so the window
 # itself appears as fast as a bare Qt window.
 if TYPE_CHECKING:
-    from facilitator.core.workshop import Workshop
     from facilitator.views.controller import WorkshopController
     from facilitator.views.workshop_page import WorkshopPage
 

@@ -5,7 +5,7 @@ and keeps it in step with the store."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.core.workshop import Change
 from facilitator.views.capture import CapturePanel
@@ -77,8 +77,10 @@ class WorkshopPage(QObject):
         elif change.kind in ("participant", "activity") or change.action == "reloaded":
             self.refresh_lists()
         elif change.kind == "note" and change.action != "deleted":
-            if self._table_labels() != self._tables:
-                self.refresh_lists()
+            rows = (self.notes.row_of(i) for i in change.ids)
+            labels = {self.notes.note_at(r).table_label for r in rows if r is not None}
+            if labels - self._tables - {""}:
+                self.refresh_lists()  # a new table name becomes a choice of author
 
     def refresh_details(self) -> None:
         self.details = self.workshop.details()
@@ -138,7 +140,3 @@ class WorkshopPage(QObject):
         while dialog.exec():
             if self.controller.edit_activity(activity.id, **dialog.values()) is not None:
                 return
-
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.window, title, text)
-        return answer == QMessageBox.StandardButton.Yes
