@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -184,8 +183,26 @@ class NoteFilterProxy(QSortFilterProxyModel):
         return super().lessThan(left, right)
 
 
-class CapturedNotesProxy(QIdentityProxyModel):
-    """The notes as one line each, author first: what a note-taker glances at."""
+class CapturedNotesProxy(QSortFilterProxyModel):
+    """The latest notes as one line each, author first: what a note-taker glances at.
+
+    Only the last RECENT notes are shown: a list of ten thousand rows made every new note
+    cost a relayout of the whole list."""
+
+    RECENT = 200
+
+    def setSourceModel(self, model: NoteTableModel) -> None:
+        super().setSourceModel(model)
+        for signal in (model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._window_moved)
+
+    def _window_moved(self, *_) -> None:
+        if self.sourceModel().rowCount() > self.RECENT:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return source_row >= self.sourceModel().rowCount() - self.RECENT
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
