@@ -69,8 +69,8 @@ def _new(args) -> int:
         target += FILE_SUFFIX
     store = create_workshop(target, args.title, question=args.question,
                             commissioner=args.commissioner, date=args.date, place=args.place)
+    print(f"Created {store.display_name}")  # a server URL is shown without its password
     store.close()
-    print(f"Created {target}")
     return 0
 
 
