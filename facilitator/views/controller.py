@@ -9,6 +9,7 @@ never claims a state the store does not have.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -92,6 +93,19 @@ class WorkshopController(QObject):
             self._report(exc)
             return None
 
+    def _edit(self, describe: Callable[[Any], str], update: Callable[..., tuple[Any, Any]],
+              changes: dict) -> Any:
+        """Run an update that returns (before, after); undo puts the changed fields back."""
+        result = self._attempt(lambda: update(**changes))
+        if result is None:
+            return None
+        before, after = result
+        if before != after:
+            old = {k: getattr(before, k) for k in changes}
+            new = {k: getattr(after, k) for k in changes}
+            self._push(describe(before), lambda: update(**new), lambda: update(**old))
+        return after
+
     # --- notes ---------------------------------------------------------------------------
 
     def add_note(self, text: str, **fields) -> NoteData | None:
@@ -107,18 +121,8 @@ class WorkshopController(QObject):
         return note
 
     def edit_note(self, note_id: int, **changes) -> NoteData | None:
-        result = self._attempt(lambda: self.workshop.update_note(note_id, **changes))
-        if result is None:
-            return None
-        before, after = result
-        if before == after:
-            return after
-        undo_fields = {k: getattr(before, k) for k in changes}
-        redo_fields = {k: getattr(after, k) for k in changes}
-        self._push(f"Edit note “{_short(before.text)}”",
-                   lambda: self.workshop.update_note(note_id, **redo_fields),
-                   lambda: self.workshop.update_note(note_id, **undo_fields))
-        return after
+        return self._edit(lambda before: f"Edit note “{_short(before.text)}”",
+                          partial(self.workshop.update_note, note_id), changes)
 
     def delete_notes(self, note_ids: list[int]) -> None:
         deleted: list[NoteData] = []
@@ -145,17 +149,8 @@ class WorkshopController(QObject):
         return person
 
     def edit_participant(self, participant_id: int, **changes) -> ParticipantData | None:
-        result = self._attempt(lambda: self.workshop.update_participant(participant_id,
-                                                                        **changes))
-        if result is None:
-            return None
-        before, after = result
-        old = {k: getattr(before, k) for k in changes}
-        new = {k: getattr(after, k) for k in changes}
-        self._push(f"Edit participant {before.label}",
-                   lambda: self.workshop.update_participant(participant_id, **new),
-                   lambda: self.workshop.update_participant(participant_id, **old))
-        return after
+        return self._edit(lambda before: f"Edit participant {before.label}",
+                          partial(self.workshop.update_participant, participant_id), changes)
 
     def delete_participant(self, participant_id: int) -> None:
         person = self._attempt(lambda: self.workshop.delete_participant(participant_id))
@@ -175,16 +170,8 @@ class WorkshopController(QObject):
         return activity
 
     def edit_activity(self, activity_id: int, **changes) -> ActivityData | None:
-        result = self._attempt(lambda: self.workshop.update_activity(activity_id, **changes))
-        if result is None:
-            return None
-        before, after = result
-        old = {k: getattr(before, k) for k in changes}
-        new = {k: getattr(after, k) for k in changes}
-        self._push(f"Edit activity {before.name}",
-                   lambda: self.workshop.update_activity(activity_id, **new),
-                   lambda: self.workshop.update_activity(activity_id, **old))
-        return after
+        return self._edit(lambda before: f"Edit activity {before.name}",
+                          partial(self.workshop.update_activity, activity_id), changes)
 
     def delete_activity(self, activity_id: int) -> None:
         activity = self._attempt(lambda: self.workshop.delete_activity(activity_id))
@@ -196,18 +183,8 @@ class WorkshopController(QObject):
     # --- the workshop --------------------------------------------------------------------
 
     def edit_details(self, **changes) -> bool:
-        result = self._attempt(lambda: self.workshop.update_details(**changes))
-        if result is None:
-            return False
-        before, after = result
-        if before == after:
-            return True
-        old = {k: getattr(before, k) for k in changes}
-        new = {k: getattr(after, k) for k in changes}
-        self._push("Edit workshop details",
-                   lambda: self.workshop.update_details(**new),
-                   lambda: self.workshop.update_details(**old))
-        return True
+        return self._edit(lambda _: "Edit workshop details", self.workshop.update_details,
+                          changes) is not None
 
     def set_step(self, step: Step) -> None:
         before = self._attempt(lambda: self.workshop.set_step(step))

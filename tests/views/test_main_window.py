@@ -175,3 +175,19 @@ def test_save_a_copy_writes_a_complete_workshop(window, tmp_path, monkeypatch):
         assert [n.text for n in workshop.notes()] == ["Open on Sundays"]
     finally:
         workshop.close()
+
+
+def test_editing_a_participant_and_an_activity_can_be_undone(window):
+    controller = window.controller
+    person = controller.add_participant("R1", group="resident")
+    activity = controller.add_activity("World café", prompt="What works today?")
+    controller.edit_participant(person.id, label="R1b", group="service user")
+    controller.edit_activity(activity.id, planned_minutes=40)
+    assert window.page.participants.model.record_at(0).label == "R1b"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    workshop = controller.workshop
+    assert (workshop.participant(person.id).label, workshop.participant(person.id).group) == (
+        "R1", "resident")
+    assert workshop.activities()[0].planned_minutes is None
+    assert window.page.participants.model.record_at(0).label == "R1"
