@@ -22,6 +22,7 @@ from facilitator import APP_NAME, __version__
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.steps import Step
 from facilitator.core.terms import FILE_SUFFIX
+from facilitator.core.text import cleaning_message
 from facilitator.views.dialogs import WorkshopDialog
 from facilitator.views.welcome import WelcomePage
 
@@ -280,8 +281,6 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "That change was not made", message)
 
     def _on_cleaned(self, removed: int) -> None:
-        from facilitator.core.text import cleaning_message
-
         self.statusBar().showMessage(cleaning_message(removed), 8000)
 
     def _on_change(self, change) -> None:

@@ -38,6 +38,9 @@ class RecordTableModel(QAbstractTableModel):
         self._records = list(records)
         self.endResetModel()
 
+    def records(self) -> list[Any]:
+        return list(self._records)
+
     def record_at(self, row: int) -> Any:
         return self._records[row]
 

@@ -107,7 +107,7 @@ class WorkshopPage(QObject):
     # --- participants and activities -----------------------------------------------------
 
     def _next_label(self) -> str:
-        taken = {p.label.casefold() for p in self.participants.model._records}
+        taken = {p.label.casefold() for p in self.participants.model.records()}
         number = len(taken) + 1
         while f"p{number}" in taken:
             number += 1
