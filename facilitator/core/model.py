@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -94,6 +95,66 @@ class Note(Base):
     pos_y: Mapped[float | None] = mapped_column(Float, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200), default="")
+    # A note belongs to at most one theme. A note placed in a theme by hand is never moved by
+    # a later "suggest themes".
+    theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("theme.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    placed_by_hand: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Theme(Base):
+    """A group of notes that say something alike. Pinned themes survive re-suggesting."""
+
+    __tablename__ = "theme"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(300))
+    keywords: Mapped[str] = mapped_column(String(500), default="")
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str] = mapped_column(String(16), default="manual")  # or "suggested"
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Insight(Base):
+    """A statement the team draws from what it heard; its evidence is held as links."""
+
+    __tablename__ = "insight"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Solution(Base):
+    """Something to do about one or more insights (step 4)."""
+
+    __tablename__ = "solution"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(32), default="proposed")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Link(Base):
+    """A typed edge of the insight graph between two things of the workshop.
+
+    Ends are (kind, id) pairs such as ("theme", 4) -> ("insight", 2). The workshop operations
+    remove a thing's links in the same transaction as the thing itself.
+    """
+
+    __tablename__ = "link"
+    __table_args__ = (
+        UniqueConstraint("kind", "source_kind", "source_id", "target_kind", "target_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))  # supports, addresses, contradicts, relates
+    source_kind: Mapped[str] = mapped_column(String(16), index=True)
+    source_id: Mapped[int] = mapped_column(Integer, index=True)
+    target_kind: Mapped[str] = mapped_column(String(16), index=True)
+    target_id: Mapped[int] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class ChangeLog(Base):

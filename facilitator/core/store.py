@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.request import pathname2url
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -35,12 +35,28 @@ from facilitator.core.model import Base, SchemaInfo, WorkshopDetails
 from facilitator.core.terms import FILE_SUFFIX
 from facilitator.core.text import clean_field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
-# Upgrades from one schema version to the next, as numbered steps run inside one
-# transaction: MIGRATIONS[n] turns a version n-1 file into version n.
-MIGRATIONS: dict[int, object] = {}
+
+def _add_synthesis(conn: Connection) -> None:
+    """Version 2: themes, insights, solutions and the links of the insight graph."""
+    new_tables = [Base.metadata.tables[name] for name in ("theme", "insight", "solution", "link")]
+    Base.metadata.create_all(conn, tables=new_tables)
+    conn.exec_driver_sql(
+        "ALTER TABLE note ADD COLUMN theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL"
+    )
+    conn.exec_driver_sql(
+        "ALTER TABLE note ADD COLUMN placed_by_hand BOOLEAN NOT NULL DEFAULT FALSE")
+    conn.exec_driver_sql("CREATE INDEX ix_note_theme_id ON note (theme_id)")
+
+
+# Upgrades from one schema version to the next, as numbered steps that all run inside one
+# transaction (a file is at the old version or the new one, never in between):
+# MIGRATIONS[n] turns a version n-1 workshop into version n. A plain list of steps rather than
+# Alembic: the schema is small, upgrades run inside the app on one connection, and SQLite's
+# transactional DDL makes each whole upgrade atomic.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_synthesis}
 
 
 @dataclass
@@ -285,14 +301,35 @@ def _sqlite_engine(path: Path, *, mode: str, readonly: bool = False) -> Engine:
 
 
 def _upgrade(engine: Engine, from_version: int) -> None:
-    with engine.begin() as conn:
-        for version in range(from_version + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[version](conn)  # type: ignore[operator]
-        conn.execute(
-            SchemaInfo.__table__.update()
-            .where(SchemaInfo.key == "schema_version")
-            .values(value=str(SCHEMA_VERSION))
-        )
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            # The sqlite3 module commits before DDL on its own; take the transaction in hand so
+            # the whole upgrade commits or rolls back as one.
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.begin()
+        try:
+            for version in range(from_version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[version](conn)
+            conn.execute(
+                SchemaInfo.__table__.update()
+                .where(SchemaInfo.key == "schema_version")
+                .values(value=str(SCHEMA_VERSION))
+            )
+        except BaseException:
+            _finish(conn, "ROLLBACK")
+            raise
+        _finish(conn, "COMMIT")
+
+
+def _finish(conn: Connection, verb: str) -> None:
+    if conn.engine.dialect.name == "sqlite":
+        conn.exec_driver_sql(verb)
+    elif verb == "COMMIT":
+        conn.commit()
+    else:
+        conn.rollback()
 
 
 # --- servers -----------------------------------------------------------------------------

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -25,12 +26,17 @@ from facilitator.core.model import (
     Activity,
     ChangeLog,
     Note,
+    Link,
     Participant,
+    Theme,
     WorkshopDetails,
 )
 from facilitator.core.steps import Step
 from facilitator.core.store import Store
 from facilitator.core.text import clean_field, clean_note_text, clean_text
+
+if TYPE_CHECKING:
+    from facilitator.core.synthesis import Synthesis
 
 
 class EmptyNote(InputError):
@@ -95,6 +101,12 @@ class NoteData:
     participant_label: str = ""
     group: str = ""
     activity_name: str = ""
+    theme_id: int | None = None
+    theme_label: str = ""
+    placed_by_hand: bool = False
+    # Insights this note is direct evidence for (links that go with the note when it is
+    # deleted, and come back with it on undo).
+    supports: tuple[int, ...] = ()
 
     @property
     def author(self) -> str:
@@ -158,7 +170,8 @@ class ImportSummary:
 
 @dataclass(frozen=True)
 class Change:
-    """What an operation changed: kind is 'note', 'participant', 'activity' or 'workshop'."""
+    """What an operation changed: kind is 'note', 'participant', 'activity', 'workshop',
+    'theme', 'insight', 'link' or 'solution'."""
 
     kind: str
     action: str  # 'added', 'changed', 'deleted' or 'reloaded'
@@ -175,6 +188,16 @@ class Workshop:
         self.store = store
         self.device = device or socket.gethostname()
         self._listeners: list[Callable[[Change], None]] = []
+        self._synthesis: Synthesis | None = None
+
+    @property
+    def synthesis(self) -> Synthesis:
+        """Themes, insights and solutions (step 3 and 4), written through this workshop."""
+        if self._synthesis is None:
+            from facilitator.core.synthesis import Synthesis
+
+            self._synthesis = Synthesis(self)
+        return self._synthesis
 
     # --- life cycle ----------------------------------------------------------------------
 
@@ -418,17 +441,18 @@ class Workshop:
 
     def notes(self, note_filter: NoteFilter | None = None) -> list[NoteData]:
         with self.store.sessions() as session:
-            notes = [_note(*row) for row in session.execute(_note_query().order_by(Note.id))]
+            supports = _note_supports(session)
+            notes = [_note(*row, supports=supports.get(row[0], ()))
+                     for row in session.execute(_note_query().order_by(Note.id))]
         if note_filter is None or note_filter.is_empty:
             return notes
         return [n for n in notes if note_filter.matches(n)]
 
     def note(self, note_id: int) -> NoteData:
         with self.store.sessions() as session:
-            row = session.execute(_note_query().where(Note.id == note_id)).first()
-            if row is None:
+            if session.get(Note, note_id) is None:
                 raise InputError(f"Note {note_id} no longer exists.")
-            return _note(*row)
+            return self._loaded_note(session, note_id)
 
     def note_count(self) -> int:
         with self.store.sessions() as session:
@@ -491,6 +515,8 @@ class Workshop:
         with self._transaction() as session:
             row = _get(session, Note, note_id, "note")
             data = self._loaded_note(session, row)
+            session.execute(delete(Link).where(Link.source_kind == "note",
+                                               Link.source_id == note_id))
             session.delete(row)
             self._log(session, "delete note", "note", note_id, uid=data.uid)
         self._notify(Change("note", "deleted", (note_id,)))
@@ -503,9 +529,13 @@ class Workshop:
                        participant_id=data.participant_id, table_label=data.table_label,
                        activity_id=data.activity_id, step=int(data.step), colour=data.colour,
                        pos_x=data.pos_x, pos_y=data.pos_y, created_at=data.created_at,
-                       created_by=data.created_by)
+                       created_by=data.created_by, placed_by_hand=data.placed_by_hand,
+                       theme_id=_existing(session, Theme, data.theme_id))
             session.add(row)
             session.flush()
+            for insight_id in data.supports:
+                session.add(Link(kind="supports", source_kind="note", source_id=row.id,
+                                 target_kind="insight", target_id=insight_id))
             self._log(session, "restore note", "note", row.id, uid=row.uid)
             restored = self._loaded_note(session, row)
         self._notify(Change("note", "added", (data.id,)))
@@ -572,10 +602,11 @@ class Workshop:
                      "target_id": r.target_id, "detail": r.detail} for r in rows]
 
     @staticmethod
-    def _loaded_note(session: Session, row: Note) -> NoteData:
-        result = session.execute(_note_query().where(Note.id == row.id)).first()
+    def _loaded_note(session: Session, row: Note | int) -> NoteData:
+        note_id = row if isinstance(row, int) else row.id
+        result = session.execute(_note_query().where(Note.id == note_id)).first()
         assert result is not None
-        return _note(*result)
+        return _note(*result, supports=_note_supports(session, note_id).get(note_id, ()))
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -599,6 +630,11 @@ def _get(session: Session, model, key: int, what: str):
     if row is None:
         raise InputError(f"That {what} no longer exists.")
     return row
+
+
+def _existing(session: Session, model, key: int | None) -> int | None:
+    """The key if that row still exists, else None (a theme may be gone by undo time)."""
+    return key if key is not None and session.get(model, key) is not None else None
 
 
 def _details_row(session: Session) -> WorkshopDetails:
@@ -647,28 +683,43 @@ def _check_minutes(minutes: int | None) -> None:
 
 
 _NOTE_COLUMNS = ("id", "uid", "text", "participant_id", "table_label", "activity_id", "step",
-                 "created_at", "created_by", "colour", "pos_x", "pos_y")
+                 "created_at", "created_by", "colour", "pos_x", "pos_y", "theme_id",
+                 "placed_by_hand")
 
 
 def _note_query():
     # Plain columns rather than ORM objects: listing thousands of notes stays fast.
     columns = [getattr(Note, name) for name in _NOTE_COLUMNS]
     return (
-        select(*columns, Participant.label, Participant.group, Activity.name)
+        select(*columns, Participant.label, Participant.group, Activity.name, Theme.label)
         .outerjoin(Participant, Note.participant_id == Participant.id)
         .outerjoin(Activity, Note.activity_id == Activity.id)
+        .outerjoin(Theme, Note.theme_id == Theme.id)
     )
 
 
-def _note(*row) -> NoteData:
+def _note_supports(session: Session, note_id: int | None = None) -> dict[int, tuple[int, ...]]:
+    query = select(Link.source_id, Link.target_id).where(
+        Link.source_kind == "note", Link.kind == "supports", Link.target_kind == "insight")
+    if note_id is not None:
+        query = query.where(Link.source_id == note_id)
+    found: dict[int, list[int]] = {}
+    for source, target in session.execute(query.order_by(Link.target_id)):
+        found.setdefault(source, []).append(target)
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def _note(*row, supports: tuple[int, ...] = ()) -> NoteData:
     (note_id, uid, text, participant_id, table_label, activity_id, step, created_at,
-     created_by, colour, pos_x, pos_y, label, group, activity) = row
+     created_by, colour, pos_x, pos_y, theme_id, by_hand, label, group, activity,
+     theme_label) = row
     return NoteData(
         id=note_id, uid=uid, text=text, participant_id=participant_id,
         table_label=table_label or "", activity_id=activity_id, step=Step(step),
         created_at=_aware(created_at), created_by=created_by or "", colour=colour or "",
         pos_x=pos_x, pos_y=pos_y, participant_label=label or "", group=group or "",
-        activity_name=activity or "",
+        activity_name=activity or "", theme_id=theme_id, theme_label=theme_label or "",
+        placed_by_hand=bool(by_hand), supports=supports,
     )
 
 
@@ -676,6 +727,7 @@ def note_as_dict(note: NoteData) -> dict:
     data = asdict(note)
     data["step"] = int(note.step)
     data["created_at"] = note.created_at.isoformat()
+    data["supports"] = list(note.supports)
     return data
 
 

@@ -1,0 +1,102 @@
+"""Workshop files of every earlier format open, upgraded, with everything in them."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from facilitator.core import store
+from facilitator.core.store import SCHEMA_VERSION, integrity_check, open_store
+from facilitator.core.workshop import Workshop
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# What each released format's fixture holds (tools/demo_workshop.py at that version).
+EXPECTED = {1: {"notes": 24, "participants": 9, "activities": 3}}
+
+
+def fixture_copy(version: int, tmp_path: Path) -> Path:
+    target = tmp_path / f"schema-v{version}.workshop"
+    shutil.copy(FIXTURES / f"schema-v{version}.workshop", target)
+    return target
+
+
+def schema_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(
+            "SELECT value FROM schema_info WHERE key='schema_version'").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def table_names(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+def test_there_is_a_fixture_for_every_earlier_format():
+    assert set(EXPECTED) == set(range(1, SCHEMA_VERSION))
+    for version in EXPECTED:
+        assert (FIXTURES / f"schema-v{version}.workshop").is_file()
+
+
+@pytest.mark.parametrize("version", sorted(EXPECTED))
+def test_old_format_opens_upgraded_with_the_same_counts(version, tmp_path):
+    path = fixture_copy(version, tmp_path)
+    ws = Workshop(open_store(path))
+    try:
+        notes = ws.notes()
+        assert len(notes) == EXPECTED[version]["notes"]
+        assert len(ws.participants()) == EXPECTED[version]["participants"]
+        assert len(ws.activities()) == EXPECTED[version]["activities"]
+        assert all(n.theme_id is None and not n.placed_by_hand for n in notes)
+        # The new parts work at once on the upgraded file.
+        ws.synthesis.create_theme("First theme", [notes[0].id])
+        assert ws.synthesis.themes()[0].note_ids == (notes[0].id,)
+    finally:
+        ws.close()
+    assert schema_version(path) == SCHEMA_VERSION
+    assert integrity_check(path) == "ok"
+
+
+@pytest.mark.parametrize("version", sorted(EXPECTED))
+def test_readonly_open_of_an_old_format_changes_nothing(version, tmp_path):
+    path = fixture_copy(version, tmp_path)
+    before = path.read_bytes()
+    ws = Workshop(open_store(path, readonly=True))
+    try:
+        assert len(ws.participants()) == EXPECTED[version]["participants"]
+    finally:
+        ws.close()
+    assert schema_version(path) == version
+    assert path.read_bytes() == before
+
+
+def test_an_upgrade_that_fails_half_way_leaves_the_old_format(tmp_path, monkeypatch):
+    path = fixture_copy(1, tmp_path)
+    real = store.MIGRATIONS[2]
+
+    def breaks_after_creating_tables(conn):
+        real(conn)  # tables made and columns added ...
+        raise OSError("disk went away")  # ... then the upgrade is cut off
+
+    monkeypatch.setitem(store.MIGRATIONS, 2, breaks_after_creating_tables)
+    with pytest.raises(OSError):
+        open_store(path)
+    assert schema_version(path) == 1
+    assert "theme" not in table_names(path)
+    conn = sqlite3.connect(path)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(note)")}
+    conn.close()
+    assert "theme_id" not in columns
+    assert integrity_check(path) == "ok"
+    monkeypatch.setitem(store.MIGRATIONS, 2, real)
+    open_store(path).close()  # and the next attempt upgrades it
+    assert schema_version(path) == 2
