@@ -1,0 +1,163 @@
+"""How well and how fast Facilitator groups notes into themes.
+
+Runs the app's clustering (``facilitator.core.clustering.cluster_texts``, not told the number
+of groups) and, side by side on the same texts, a baseline of TF-IDF + k-means given the true
+number of groups, on the labelled short-text sets in ``../shared/data/short-texts/``: random
+samples of 500 and 2,000 texts (fixed seeds) and the full sets. Prints NMI and ACC (clusters
+matched to labels with the Hungarian method), wall time, groups found and the unsorted share.
+
+Unsorted texts count as one more group in NMI and as wrong in ACC, so leaving texts unsorted
+is never free. ``NMI sorted`` is the NMI over the texts that were placed in a theme.
+
+Then times 10,000 texts and reports peak memory (resident set size) of the process.
+
+    python bench/clustering.py            # everything (a few minutes)
+    python bench/clustering.py --quick    # samples only, one seed, no full sets
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+from sklearn.cluster import KMeans
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import normalized_mutual_info_score
+
+from facilitator.core.clustering import cluster_texts
+
+DATA = Path(__file__).resolve().parents[2] / "shared/data/short-texts"
+SETS = ("stackoverflow", "searchsnippets")
+TARGET_SECONDS = {2000: 2.0, 10000: 15.0}
+
+
+def load(name: str) -> tuple[list[str], list[int]]:
+    texts, labels = [], []
+    with open(DATA / f"{name}.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            label, _, text = line.rstrip("\n").partition("\t")
+            texts.append(text)
+            labels.append(int(label))
+    return texts, labels
+
+
+def sample(texts, labels, size, seed):
+    if size >= len(texts):
+        return texts, labels
+    chosen = sorted(random.Random(seed).sample(range(len(texts)), size))
+    return [texts[i] for i in chosen], [labels[i] for i in chosen]
+
+
+def accuracy(truth: list[int], found: np.ndarray) -> float:
+    """Share of texts right after the best one-to-one matching of clusters to labels."""
+    labels = sorted(set(truth))
+    clusters = sorted(set(found[found >= 0].tolist()))
+    if not clusters:
+        return 0.0
+    table = np.zeros((len(clusters), len(labels)))
+    label_index = {label: i for i, label in enumerate(labels)}
+    cluster_index = {c: i for i, c in enumerate(clusters)}
+    for t, f in zip(truth, found.tolist(), strict=True):
+        if f >= 0:
+            table[cluster_index[f], label_index[t]] += 1
+    rows, cols = linear_sum_assignment(-table)
+    return table[rows, cols].sum() / len(truth)
+
+
+def ours(texts: list[str]) -> tuple[np.ndarray, float, int]:
+    start = time.perf_counter()
+    result = cluster_texts(texts, language="en")
+    elapsed = time.perf_counter() - start
+    found = np.full(len(texts), -1)
+    for number, cluster in enumerate(result.clusters):
+        found[list(cluster.members)] = number
+    return found, elapsed, len(result.clusters)
+
+
+def baseline(texts: list[str], k: int) -> tuple[np.ndarray, float]:
+    start = time.perf_counter()
+    matrix = TfidfVectorizer(stop_words="english").fit_transform(texts)
+    found = KMeans(k, n_init=10, random_state=0).fit_predict(matrix)
+    return found, time.perf_counter() - start
+
+
+def score(truth, found) -> tuple[float, float, float]:
+    """NMI with unsorted as one group, ACC, NMI over sorted texts only (percent)."""
+    as_group = np.where(found >= 0, found, found.max() + 1)
+    nmi = normalized_mutual_info_score(truth, as_group)
+    placed = found >= 0
+    sorted_nmi = (normalized_mutual_info_score(np.asarray(truth)[placed], found[placed])
+                  if placed.sum() > 1 else 0.0)
+    return 100 * nmi, 100 * accuracy(truth, found), 100 * sorted_nmi
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="samples only, one seed")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"Data not found: {DATA}", file=sys.stderr)
+        return 2
+    import networkx
+    import sklearn
+
+    print(f"Python {platform.python_version()}, numpy {np.__version__}, scikit-learn "
+          f"{sklearn.__version__}, networkx {networkx.__version__}, {os.cpu_count()} CPUs")
+    seeds = (1,) if args.quick else (1, 2, 3)
+    sizes: list[int | None] = [500, 2000] if args.quick else [500, 2000, None]
+    print(f"\n{'set':<15}{'texts':>7}  {'method':<22}{'NMI':>6}{'ACC':>6}{'NMI sorted':>11}"
+          f"{'groups':>7}{'unsorted':>9}{'seconds':>9}")
+    summary = {}
+    for name in SETS:
+        texts, labels = load(name)
+        k = len(set(labels))
+        for size in sizes:
+            rows = {"ours": [], "baseline": []}
+            for seed in seeds if size else (0,):
+                part, truth = sample(texts, labels, size or len(texts), seed)
+                found, seconds, groups = ours(part)
+                nmi, acc, nmi_sorted = score(truth, found)
+                rows["ours"].append((nmi, acc, nmi_sorted, groups, (found < 0).mean(), seconds))
+                found, seconds = baseline(part, k)
+                nmi, acc, nmi_sorted = score(truth, found)
+                rows["baseline"].append((nmi, acc, nmi_sorted, k, 0.0, seconds))
+            for method, label in (("ours", "Facilitator (auto k)"),
+                                  ("baseline", f"TF-IDF+k-means (k={k})")):
+                cols = list(zip(*rows[method], strict=True))
+                mean = [statistics.fmean(c) for c in cols]
+                print(f"{name:<15}{size or len(texts):>7}  {label:<22}"
+                      f"{mean[0]:>6.1f}{mean[1]:>6.1f}"
+                      f"{mean[2]:>11.1f}{mean[3]:>7.0f}{100 * mean[4]:>8.0f}%{mean[5]:>9.2f}")
+                summary[(name, size, method)] = mean
+    print()
+    for name in SETS:
+        gain = summary[(name, 2000, "ours")][0] - summary[(name, 2000, "baseline")][0]
+        print(f"{name} at 2,000 texts: NMI {gain:+.1f} points against the baseline "
+              f"(target +10)")
+    texts, _ = load("stackoverflow")
+    for size in (2000, 10000):
+        part, _ = sample(texts, [0] * len(texts), size, 11)
+        timings = []
+        for _ in range(1 if args.quick and size > 2000 else 3):
+            timings.append(ours(part)[1])
+        print(f"{size:>6} notes: median {statistics.median(timings):.2f} s "
+              f"(target < {TARGET_SECONDS[size]:.0f} s)")
+    print(f"peak memory of this process: {peak_mb():.0f} MB (target < 1024 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""Suggesting themes from note texts, without Qt."""
+
+import random
+
+import pytest
+
+from facilitator.core.clustering import (
+    ClusteringCancelled,
+    cluster_texts,
+    describe_cluster,
+    near_duplicates,
+    nearest_cluster,
+)
+
+# Notes as a note-taker types them: three clear topics, a few words each.
+TRANSPORT = [
+    "The bus to the clinic only runs twice a day",
+    "No bus on Sundays so I miss appointments",
+    "Bus fares are too expensive for the clinic trip",
+    "Parking at the clinic costs a fortune",
+    "The bus stop is far from the clinic entrance",
+    "Parking is always full, I circle for twenty minutes",
+    "Late bus means late for my appointment",
+    "Free parking for carers would help",
+    "The bus driver does not wait for wheelchairs",
+    "Parking fines while I was stuck inside the clinic",
+]
+WAITING = [
+    "Waiting times on the phone are over an hour",
+    "I waited three weeks for a phone call back",
+    "The phone line is always engaged in the morning",
+    "Waiting room is crowded and waiting is long",
+    "Phone menu is confusing and then you wait again",
+    "Nobody answers the phone after four",
+    "Long waiting list for a first appointment",
+    "I gave up waiting on the phone",
+    "Waiting for results with no phone update",
+    "Hours of waiting on hold on the phone",
+]
+FORMS = [
+    "The forms are too long and full of jargon",
+    "I filled the same form three times",
+    "Forms only online, I have no computer",
+    "Nobody helps with the benefit form",
+    "The form asks for documents I do not have",
+    "Paper forms lost by the office",
+    "Form language is hard to understand",
+    "The online form crashes before I can submit",
+    "Help filling in forms would change everything",
+    "Form deadline too short for my documents",
+]
+OFF_TOPIC = ["Lovely biscuits today", "Can we open a window", "Who brought the cat photo"]
+
+
+def _groups(result, texts):
+    return [{texts[i] for i in cluster.members} for cluster in result.clusters]
+
+
+def test_three_clear_topics_are_found_without_being_told_how_many():
+    texts = TRANSPORT + WAITING + FORMS
+    result = cluster_texts(texts)
+    groups = _groups(result, texts)
+    for topic in (TRANSPORT, WAITING, FORMS):
+        best = max(groups, key=lambda g: len(g & set(topic)))
+        assert len(best & set(topic)) >= 7, (topic[0], groups)
+        assert len(best - set(topic)) <= 2
+    # Every note is in exactly one place.
+    placed = [i for c in result.clusters for i in c.members] + list(result.unsorted)
+    assert sorted(placed) == list(range(len(texts)))
+
+
+def test_the_same_notes_give_the_same_themes():
+    texts = TRANSPORT + WAITING + FORMS + OFF_TOPIC
+    assert cluster_texts(texts) == cluster_texts(list(texts))
+
+
+def test_notes_that_fit_no_theme_stay_unsorted():
+    texts = TRANSPORT + WAITING + FORMS + OFF_TOPIC
+    result = cluster_texts(texts)
+    unsorted = {texts[i] for i in result.unsorted}
+    assert set(OFF_TOPIC) <= unsorted
+    assert len(unsorted) <= len(OFF_TOPIC) + 4
+
+
+def test_labels_are_the_distinctive_words_and_the_example_is_a_member():
+    texts = TRANSPORT + WAITING + FORMS
+    result = cluster_texts(texts)
+    labels = " ".join(c.label.lower() for c in result.clusters)
+    for word in ("bus", "phone", "form"):
+        assert word in labels, labels
+    for cluster in result.clusters:
+        assert cluster.example in cluster.members
+        assert cluster.label[:1].isupper()
+
+
+# Three topics of two sub-topics each, twelve notes per sub-topic, written from word lists so
+# that the finer split exists in the data.
+SUBTOPICS = {
+    ("journey", "travel", "trip"): (["bus", "timetable", "driver", "stop", "route"],
+                                    ["parking", "car", "fines", "spaces", "permit"]),
+    ("phone", "call", "line"): (["hold", "music", "hour", "engaged", "menu"],
+                                ["callback", "message", "voicemail", "promised", "never"]),
+    ("form", "paperwork", "application"): (["online", "website", "crashes", "password", "login"],
+                                           ["jargon", "words", "language", "confusing", "letters"]),
+}
+
+
+def _subtopic_notes(seed=3):
+    rng = random.Random(seed)
+    filler = ["really", "honestly", "every time", "for us", "again", "today", "always"]
+    return [" ".join([rng.choice(shared), *rng.sample(words, 2), rng.choice(filler)])
+            for shared, subs in SUBTOPICS.items() for words in subs for _ in range(12)]
+
+
+def test_the_more_themes_setting_gives_more_themes_and_fewer_never_more():
+    texts = _subtopic_notes()
+    counts = [len(cluster_texts(texts, granularity=g).clusters) for g in (-1.0, 0.0, 0.5, 1.0)]
+    assert counts == sorted(counts), counts
+    assert counts[-1] > counts[0] >= 3, counts
+
+
+@pytest.mark.parametrize("texts", [[], ["only one note"], ["one note", "another note"],
+                                   ["the and of", "a to is", "the of"], ["", "   ", "\x00\x01"]])
+def test_tiny_or_empty_input_leaves_every_note_unsorted(texts):
+    result = cluster_texts(texts)
+    assert result.clusters == ()
+    assert result.unsorted == tuple(range(len(texts)))
+
+
+def test_progress_is_reported_and_a_false_answer_cancels():
+    texts = TRANSPORT + WAITING + FORMS
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return True
+
+    cluster_texts(texts, progress=progress)
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    calls = []
+
+    def cancel_after_two(done, total):
+        calls.append(done)
+        return len(calls) < 2
+
+    with pytest.raises(ClusteringCancelled):
+        cluster_texts(texts, progress=cancel_after_two)
+    assert len(calls) == 2
+
+
+FRENCH = {
+    "transport": [
+        "Le bus pour l'hôpital ne passe que deux fois par jour",
+        "Pas de bus le dimanche, je rate mes rendez-vous",
+        "Le ticket de bus coûte trop cher jusqu'à l'hôpital",
+        "L'arrêt de bus est loin de l'entrée de l'hôpital",
+        "Le bus est toujours en retard le matin",
+        "Le chauffeur du bus n'attend pas les fauteuils",
+        "Un bus direct vers l'hôpital changerait tout",
+    ],
+    "accueil": [
+        "L'accueil au téléphone est désagréable",
+        "Au téléphone on attend une heure",
+        "Personne ne répond au téléphone après seize heures",
+        "Le standard téléphonique d'accueil est saturé",
+        "J'ai abandonné d'attendre au téléphone",
+        "Le téléphone sonne dans le vide à l'accueil",
+        "Il faudrait rappeler au téléphone quand c'est occupé",
+    ],
+    "dossiers": [
+        "Les formulaires sont trop longs et compliqués",
+        "J'ai rempli trois fois le même formulaire",
+        "Le formulaire en ligne plante avant l'envoi",
+        "Personne n'aide à remplir le formulaire d'aide sociale",
+        "Le formulaire demande des papiers que je n'ai pas",
+        "Formulaire papier perdu par le service",
+        "Un formulaire plus simple, en français clair",
+    ],
+}
+
+
+def test_french_notes_with_accents_and_elision_are_grouped_and_labelled():
+    texts = [t for topic in FRENCH.values() for t in topic]
+    result = cluster_texts(texts, language="fr")
+    groups = _groups(result, texts)
+    for topic in FRENCH.values():
+        best = max(groups, key=lambda g: len(g & set(topic)))
+        assert len(best & set(topic)) >= 5, groups
+    labels = " | ".join(c.label for c in result.clusters)
+    assert "Hôpital" in labels or "hôpital" in labels or "Bus" in labels, labels
+    assert "Téléphone" in labels or "téléphone" in labels, labels
+    # Elided articles and stop words never make a label.
+    for cluster in result.clusters:
+        for word in cluster.keywords:
+            assert word not in {"l", "d", "qu", "le", "la", "les", "de", "pas"}
+
+
+def test_describe_cluster_alone_labels_a_hand_made_group():
+    cluster = describe_cluster(TRANSPORT[:5])
+    assert "bus" in cluster.keywords
+    assert cluster.members == tuple(range(5))
+    assert cluster.label.lower().startswith(cluster.keywords[0][:3])
+
+
+def test_a_late_note_is_offered_to_the_nearest_theme_or_to_none():
+    groups = [TRANSPORT, WAITING, FORMS]
+    index, similarity = nearest_cluster("The bus never comes on time", groups)
+    assert index == 0 and 0 < similarity <= 1
+    assert nearest_cluster("Another form to fill in, why", groups)[0] == 2
+    assert nearest_cluster("Lovely sunny day outside", groups) is None
+    assert nearest_cluster("", groups) is None
+    assert nearest_cluster("bus", []) is None
+
+
+def test_near_duplicates_are_grouped_and_different_notes_are_not():
+    texts = ["The bus is always late", "the bus is ALWAYS late!", "Bus always late",
+             "Parking costs too much", "Forms are too long"]
+    assert near_duplicates(texts) == [(0, 1, 2)]
+    assert near_duplicates(["only one"]) == []
+    assert near_duplicates(["the", "of the"]) == []
