@@ -1,0 +1,162 @@
+"""The insight graph: notes, themes, insights and solutions, and how they hang together.
+
+Built from the store with networkx, so the analysis a commissioner cares about - which insights
+rest on the broadest support, which themes come from one group only, which insights pull
+against each other - is a few graph queries, and the whole graph can be exported as GraphML.
+Only pseudonymous labels ever go into the graph, never a participant's real name or contact.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from facilitator.core.errors import FacilitatorError
+
+if TYPE_CHECKING:
+    from facilitator.core.workshop import Workshop
+
+# Edge kinds: a note belongs to its theme; themes and notes support insights; solutions
+# address insights; insights (or themes) may contradict or relate to each other.
+EDGE_KINDS = ("belongs to", "supports", "addresses", "contradicts", "relates to")
+_LINK_TO_EDGE = {"supports": "supports", "addresses": "addresses",
+                 "contradicts": "contradicts", "relates": "relates to"}
+
+
+def node_id(kind: str, key: int) -> str:
+    return f"{kind}:{key}"
+
+
+def build_graph(workshop: Workshop) -> nx.MultiDiGraph:
+    """The workshop as a graph. Node ids are 'note:12', 'theme:3', ...; edges carry `kind`."""
+    synthesis = workshop.synthesis
+    graph = nx.MultiDiGraph(title=workshop.details().title)
+    notes = workshop.notes()
+    for note in notes:
+        graph.add_node(node_id("note", note.id), kind="note", label=note.text,
+                       author=note.author, group=note.group, activity=note.activity_name,
+                       step=int(note.step))
+    for theme in synthesis.themes():
+        graph.add_node(node_id("theme", theme.id), kind="theme", label=theme.label,
+                       pinned=theme.pinned, keywords=" ".join(theme.keywords))
+    for insight in synthesis.insights():
+        graph.add_node(node_id("insight", insight.id), kind="insight", label=insight.statement)
+    for solution in synthesis.solutions():
+        graph.add_node(node_id("solution", solution.id), kind="solution", label=solution.title,
+                       status=solution.status)
+    for note in notes:
+        if note.theme_id is not None:
+            graph.add_edge(node_id("note", note.id), node_id("theme", note.theme_id),
+                           key="belongs to", kind="belongs to")
+    for link in synthesis.links():
+        source, target = node_id(*link.source), node_id(*link.target)
+        if source in graph and target in graph:
+            kind = _LINK_TO_EDGE[link.kind]
+            graph.add_edge(source, target, key=kind, kind=kind)
+    _add_evidence_sizes(graph)
+    return graph
+
+
+@dataclass(frozen=True)
+class Support:
+    """How broadly something is supported: by how many notes, people and groups."""
+
+    node: str
+    label: str
+    notes: int
+    participants: int
+    groups: tuple[str, ...]
+
+
+def evidence_notes(graph: nx.MultiDiGraph, node: str) -> set[str]:
+    """The note nodes behind a theme, an insight or a solution (following the evidence)."""
+    kind = graph.nodes[node]["kind"]
+    if kind == "note":
+        return {node}
+    if kind == "solution":
+        sources = [t for _, t, k in graph.out_edges(node, data="kind") if k == "addresses"]
+    else:
+        sources = [s for s, _, k in graph.in_edges(node, data="kind")
+                   if k in ("belongs to", "supports")]
+    found: set[str] = set()
+    for source in sources:
+        found |= evidence_notes(graph, source)
+    return found
+
+
+def support(graph: nx.MultiDiGraph, node: str) -> Support:
+    notes = evidence_notes(graph, node)
+    authors = {graph.nodes[n]["author"] for n in notes if graph.nodes[n]["author"]}
+    groups = sorted({graph.nodes[n]["group"] for n in notes if graph.nodes[n]["group"]})
+    return Support(node, graph.nodes[node]["label"], len(notes), len(authors), tuple(groups))
+
+
+def insights_by_breadth(graph: nx.MultiDiGraph) -> list[Support]:
+    """Insights, the most broadly supported first: distinct groups, then people, then notes."""
+    found = [support(graph, n) for n, kind in graph.nodes(data="kind") if kind == "insight"]
+    return sorted(found, key=lambda s: (-len(s.groups), -s.participants, -s.notes, s.node))
+
+
+def single_group_themes(graph: nx.MultiDiGraph, min_notes: int = 2) -> list[Support]:
+    """Themes whose notes all come from one participant group: one voice may dominate."""
+    warnings = []
+    for node, kind in graph.nodes(data="kind"):
+        if kind != "theme":
+            continue
+        found = support(graph, node)
+        if found.notes >= min_notes and len(found.groups) == 1:
+            warnings.append(found)
+    return sorted(warnings, key=lambda s: (-s.notes, s.node))
+
+
+def tensions(graph: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    """Pairs of insights or themes that contradict each other."""
+    pairs = {tuple(sorted((a, b))) for a, b, kind in graph.edges(data="kind")
+             if kind == "contradicts"}
+    return sorted(pairs)
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+    """Write the graph as GraphML, atomically (a crash never leaves half a file)."""
+    path = Path(path)
+    clean = nx.MultiDiGraph()
+    clean.graph.update({k: v for k, v in graph.graph.items() if v is not None})
+    for node, data in graph.nodes(data=True):
+        clean.add_node(node, **{k: v for k, v in data.items() if v is not None})
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        clean.add_edge(source, target, key=key, **data)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".graphml", dir=path.parent)
+    except OSError as exc:
+        raise FacilitatorError(f"Could not write '{path.name}': {exc.strerror}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            nx.write_graphml(clean, out, encoding="utf-8")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise FacilitatorError(f"Could not write '{path.name}': {exc.strerror}.") from exc
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return path
+
+
+def _add_evidence_sizes(graph: nx.MultiDiGraph) -> None:
+    """Give every node `notes`, `participants` and `groups` for sizing and tooltips."""
+    for node in graph.nodes:
+        found = support(graph, node)
+        graph.nodes[node]["notes"] = found.notes
+        graph.nodes[node]["participants"] = found.participants
+        graph.nodes[node]["groups"] = ", ".join(found.groups)
+
+
+def group_mix(graph: nx.MultiDiGraph, node: str) -> Counter:
+    """Notes per participant group behind a node."""
+    return Counter(graph.nodes[n]["group"] or "no group" for n in evidence_notes(graph, node))

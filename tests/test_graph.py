@@ -1,0 +1,118 @@
+"""The insight graph: built from the store, analysed, exported as GraphML without real names."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from facilitator.core.errors import FacilitatorError
+from facilitator.core.graph import (
+    build_graph,
+    insights_by_breadth,
+    node_id,
+    single_group_themes,
+    support,
+    tensions,
+    write_graphml,
+)
+
+
+@pytest.fixture
+def synthesised(workshop):
+    """Two themes; one heard by three groups, one only by professionals; two insights in
+    tension; a solution."""
+    people = {label: workshop.add_participant(label, group=group, real_name=f"Secret {label}",
+                                              email=f"{label}@example.org").id
+              for label, group in [("R1", "resident"), ("U1", "service user"),
+                                   ("S1", "professional"), ("S2", "professional")]}
+    add = workshop.add_note
+    broad = [add(text, participant_id=people[who]).note.id for who, text in [
+        ("R1", "The last bus leaves at six"), ("U1", "No bus on Sundays"),
+        ("S1", "Bus timetable ignores the library"), ("R1", "Buses too rare")]]
+    narrow = [add(text, participant_id=people[who]).note.id for who, text in [
+        ("S1", "Staff rota cannot cover evenings"), ("S2", "Evening shifts are unpaid")]]
+    loose = add("Nice chairs 👍 مكتبة").note.id
+    syn = workshop.synthesis
+    syn.create_theme("Getting there", broad)
+    syn.create_theme("Staffing", narrow)
+    getting_there, staffing = (t.id for t in syn.themes())
+    wide = syn.promote_theme(getting_there, "We heard that people cannot get there")
+    thin = syn.promote_theme(staffing, "We heard that evenings cannot be staffed")
+    syn.link("contradicts", ("insight", wide.id), ("insight", thin.id))
+    solution = syn.add_solution("Later bus on library nights", insight_ids=[wide.id])
+    return {"broad": broad, "narrow": narrow, "loose": loose, "themes": (getting_there, staffing),
+            "insights": (wide.id, thin.id), "solution": solution.id}
+
+
+def test_graph_has_every_node_and_typed_edge(workshop, synthesised):
+    graph = build_graph(workshop)
+    kinds = nx.get_node_attributes(graph, "kind")
+    assert sum(1 for k in kinds.values() if k == "note") == 7
+    assert sum(1 for k in kinds.values() if k == "theme") == 2
+    assert sum(1 for k in kinds.values() if k == "insight") == 2
+    assert sum(1 for k in kinds.values() if k == "solution") == 1
+    edges = {(a, b, kind) for a, b, kind in graph.edges(data="kind")}
+    theme, _ = synthesised["themes"]
+    wide, thin = synthesised["insights"]
+    assert (node_id("note", synthesised["broad"][0]), node_id("theme", theme),
+            "belongs to") in edges
+    assert (node_id("theme", theme), node_id("insight", wide), "supports") in edges
+    assert (node_id("solution", synthesised["solution"]), node_id("insight", wide),
+            "addresses") in edges
+    assert (node_id("insight", wide), node_id("insight", thin), "contradicts") in edges
+    assert graph.degree(node_id("note", synthesised["loose"])) == 0
+
+
+def test_evidence_sizes_count_distinct_people_and_groups(workshop, synthesised):
+    graph = build_graph(workshop)
+    wide = node_id("insight", synthesised["insights"][0])
+    assert graph.nodes[wide]["notes"] == 4
+    assert graph.nodes[wide]["participants"] == 3
+    assert graph.nodes[wide]["groups"] == "professional, resident, service user"
+    assert support(graph, node_id("solution", synthesised["solution"])).notes == 4
+
+
+def test_insights_ranked_by_breadth_not_volume(workshop, synthesised):
+    # Give the narrow insight more notes than the broad one: breadth still wins.
+    syn = workshop.synthesis
+    s2 = workshop.find_participant("S2").id
+    extra = [workshop.add_note(f"Evening staffing point {i}", participant_id=s2).note.id
+             for i in range(5)]
+    syn.move_notes(extra, synthesised["themes"][1])
+    ranked = insights_by_breadth(build_graph(workshop))
+    assert [r.node for r in ranked] == [node_id("insight", i) for i in synthesised["insights"]]
+    assert ranked[1].notes == 7 > ranked[0].notes
+
+
+def test_single_group_theme_is_flagged(workshop, synthesised):
+    flagged = single_group_themes(build_graph(workshop))
+    assert [f.node for f in flagged] == [node_id("theme", synthesised["themes"][1])]
+    assert flagged[0].groups == ("professional",)
+
+
+def test_tensions_are_listed_once(workshop, synthesised):
+    wide, thin = synthesised["insights"]
+    assert tensions(build_graph(workshop)) == [(node_id("insight", wide),
+                                                node_id("insight", thin))]
+
+
+def test_graphml_round_trips_and_holds_no_real_names(workshop, synthesised, tmp_path):
+    out = write_graphml(build_graph(workshop), tmp_path / "graph.graphml")
+    text = out.read_text(encoding="utf-8")
+    assert "Secret" not in text and "@example.org" not in text
+    assert "مكتبة" in text and "👍" in text
+    back = nx.read_graphml(out)
+    assert back.number_of_nodes() == 12
+    assert back.nodes[node_id("theme", synthesised["themes"][0])]["label"] == "Getting there"
+    assert not list(tmp_path.glob(".export-*"))
+
+
+def test_graphml_to_a_missing_folder_says_so(workshop, tmp_path):
+    with pytest.raises(FacilitatorError, match="Could not write"):
+        write_graphml(build_graph(workshop), tmp_path / "nowhere" / "graph.graphml")
+
+
+def test_empty_workshop_gives_an_empty_graph(workshop):
+    graph = build_graph(workshop)
+    assert graph.number_of_nodes() == 0
+    assert insights_by_breadth(graph) == [] and tensions(graph) == []
