@@ -45,7 +45,42 @@ def build_parser() -> argparse.ArgumentParser:
                            description="List the notes of a workshop.")
     notes.add_argument("file", help="the workshop file or database URL")
     notes.add_argument("--json", action="store_true", help="print the notes as JSON")
+
+    cluster = sub.add_parser(
+        "cluster", help="suggest themes for the notes and apply them",
+        description="Group the notes into themes. Pinned themes, themes that are evidence "
+        "for an insight and notes placed by hand are kept as they are; earlier suggested "
+        "themes are replaced. Notes that fit no theme stay unsorted.")
+    cluster.add_argument("file", help="the workshop file or database URL")
+    cluster.add_argument("--granularity", type=_granularity, default=0.0, metavar="G",
+                         help="from -1 (fewer, broader themes) to 1 (more, finer themes); "
+                         "0 chooses by itself (default)")
+    cluster.add_argument("--per-activity", action="store_true",
+                         help="group the notes of each activity separately")
+
+    themes = sub.add_parser("themes", help="list the themes of a workshop",
+                            description="List the themes with their notes.")
+    themes.add_argument("file", help="the workshop file or database URL")
+    themes.add_argument("--json", action="store_true",
+                        help="print themes (with note ids) and unsorted note ids as JSON")
+
+    graph = sub.add_parser(
+        "graph", help="export the insight graph as GraphML",
+        description="Write the insight graph (notes, themes, insights, solutions and their "
+        "links) as GraphML, and print what it shows.")
+    graph.add_argument("file", help="the workshop file or database URL")
+    graph.add_argument("-o", "--output", required=True, help="the .graphml file to write")
     return parser
+
+
+def _granularity(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number") from None
+    if not -1.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError("granularity goes from -1 to 1")
+    return number
 
 
 def run(argv: list[str]) -> int:
@@ -107,4 +142,70 @@ def _notes(args) -> int:
     return 0
 
 
-_COMMANDS = {"new": _new, "import": _import, "notes": _notes}
+def _cluster(args) -> int:
+    from facilitator.core.synthesis import suggest
+
+    workshop = Workshop(open_store(args.file))
+    try:
+        synthesis = workshop.synthesis
+        suggestion = suggest(synthesis.suggestion_input(), granularity=args.granularity,
+                             per_activity=args.per_activity)
+        synthesis.apply_suggestion(suggestion)
+    finally:
+        workshop.close()
+    for theme in suggestion.themes:
+        print(f"{len(theme.note_ids):4d}  {theme.label}")
+    print(f"{len(suggestion.themes)} themes for {suggestion.note_count - len(suggestion.unsorted)}"
+          f" notes; {len(suggestion.unsorted)} notes left unsorted; {suggestion.kept_themes} "
+          f"themes and {suggestion.kept_notes} notes kept as they were.")
+    return 0
+
+
+def _themes(args) -> int:
+    workshop = Workshop(open_store(args.file, readonly=True))
+    try:
+        themes = workshop.synthesis.themes()
+        unsorted = workshop.synthesis.unsorted_note_ids()
+    finally:
+        workshop.close()
+    if args.json:
+        data = {"themes": [{"id": t.id, "label": t.label, "keywords": list(t.keywords),
+                            "pinned": t.pinned, "origin": t.origin, "note_ids": list(t.note_ids)}
+                           for t in themes],
+                "unsorted": unsorted}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for theme in themes:
+        pin = " (pinned)" if theme.pinned else ""
+        print(f"{theme.id}\t{theme.size}\t{theme.label}{pin}")
+    print(f"{len(themes)} themes, {len(unsorted)} unsorted notes", file=sys.stderr)
+    return 0
+
+
+def _graph(args) -> int:
+    from facilitator.core.graph import (
+        build_graph,
+        insights_by_breadth,
+        single_group_themes,
+        write_graphml,
+    )
+
+    workshop = Workshop(open_store(args.file, readonly=True))
+    try:
+        graph = build_graph(workshop)
+    finally:
+        workshop.close()
+    write_graphml(graph, args.output)
+    print(f"Wrote {args.output}: {graph.number_of_nodes()} nodes, "
+          f"{graph.number_of_edges()} links.")
+    for rank, found in enumerate(insights_by_breadth(graph), start=1):
+        print(f"{rank}. {found.label} - {found.participants} participants, "
+              f"{len(found.groups)} groups, {found.notes} notes")
+    for found in single_group_themes(graph):
+        print(f"Only {found.groups[0]}s speak in theme '{found.label}' ({found.notes} notes).")
+    return 0
+
+
+_COMMANDS = {"new": _new, "import": _import, "notes": _notes, "cluster": _cluster,
+             "themes": _themes, "graph": _graph}
