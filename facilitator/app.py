@@ -8,14 +8,15 @@ import sys
 from facilitator import __version__
 
 # Scripted commands; anything else opens the window.
-COMMANDS = ("new", "import", "notes")
+COMMANDS = ("new", "import", "notes", "cluster", "themes", "graph")
 
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Facilitator: run co-design workshops. Opens the window, on FILE if "
-        "given. Commands: new, import, notes ('facilitator COMMAND --help').",
+        "given. Commands: new, import, notes, cluster, themes, graph "
+        "('facilitator COMMAND --help').",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument("file", nargs="?", help="a workshop file (.workshop) to open")

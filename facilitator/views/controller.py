@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.steps import Step
+from facilitator.core.synthesis import InsightData, ThemeChange
 from facilitator.core.workshop import (
     ActivityData,
     AddedNote,
@@ -193,6 +194,41 @@ class WorkshopController(QObject):
         self._push(f"Move to step {int(step)}: {step.title}",
                    lambda: self.workshop.set_step(step),
                    lambda: self.workshop.set_step(before))
+
+
+    # --- themes and insights -------------------------------------------------------------
+
+    def change_themes(self, text: str, operation: Callable[[], ThemeChange]
+                      ) -> ThemeChange | None:
+        """Run a theme operation; undo and redo put back exactly the themes it touched."""
+        change = self._attempt(operation)
+        if change is not None:
+            synthesis = self.workshop.synthesis
+            self._push(text, lambda: synthesis.reapply(change), lambda: synthesis.revert(change))
+        return change
+
+    def add_insight(self, statement: str, **evidence) -> InsightData | None:
+        synthesis = self.workshop.synthesis
+        insight = self._attempt(lambda: synthesis.add_insight(statement, **evidence))
+        if insight is not None:
+            self._push(f"Add insight “{_short(insight.statement)}”",
+                       lambda: synthesis.restore_insight(insight),
+                       lambda: synthesis.delete_insight(insight.id))
+        return insight
+
+    def edit_insight(self, insight_id: int, statement: str) -> InsightData | None:
+        synthesis = self.workshop.synthesis
+        return self._edit(lambda before: f"Edit insight “{_short(before.statement)}”",
+                          partial(synthesis.update_insight, insight_id),
+                          {"statement": statement})
+
+    def delete_insight(self, insight_id: int) -> None:
+        synthesis = self.workshop.synthesis
+        insight = self._attempt(lambda: synthesis.delete_insight(insight_id))
+        if insight is not None:
+            self._push(f"Delete insight “{_short(insight.statement)}”",
+                       lambda: synthesis.delete_insight(insight.id),
+                       lambda: synthesis.restore_insight(insight))
 
 
 def _short(text: str, limit: int = 30) -> str:

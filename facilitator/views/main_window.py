@@ -107,7 +107,12 @@ class MainWindow(QMainWindow):
         undo = self.undo_group.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        # The platform's standard redo key differs (Ctrl+Y on some, Ctrl+Shift+Z on others):
+        # offer both everywhere, as the shortcut list promises.
+        keys = ["Ctrl+Shift+Z", "Ctrl+Y"]
+        keys += [k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                 if k.toString() not in keys]
+        redo.setShortcuts([QKeySequence(k) for k in keys])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -122,8 +127,14 @@ class MainWindow(QMainWindow):
         workshop_menu.addSeparator()
         self._action(workshop_menu, "&Next step", lambda: self._move_step(+1), "Ctrl+]")
         self._action(workshop_menu, "P&revious step", lambda: self._move_step(-1), "Ctrl+[")
+        workshop_menu.addSeparator()
+        self._action(workshop_menu, "Suggest &themes…", self._suggest_themes, "Ctrl+Shift+T")
 
         view_menu = bar.addMenu("&View")
+        for number, name in enumerate(("&Notes", "&Themes"), start=1):
+            self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
+                         f"Alt+{number}")
+        view_menu.addSeparator()
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
 
@@ -318,8 +329,17 @@ class MainWindow(QMainWindow):
             if 1 <= target <= 4:
                 self.controller.set_step(Step(target))
 
+    def _suggest_themes(self) -> None:
+        if self.page is not None:
+            self.page.suggest_themes()
+
+    def _show_tab(self, index: int) -> None:
+        if self.page is not None:
+            self.page.show_tab(index)
+
     def _focus_search(self) -> None:
         if self.page is not None:
+            self.page.tabs.setCurrentWidget(self.page.notes_panel)
             self.page.notes_panel.focus_search()
 
     def _focus_capture(self) -> None:
@@ -384,6 +404,12 @@ class MainWindow(QMainWindow):
             ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change"),
             ("Ctrl+] / Ctrl+[", "next / previous step"),
             ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
+            ("Alt+1 / Alt+2", "show the notes / the themes"),
+            ("Ctrl+Shift+T", "suggest themes for the notes"),
+            ("Ctrl+G / F2 / Ctrl+M", "theme from selected notes / rename / merge themes"),
+            ("Ctrl+Shift+M / Ctrl+Shift+X", "move notes to a theme / split them off"),
+            ("Ctrl+Enter", "put a new note in the theme offered for it"),
+            ("Ctrl+Shift+L / Ctrl+Shift+I", "pin a theme / promote it to an insight"),
         ]
         html = "<table cellpadding='4'>" + "".join(
             f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>"

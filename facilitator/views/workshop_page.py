@@ -5,7 +5,7 @@ and keeps it in step with the store."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core.workshop import Change
 from facilitator.views.capture import CapturePanel
@@ -15,6 +15,7 @@ from facilitator.views.note_models import NoteTableModel
 from facilitator.views.notes_panel import NotesPanel
 from facilitator.views.record_panel import RecordPanel
 from facilitator.views.step_bar import StepBar
+from facilitator.views.themes_panel import ThemesPanel
 
 
 def _yes(value: bool) -> str:
@@ -31,11 +32,17 @@ class WorkshopPage(QObject):
 
         self.step_bar = StepBar()
         self.notes_panel = NotesPanel(self.notes)
+        self.themes_panel = ThemesPanel(controller)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workshopTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.notes_panel, "&Notes")
+        self.tabs.addTab(self.themes_panel, "&Themes")
         self.central = QWidget()
         layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.step_bar)
-        layout.addWidget(self.notes_panel, 1)
+        layout.addWidget(self.tabs, 1)
 
         self.capture = CapturePanel(controller, self.notes)
         # Real names are private: the lists on screen (often projected) show labels only.
@@ -53,6 +60,7 @@ class WorkshopPage(QObject):
             "prompt put to the room; notes can then say which one they answer.")
 
         self.step_bar.step_chosen.connect(controller.set_step)
+        self.themes_panel.suggest_requested.connect(self.suggest_themes)
         self.notes_panel.delete_requested.connect(controller.delete_notes)
         self.participants.add_requested.connect(self.add_participant)
         self.participants.edit_requested.connect(self.edit_participant)
@@ -103,6 +111,24 @@ class WorkshopPage(QObject):
         activity = self.activities.selected()
         if activity is not None:
             self.capture.select_activity(activity.id)
+
+    # --- themes --------------------------------------------------------------------------
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def suggest_themes(self) -> None:
+        from facilitator.views.suggest_dialog import SuggestDialog
+
+        self.tabs.setCurrentWidget(self.themes_panel)
+        dialog = SuggestDialog(self.workshop, parent=self.window)
+        if dialog.exec() and dialog.suggestion is not None:
+            suggestion = dialog.suggestion
+            self.controller.change_themes(
+                f"Apply {len(suggestion.themes)} suggested themes",
+                lambda: self.workshop.synthesis.apply_suggestion(suggestion))
+        dialog.deleteLater()
 
     # --- participants and activities -----------------------------------------------------
 

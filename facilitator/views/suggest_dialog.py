@@ -1,0 +1,246 @@
+"""Suggest themes: group the notes off the GUI thread, show the result as a preview, and let
+the facilitator apply it or throw it away. Changing a setting suggests again at once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.steps import Step
+from facilitator.core.synthesis import (
+    SuggestionInput,
+    Synthesis,
+    ThemeData,
+    ThemeSuggestion,
+    suggest,
+)
+from facilitator.core.workshop import NoteData, Workshop
+from facilitator.views.theme_models import ThemeTreeModel
+
+GRANULARITY_STEPS = 2  # the slider goes from -2 (fewer themes) to +2 (more themes)
+
+
+class SuggestWorker(QThread):
+    """Runs one suggestion; asks to stop when interrupted."""
+
+    progressed = Signal(int, int)
+    finished_with = Signal(object)  # ThemeSuggestion
+    failed = Signal(str)
+
+    def __init__(self, source: SuggestionInput, granularity: float, per_activity: bool,
+                 parent=None):
+        super().__init__(parent)
+        self.source, self.granularity, self.per_activity = source, granularity, per_activity
+
+    def run(self) -> None:
+        from facilitator.core.clustering import ClusteringCancelled
+
+        try:
+            result = suggest(self.source, granularity=self.granularity,
+                             per_activity=self.per_activity, progress=self._progress)
+        except ClusteringCancelled:
+            return
+        except (ValueError, MemoryError) as exc:
+            self.failed.emit(f"Themes could not be suggested: {exc}")
+            return
+        if not self.isInterruptionRequested():
+            self.finished_with.emit(result)
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self.isInterruptionRequested()
+
+
+class SuggestDialog(QDialog):
+    def __init__(self, workshop: Workshop, parent=None):
+        super().__init__(parent)
+        self.setObjectName("suggestDialog")
+        self.setWindowTitle("Suggest themes")
+        self.workshop = workshop
+        self.synthesis: Synthesis = workshop.synthesis
+        self.suggestion: ThemeSuggestion | None = None
+        self._worker: SuggestWorker | None = None
+        self._notes = {n.id: n for n in workshop.notes()}
+
+        intro = QLabel(
+            "Facilitator groups notes that say alike things. Pinned themes, themes that back "
+            "an insight and notes you placed by hand stay as they are. Notes that fit no theme "
+            "well stay in Unsorted.", self)
+        intro.setWordWrap(True)
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName("Which notes")
+        self.scope.addItem("All notes", None)
+        for step in Step:
+            self.scope.addItem(f"Step {int(step)}: {step.title}", ("step", int(step)))
+        for activity in workshop.activities():
+            self.scope.addItem(f"Activity: {activity.name}", ("activity", activity.id))
+        self.granularity = QSlider(Qt.Orientation.Horizontal, self)
+        self.granularity.setRange(-GRANULARITY_STEPS, GRANULARITY_STEPS)
+        self.granularity.setPageStep(1)
+        self.granularity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.granularity.setAccessibleName("Fewer or more themes")
+        self.per_activity = QCheckBox("Group within each activity separately", self)
+        granularity_row = QHBoxLayout()
+        granularity_row.addWidget(QLabel("Fewer, broader", self))
+        granularity_row.addWidget(self.granularity, 1)
+        granularity_row.addWidget(QLabel("More, finer", self))
+        form = QFormLayout()
+        form.addRow("Notes:", self.scope)
+        form.addRow("Themes:", granularity_row)
+        form.addRow("", self.per_activity)
+
+        self.preview_model = ThemeTreeModel(self)
+        self.preview = QTreeView(self)
+        self.preview.setModel(self.preview_model)
+        self.preview.setAccessibleName("Suggested themes")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setDragEnabled(False)
+        self.preview.setUniformRowHeights(True)
+        self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.preview.setColumnHidden(2, True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("suggestionSummary")
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Progress")
+        self.cancel_button = QPushButton("Stop", self)
+        self.cancel_button.setToolTip("Stop suggesting")
+        self.cancel_button.clicked.connect(self._stop)
+        working = QWidget(self)
+        working_row = QHBoxLayout(working)
+        working_row.setContentsMargins(0, 0, 0, 0)
+        working_row.addWidget(self.progress, 1)
+        working_row.addWidget(self.cancel_button)
+        self.working = working
+
+        self.buttons = QDialogButtonBox(self)
+        self.apply_button = self.buttons.addButton("Apply themes",
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton("Discard", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(working)
+        layout.addWidget(self.buttons)
+        self.resize(720, 560)
+
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(250)
+        self._again.timeout.connect(self.start)
+        self.scope.currentIndexChanged.connect(lambda _: self._again.start())
+        self.granularity.valueChanged.connect(lambda _: self._again.start())
+        self.per_activity.toggled.connect(lambda _: self._again.start())
+        self._set_busy(False)
+        QTimer.singleShot(0, self.start)
+
+    # --- running -------------------------------------------------------------------------
+
+    def source(self) -> SuggestionInput:
+        scope = self.scope.currentData()
+        if scope is None:
+            return self.synthesis.suggestion_input()
+        kind, key = scope
+        if kind == "step":
+            return self.synthesis.suggestion_input(steps=[key])
+        return self.synthesis.suggestion_input(activity_ids=[key])
+
+    def start(self) -> None:
+        """Suggest with the current settings, dropping any suggestion still being made."""
+        self._stop()
+        self.suggestion = None
+        worker = SuggestWorker(self.source(), self.granularity.value() / GRANULARITY_STEPS,
+                               self.per_activity.isChecked(), self)
+        worker.progressed.connect(self._progressed)
+        worker.finished_with.connect(self._show)
+        worker.failed.connect(self._failed)
+        self._worker = worker
+        self._set_busy(True)
+        self.summary.setText("Grouping the notes…")
+        worker.start()
+
+    def _stop(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.requestInterruption()
+            worker.wait()
+            worker.deleteLater()
+        self._set_busy(False)
+        if self.suggestion is None:
+            self.summary.setText("Stopped. Change a setting to suggest again.")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.working.setVisible(busy)
+        self.apply_button.setEnabled(not busy and bool(self.suggestion and
+                                                       self.suggestion.themes))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _failed(self, message: str) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.summary.setText(message)
+
+    def _show(self, suggestion: ThemeSuggestion) -> None:
+        if self.sender() is not self._worker:
+            return  # an older run that finished just as it was replaced
+        self._worker = None
+        self.suggestion = suggestion
+        themes, notes = preview_content(suggestion, self._notes)
+        self.preview_model.set_content(themes, notes)
+        self.preview.expand(self.preview_model.index(0, 0))
+        sorted_notes = suggestion.note_count - len(suggestion.unsorted)
+        kept = (f" {suggestion.kept_themes} themes and {suggestion.kept_notes} notes are kept "
+                "as they are." if suggestion.kept_notes or suggestion.kept_themes else "")
+        if suggestion.note_count == 0:
+            text = "There are no notes to group here."
+        else:
+            text = (f"{len(suggestion.themes)} themes for {sorted_notes} notes; "
+                    f"{len(suggestion.unsorted)} notes fit no theme well and stay unsorted.")
+        self.summary.setText(text + kept)
+        self._set_busy(False)
+
+    def done(self, result: int) -> None:
+        self._again.stop()
+        if self._worker is not None:
+            worker, self._worker = self._worker, None
+            worker.requestInterruption()
+            worker.wait()
+        super().done(result)
+
+
+def preview_content(suggestion: ThemeSuggestion, notes: dict[int, NoteData]
+                    ) -> tuple[list[ThemeData], list[NoteData]]:
+    """Suggested themes as theme records (negative ids: not stored yet) and their notes."""
+    themes, shown = [], []
+    for number, suggested in enumerate(suggestion.themes, start=1):
+        themes.append(ThemeData(-number, suggested.label, suggested.keywords,
+                                note_ids=suggested.note_ids))
+        shown += [replace(notes[n], theme_id=-number) for n in suggested.note_ids if n in notes]
+    shown += [replace(notes[n], theme_id=None) for n in suggestion.unsorted if n in notes]
+    return themes, shown

@@ -1,0 +1,229 @@
+"""Themes and their notes as a tree: each theme a branch, its notes the leaves, and the notes
+that belong to no theme in an "Unsorted" branch at the end. Notes are dragged between
+branches; the model only asks for the move, the store decides."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from facilitator.core.synthesis import ThemeData
+from facilitator.core.workshop import NoteData
+
+NOTE_MIME = "application/x-facilitator-note-ids"
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # ("theme", id), ("note", id) or ("unsorted", None)
+UNSORTED = "Unsorted"
+
+
+@dataclass
+class Branch:
+    theme: ThemeData | None  # None: the Unsorted pile
+    notes: list[NoteData]
+
+    @property
+    def title(self) -> str:
+        if self.theme is None:
+            return f"{UNSORTED} ({len(self.notes)})"
+        pin = " · pinned" if self.theme.pinned else ""
+        return f"{self.theme.label} ({len(self.notes)}){pin}"
+
+
+class ThemeTreeModel(QAbstractItemModel):
+    """Columns: theme or note text, author, and (for unsorted notes) the theme on offer."""
+
+    move_requested = Signal(list, object)  # note ids, theme id or None for Unsorted
+    rename_requested = Signal(int, str)  # theme id, new label
+
+    HEADERS = ("Theme / note", "Author", "Offered theme")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._branches: list[Branch] = []
+        self._offers: dict[int, ThemeData] = {}
+        self._duplicates: dict[int, int] = {}
+
+    # --- filling -------------------------------------------------------------------------
+
+    def set_content(self, themes: Sequence[ThemeData], notes: Sequence[NoteData],
+                    offers: dict[int, int] | None = None,
+                    duplicates: dict[int, int] | None = None) -> None:
+        """Show `themes` with their notes, then the unsorted notes.
+
+        `offers` maps an unsorted note to the theme it seems to belong to; `duplicates` maps
+        a note to another note it nearly repeats.
+        """
+        by_id = {n.id: n for n in notes}
+        self.beginResetModel()
+        self._branches = [Branch(t, [by_id[n] for n in t.note_ids if n in by_id])
+                          for t in themes]
+        self._branches.append(Branch(None, [n for n in notes if n.theme_id is None]))
+        theme_by_id = {t.id: t for t in themes}
+        self._offers = {n: theme_by_id[t] for n, t in (offers or {}).items() if t in theme_by_id}
+        self._duplicates = dict(duplicates or {})
+        self.endResetModel()
+
+    def branch_count(self) -> int:
+        return len(self._branches)
+
+    def branch(self, row: int) -> Branch:
+        return self._branches[row]
+
+    def offer_for(self, note_id: int) -> ThemeData | None:
+        return self._offers.get(note_id)
+
+    def duplicate_of(self, note_id: int) -> int | None:
+        return self._duplicates.get(note_id)
+
+    def index_of_theme(self, theme_id: int | None) -> QModelIndex:
+        for row, branch in enumerate(self._branches):
+            if (branch.theme.id if branch.theme else None) == theme_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def index_of_note(self, note_id: int) -> QModelIndex:
+        for row, branch in enumerate(self._branches):
+            for child, note in enumerate(branch.notes):
+                if note.id == note_id:
+                    return self.index(child, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # --- the tree ------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        # A branch's internal id is 0; a note's is its branch row + 1.
+        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._branches)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._branches[parent.row()].notes)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def item(self, index: QModelIndex) -> tuple[str, int | None]:
+        if index.internalId() == 0:
+            theme = self._branches[index.row()].theme
+            return ("theme", theme.id) if theme else ("unsorted", None)
+        return ("note", self._note(index).id)
+
+    def _note(self, index: QModelIndex) -> NoteData:
+        return self._branches[index.internalId() - 1].notes[index.row()]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == ITEM_ROLE:
+            return self.item(index)
+        if index.internalId() == 0:
+            return self._branch_data(self._branches[index.row()], index.column(), role)
+        return self._note_data(self._note(index), index.column(), role)
+
+    def _branch_data(self, branch: Branch, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return branch.title if column == 0 else ""
+        if role == Qt.ItemDataRole.EditRole and column == 0 and branch.theme:
+            return branch.theme.label
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            font.setItalic(branch.theme is None)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            if branch.theme is None:
+                return "Notes that belong to no theme yet. Drag them onto a theme."
+            words = ", ".join(branch.theme.keywords)
+            return f"{branch.theme.label}\nKey words: {words}" if words else branch.theme.label
+        return None
+
+    def _note_data(self, note: NoteData, column: int, role):
+        duplicate = self._duplicates.get(note.id)
+        offer = self._offers.get(note.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                text = " ".join(note.text.split())
+                return f"≈ {text}" if duplicate else text
+            if column == 1:
+                return note.author
+            return f"→ {offer.label}" if offer else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [note.text]
+            if duplicate:
+                lines.append(f"Nearly the same as note {duplicate}: stack them together.")
+            if offer:
+                lines.append(f"Seems to belong to “{offer.label}” (Ctrl+Enter to accept).")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return QApplication.palette().color(QPalette.ColorRole.Link)
+        return None
+
+    # --- editing: rename in place, drag and drop notes ------------------------------------
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() == 0:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+            if index.column() == 0 and self._branches[index.row()].theme is not None:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        else:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.internalId() != 0:
+            return False
+        theme = self._branches[index.row()].theme
+        if theme is None or not str(value).strip() or str(value) == theme.label:
+            return False
+        self.rename_requested.emit(theme.id, str(value))
+        return False  # the tree shows the new name when the store has it
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [NOTE_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = []
+        for index in indexes:
+            if index.isValid() and index.internalId() != 0 and index.column() == 0:
+                ids.append(self._note(index).id)
+        mime = QMimeData()
+        mime.setData(NOTE_MIME, ",".join(map(str, dict.fromkeys(ids))).encode())
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(NOTE_MIME) and parent.isValid()
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        if parent.internalId() != 0:
+            parent = self.parent(parent)  # dropped on a note: into that note's theme
+        raw = bytes(data.data(NOTE_MIME).data()).decode()
+        ids = [int(part) for part in raw.split(",") if part]
+        theme = self._branches[parent.row()].theme
+        if ids:
+            self.move_requested.emit(ids, theme.id if theme else None)
+        return False  # nothing is removed by the view; the store's answer redraws the tree

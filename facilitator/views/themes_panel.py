@@ -1,0 +1,373 @@
+"""Step 3 on screen: the themes with their notes, what a selected theme rests on, and the
+insights drawn from them. Every change goes through the controller, so it is undoable."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.synthesis import INSIGHT_PREFIX, InsightData, near_duplicate_pairs
+from facilitator.views.controller import WorkshopController
+from facilitator.views.record_panel import RecordPanel
+from facilitator.views.theme_models import ITEM_ROLE, ThemeTreeModel
+
+EMPTY_HINT = ("No themes yet. Click <b>Suggest themes…</b> (Ctrl+Shift+T) for a first "
+              "grouping of the notes, or select notes and press Ctrl+G to make a theme of "
+              "them by hand.")
+
+
+class ThemesPanel(QWidget):
+    suggest_requested = Signal()
+
+    def __init__(self, controller: WorkshopController, parent=None):
+        super().__init__(parent)
+        self.setObjectName("themesPanel")
+        self.controller = controller
+        self.synthesis = controller.workshop.synthesis
+        self.model = ThemeTreeModel(self)
+        self._dirty = True
+
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Themes and their notes")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.hint = QLabel(EMPTY_HINT, self)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("themeDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumWidth(220)
+        self.insights = RecordPanel(
+            "insight",
+            [("Insight", lambda i: " ".join(i.statement.split())),
+             ("Evidence", self._evidence_summary)],
+            "No insights yet. Select a theme (or some notes) and press Ctrl+Shift+I to state what "
+            "you heard.")
+        self.insights.add_button.setText("From selection…")
+        self.insights.add_button.setToolTip("Promote the selected theme or notes (Ctrl+Shift+I)")
+
+        self.toolbar = QToolBar("Themes", self)
+        self.toolbar.setObjectName("themesToolbar")
+        self._actions()
+
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(self.detail)
+        side.addWidget(self.insights)
+        side.setStretchFactor(1, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.hint)
+        left_layout.addWidget(self.tree, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self.model.move_requested.connect(self.move_notes)
+        self.model.rename_requested.connect(self.rename_theme)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.insights.add_requested.connect(self.promote)
+        self.insights.edit_requested.connect(self.edit_insight)
+        self.insights.remove_requested.connect(lambda i: controller.delete_insight(i.id))
+        controller.changed.connect(self._on_change)
+
+    def _actions(self) -> None:
+        def make(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+            # Shortcuts act while the panel has focus; none repeats a window-wide one.
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{tip or text} ({action.shortcut().toString()})"
+                              if shortcut is not None else tip or text)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        # Suggest's shortcut (Ctrl+Shift+T) belongs to the window's Workshop menu.
+        self.suggest_action = make("Suggest themes…", self.suggest_requested,
+                                   tip="Group the notes into themes (Ctrl+Shift+T)")
+        self.new_action = make("New theme", self.new_theme, "Ctrl+G",
+                               "Make a theme of the selected notes")
+        self.rename_action = make("Rename", self.start_rename, "F2", "Rename the theme")
+        self.merge_action = make("Merge", self.merge, "Ctrl+M",
+                                 "Merge the selected themes into the first")
+        self.split_action = make("Split off", self.split, "Ctrl+Shift+X",
+                                 "Move the selected notes into a new theme")
+        self.move_action = make("Move to…", self.move_to, "Ctrl+Shift+M",
+                                "Move the selected notes to a theme")
+        self.accept_action = make("Accept offer", self.accept_offers, "Ctrl+Return",
+                                  "Put the selected new notes in the theme offered for them")
+        self.pin_action = make("Pin", self.toggle_pin, "Ctrl+Shift+L",
+                               "Pinned themes are kept when themes are suggested again")
+        self.promote_action = make("Promote to insight…", self.promote, "Ctrl+Shift+I",
+                                   "State an insight backed by the selection")
+        self.dissolve_action = make("Dissolve", self.dissolve, QKeySequence.StandardKey.Delete,
+                                    "Dissolve the theme: its notes go back to Unsorted")
+        for action in (self.suggest_action, None, self.new_action, self.rename_action,
+                       self.merge_action, self.split_action, self.move_action,
+                       self.accept_action, self.pin_action, self.dissolve_action, None,
+                       self.promote_action):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+
+    # --- keeping in step -----------------------------------------------------------------
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("theme", "insight", "note", "link", "participant", "workshop"):
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the store, keeping what was open and selected."""
+        self._dirty = False
+        expanded = {self.model.item(self.model.index(r, 0)) for r in range(self.model.rowCount())
+                    if self.tree.isExpanded(self.model.index(r, 0))}
+        first = self.model.rowCount() == 0
+        selected = self.selected_items()
+        workshop = self.controller.workshop
+        notes = workshop.notes()
+        themes = self.synthesis.themes()
+        language = workshop.details().language
+        self.model.set_content(themes, notes, self.synthesis.offers() if themes else {},
+                               near_duplicate_pairs(notes, language))
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            key = self.model.item(index)
+            # Open the Unsorted pile the first time only when there is nothing else to see.
+            if key in expanded or (first and key[0] == "unsorted" and not themes):
+                self.tree.expand(index)
+        self._select(selected)
+        self.hint.setVisible(not themes)
+        self.insights.set_records(self.synthesis.insights())
+        self._selection_changed()
+
+    def _select(self, items: list[tuple[str, int | None]]) -> None:
+        selection = self.tree.selectionModel()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for kind, key in items:
+            index = (self.model.index_of_note(key) if kind == "note"
+                     else self.model.index_of_theme(key))
+            if index.isValid():
+                selection.select(index, flags)
+                if not selection.currentIndex().isValid():
+                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    # --- what is selected ----------------------------------------------------------------
+
+    def selected_items(self) -> list[tuple[str, int | None]]:
+        rows = self.tree.selectionModel().selectedRows(0)
+        return [self.model.item(index) for index in sorted(rows, key=_tree_order)]
+
+    def selected_theme_ids(self) -> list[int]:
+        return [key for kind, key in self.selected_items() if kind == "theme"]
+
+    def selected_note_ids(self) -> list[int]:
+        return [key for kind, key in self.selected_items() if kind == "note"]
+
+    def _selection_changed(self, *_) -> None:
+        themes, notes = self.selected_theme_ids(), self.selected_note_ids()
+        self.rename_action.setEnabled(len(themes) == 1)
+        self.merge_action.setEnabled(len(themes) >= 2)
+        self.split_action.setEnabled(bool(notes) and not themes)
+        self.move_action.setEnabled(bool(notes))
+        self.new_action.setEnabled(bool(notes))
+        self.accept_action.setEnabled(any(self.model.offer_for(n) for n in notes))
+        self.pin_action.setEnabled(len(themes) == 1)
+        self.dissolve_action.setEnabled(len(themes) == 1)
+        self.promote_action.setEnabled(bool(themes) != bool(notes) and len(themes) <= 1)
+        self.insights.add_button.setEnabled(self.promote_action.isEnabled())
+        if len(themes) == 1:
+            theme = self.synthesis.theme(themes[0])
+            self.pin_action.setText("Unpin" if theme.pinned else "Pin")
+        self._show_detail(themes, notes)
+
+    def _show_detail(self, themes: list[int], notes: list[int]) -> None:
+        if len(themes) != 1:
+            count = len(notes)
+            self.detail.setText(f"<p>{count} note{'s' if count != 1 else ''} selected.</p>"
+                                if count else "<p>Select a theme to see what it rests on.</p>")
+            return
+        theme = self.synthesis.theme(themes[0])
+        evidence = self.synthesis.evidence(theme_id=theme.id, quotes=1)
+        groups = ", ".join(f"{name} {count}" for name, count in evidence.groups) or "none"
+        warning = ""
+        if evidence.notes >= 2 and len(evidence.groups) == 1:
+            warning = (f"<p><b>Only one group speaks here</b> ({escape(evidence.groups[0][0])}):"
+                       " check that other voices were heard.</p>")
+        example = (f"<blockquote>“{escape(evidence.quotes[0].text)}”<br>"
+                   f"— {escape(evidence.quotes[0].author or 'no author')}</blockquote>"
+                   if evidence.quotes else "")
+        words = ", ".join(theme.keywords) or "—"
+        self.detail.setText(
+            f"<h3>{escape(theme.label)}</h3>"
+            f"<p>{evidence.notes} notes from {evidence.participants} participants.<br>"
+            f"Groups: {escape(groups)}<br>Key words: {escape(words)}"
+            f"{'<br>Pinned: kept when themes are suggested again.' if theme.pinned else ''}"
+            f"</p>{warning}{example}")
+
+    def _evidence_summary(self, insight: InsightData) -> str:
+        evidence = self.synthesis.evidence(insight.id, quotes=0)
+        return (f"{evidence.notes} notes · {evidence.participants} people · "
+                f"{len(evidence.groups)} groups")
+
+    # --- operations ----------------------------------------------------------------------
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok and value.strip() else None
+
+    def new_theme(self) -> None:
+        notes = self.selected_note_ids()
+        if not notes:
+            return
+        first = self.controller.workshop.note(notes[0]).text
+        label = self._ask("New theme", "Name of the new theme:", " ".join(first.split()[:4]))
+        if label:
+            self._theme_change(f"New theme “{label}”",
+                               lambda: self.synthesis.create_theme(label, notes))
+
+    def start_rename(self) -> None:
+        themes = self.selected_theme_ids()
+        if len(themes) == 1:
+            self.tree.edit(self.model.index_of_theme(themes[0]))
+
+    def rename_theme(self, theme_id: int, label: str) -> None:
+        self._theme_change(f"Rename theme to “{label}”",
+                           lambda: self.synthesis.rename_theme(theme_id, label))
+
+    def merge(self) -> None:
+        themes = self.selected_theme_ids()
+        if len(themes) >= 2:
+            self._theme_change(f"Merge {len(themes)} themes",
+                               lambda: self.synthesis.merge_themes(themes))
+
+    def split(self) -> None:
+        notes = self.selected_note_ids()
+        theme_ids = {self.controller.workshop.note(n).theme_id for n in notes}
+        if len(theme_ids) != 1 or None in theme_ids:
+            self.controller.failed.emit("Select notes of one theme to split them off.")
+            return
+        theme_id = theme_ids.pop()
+        label = self._ask("Split theme", "Name of the new theme:")
+        if label:
+            self._theme_change(f"Split off “{label}”",
+                               lambda: self.synthesis.split_theme(theme_id, notes, label))
+
+    def move_notes(self, note_ids: list[int], theme_id: int | None) -> None:
+        where = self.synthesis.theme(theme_id).label if theme_id is not None else "Unsorted"
+        count = len(note_ids)
+        text = f"Move {count} note{'s' if count != 1 else ''} to “{where}”"
+        self._theme_change(text, lambda: self.synthesis.move_notes(note_ids, theme_id))
+
+    def move_to(self) -> None:
+        notes = self.selected_note_ids()
+        if not notes:
+            return
+        themes = self.synthesis.themes()
+        names = [t.label for t in themes] + ["Unsorted"]
+        choice, ok = QInputDialog.getItem(self, "Move notes", "Move the notes to:", names, 0,
+                                          False)
+        if ok:
+            index = names.index(choice)
+            self.move_notes(notes, themes[index].id if index < len(themes) else None)
+
+    def accept_offers(self) -> None:
+        by_theme: dict[int, list[int]] = {}
+        for note_id in self.selected_note_ids():
+            offer = self.model.offer_for(note_id)
+            if offer is not None:
+                by_theme.setdefault(offer.id, []).append(note_id)
+        for theme_id, notes in by_theme.items():
+            self.move_notes(notes, theme_id)
+
+    def toggle_pin(self) -> None:
+        themes = self.selected_theme_ids()
+        if len(themes) != 1:
+            return
+        theme = self.synthesis.theme(themes[0])
+        verb = "Unpin" if theme.pinned else "Pin"
+        self._theme_change(f"{verb} “{theme.label}”",
+                           lambda: self.synthesis.set_pinned(theme.id, not theme.pinned))
+
+    def dissolve(self) -> None:
+        themes = self.selected_theme_ids()
+        if len(themes) == 1:
+            label = self.synthesis.theme(themes[0]).label
+            self._theme_change(f"Dissolve “{label}”",
+                               lambda: self.synthesis.delete_theme(themes[0]))
+
+    def promote(self) -> None:
+        themes, notes = self.selected_theme_ids(), self.selected_note_ids()
+        if themes and not notes and len(themes) == 1:
+            start = f"{INSIGHT_PREFIX}{self.synthesis.theme(themes[0]).label.lower()}"
+        elif notes and not themes:
+            start = INSIGHT_PREFIX
+        else:
+            return
+        statement, ok = QInputDialog.getMultiLineText(
+            self, "Promote to insight", "What did you hear? State the insight:", start)
+        if ok and statement.strip():
+            self.controller.add_insight(statement, theme_ids=themes, note_ids=notes)
+
+    def edit_insight(self, insight: InsightData) -> None:
+        statement, ok = QInputDialog.getMultiLineText(self, "Edit insight", "Insight:",
+                                                      insight.statement)
+        if ok and statement.strip():
+            self.controller.edit_insight(insight.id, statement)
+
+    def _theme_change(self, text: str, operation) -> None:
+        self.controller.change_themes(text, operation)
+
+
+def _tree_order(index: QModelIndex) -> tuple[int, int]:
+    parent = index.parent()
+    return (parent.row(), index.row()) if parent.isValid() else (index.row(), -1)
+
+
+__all__ = ["ITEM_ROLE", "ThemesPanel"]

@@ -1,0 +1,260 @@
+"""The Themes tab: suggest themes, move notes between them, undo, promote to an insight."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+from facilitator.views.suggest_dialog import SuggestDialog
+from facilitator.views.theme_models import ITEM_ROLE
+
+TOPICS = {
+    "bus": ["The last bus leaves at six, too early", "No bus on Sundays to the library",
+            "The bus timetable does not match the opening hours", "Buses are too infrequent",
+            "A later bus on late-opening nights", "Bus stop is far from the library door"],
+    "wifi": ["The wifi keeps dropping in the reading room", "Wifi password is hard to get",
+             "Slow wifi makes online forms impossible", "Need wifi upstairs too",
+             "Printing from the wifi does not work", "Wifi is off after 5pm"],
+    "teens": ["Teenagers have nowhere safe to go after school",
+              "A quiet homework room for teenagers", "Teenagers feel watched by staff",
+              "Teenagers want a gaming club", "After school the teenagers hang outside",
+              "Teenagers need a space of their own"],
+}
+
+
+@pytest.fixture
+def themed(window):
+    """The window on a workshop with notes in two themes by hand and the rest unsorted."""
+    ws = window.controller.workshop
+    people = [ws.add_participant(label, group=group, consent_quote=True).id
+              for label, group in (("R1", "resident"), ("U1", "service user"))]
+    ids = {topic: [ws.add_note(text, participant_id=people[i % 2]).note.id
+                   for i, text in enumerate(texts)] for topic, texts in TOPICS.items()}
+    ws.synthesis.create_theme("Buses", ids["bus"][:3])
+    ws.synthesis.create_theme("Wifi", ids["wifi"][:3])
+    window.page.show_tab(1)
+    return window, ids
+
+
+def panel_of(window):
+    return window.page.themes_panel
+
+
+def branch_titles(panel) -> list[str]:
+    model = panel.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def select(panel, kind: str, key) -> None:
+    model = panel.model
+    index = model.index_of_note(key) if kind == "note" else model.index_of_theme(key)
+    panel.tree.selectionModel().select(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    panel.tree.setCurrentIndex(index)
+
+
+def test_themes_tab_shows_themes_with_counts_and_unsorted(themed):
+    window, _ = themed
+    panel = panel_of(window)
+    assert window.page.tabs.currentWidget() is panel
+    assert branch_titles(panel) == ["Buses (3)", "Wifi (3)", "Unsorted (12)"]
+    assert not panel.hint.isVisible()
+
+
+def test_alt_2_shows_the_themes(window, qtbot):
+    window.page.tabs.setCurrentIndex(0)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.page.tabs.currentWidget() is panel_of(window)
+    assert panel_of(window).hint.isVisible()  # no themes yet: the hint says what to do
+
+
+def test_drop_a_note_on_a_theme_then_undo(themed, qtbot):
+    window, ids = themed
+    panel = panel_of(window)
+    model = panel.model
+    note = ids["bus"][4]
+    mime = model.mimeData([model.index_of_note(note)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index_of_theme(
+        window.controller.workshop.synthesis.themes()[0].id))
+    ws = window.controller.workshop
+    assert ws.note(note).theme_label == "Buses"
+    assert branch_titles(panel)[0] == "Buses (4)"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.note(note).theme_id is None
+    assert branch_titles(panel) == ["Buses (3)", "Wifi (3)", "Unsorted (12)"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert ws.note(note).theme_label == "Buses"
+
+
+def test_move_notes_with_the_keyboard(themed, qtbot, monkeypatch):
+    window, ids = themed
+    panel = panel_of(window)
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *a, **k: ("Wifi", True)))
+    select(panel, "note", ids["wifi"][5])
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert window.controller.workshop.note(ids["wifi"][5]).theme_label == "Wifi"
+    assert window.undo_action.text().startswith("&Undo Move 1 note")
+
+
+def test_rename_a_theme_in_place_and_undo(themed, qtbot):
+    window, _ = themed
+    panel = panel_of(window)
+    theme = window.controller.workshop.synthesis.themes()[0]
+    select(panel, "theme", theme.id)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    editor = panel.tree.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Buses"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Getting there")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: branch_titles(panel)[0] == "Getting there (3)")
+    window.undo_action.trigger()
+    assert branch_titles(panel)[0] == "Buses (3)"
+
+
+def test_promote_a_theme_to_an_insight_with_its_evidence(themed, qtbot, monkeypatch):
+    window, _ = themed
+    panel = panel_of(window)
+    asked = []
+
+    def answer(_parent, _title, _label, text):
+        asked.append(text)
+        return "We heard that buses stop before the library closes", True
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(answer))
+    theme = window.controller.workshop.synthesis.themes()[0]
+    select(panel, "theme", theme.id)
+    panel.tree.setFocus()
+    assert "3 notes from 2 participants" in panel.detail.text()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == ["We heard that buses"]
+    insights = panel.insights.model.records()
+    assert [i.statement for i in insights] == [
+        "We heard that buses stop before the library closes"]
+    assert insights[0].theme_ids == (theme.id,)
+    row = panel.insights.model.index(0, 1).data()
+    assert row == "3 notes · 2 people · 2 groups"
+    window.undo_action.trigger()
+    assert panel.insights.model.records() == []
+
+
+def test_merge_two_themes_and_undo(themed, qtbot):
+    window, _ = themed
+    panel = panel_of(window)
+    first, second = (t.id for t in window.controller.workshop.synthesis.themes())
+    select(panel, "theme", first)
+    panel.tree.selectionModel().select(panel.model.index_of_theme(second),
+                                       QItemSelectionModel.SelectionFlag.Select
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert branch_titles(panel) == ["Buses (6)", "Unsorted (12)"]
+    window.undo_action.trigger()
+    assert branch_titles(panel) == ["Buses (3)", "Wifi (3)", "Unsorted (12)"]
+
+
+def wait_for_suggestion(qtbot, dialog: SuggestDialog):
+    qtbot.waitUntil(lambda: dialog.suggestion is not None, timeout=20000)
+
+
+def test_suggest_themes_preview_then_apply_and_undo(themed, qtbot, fill_next_dialog):
+    window, ids = themed
+    ws = window.controller.workshop
+    seen = {}
+
+    def apply(dialog):
+        assert isinstance(dialog, SuggestDialog)
+        wait_for_suggestion(qtbot, dialog)
+        seen["themes"] = len(dialog.suggestion.themes)
+        seen["summary"] = dialog.summary.text()
+        seen["preview"] = dialog.preview_model.rowCount()
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    fill_next_dialog(apply)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert seen["themes"] >= 1
+    assert "Buses" not in seen["summary"]
+    assert "notes are kept" in seen["summary"]  # the six notes placed by hand
+    assert seen["preview"] == seen["themes"] + 1  # and the Unsorted pile
+    themes = ws.synthesis.themes()
+    assert sum(1 for t in themes if t.origin == "suggested") == seen["themes"]
+    assert [t.note_ids for t in themes if t.label in ("Buses", "Wifi")] == [
+        tuple(ids["bus"][:3]), tuple(ids["wifi"][:3])]
+    window.undo_action.trigger()
+    assert [t.label for t in ws.synthesis.themes()] == ["Buses", "Wifi"]
+
+
+def test_changing_granularity_suggests_again(themed, qtbot):
+    window, _ = themed
+    dialog = SuggestDialog(window.controller.workshop, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for_suggestion(qtbot, dialog)
+    first = dialog.suggestion
+    dialog.granularity.setValue(2)
+    qtbot.waitUntil(lambda: dialog.suggestion is not None and dialog.suggestion is not first,
+                    timeout=20000)
+    assert dialog.suggestion.granularity == 1.0
+    dialog.reject()
+
+
+def test_discarding_a_suggestion_changes_nothing(themed, qtbot, fill_next_dialog):
+    window, _ = themed
+    ws = window.controller.workshop
+    before = ws.synthesis.themes()
+
+    def discard(dialog):
+        wait_for_suggestion(qtbot, dialog)
+        dialog.reject()
+
+    fill_next_dialog(discard)
+    window.page.suggest_themes()
+    assert ws.synthesis.themes() == before
+    assert not window.controller.undo_stack.canUndo() or \
+        not window.undo_action.text().startswith("&Undo Apply")
+
+
+def test_closing_while_suggesting_stops_the_worker(themed, qtbot):
+    window, _ = themed
+    dialog = SuggestDialog(window.controller.workshop, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    worker = dialog._worker
+    dialog.reject()
+    assert worker is not None and worker.isFinished()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_new_note_is_offered_its_theme_and_accepted(themed, qtbot):
+    window, ids = themed
+    panel = panel_of(window)
+    ws = window.controller.workshop
+    note = window.controller.add_note("The late bus timetable again: buses stop too early")
+    offer = panel.model.offer_for(note.id)
+    assert offer is not None and offer.label == "Buses"
+    index = panel.model.index_of_note(note.id)
+    assert panel.model.index(index.row(), 2, index.parent()).data() == "→ Buses"
+    select(panel, "note", note.id)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ws.note(note.id).theme_label == "Buses"
+
+
+def test_near_duplicates_are_flagged(themed):
+    window, ids = themed
+    note = window.controller.add_note("buses are too infrequent!!")
+    panel = panel_of(window)
+    index = panel.model.index_of_note(note.id)
+    assert index.data().startswith("≈ ")
+    assert panel.model.duplicate_of(note.id) == ids["bus"][3]
+    assert index.data(ITEM_ROLE) == ("note", note.id)
