@@ -12,7 +12,7 @@ from facilitator import __version__
 from facilitator.core.csv_import import read_notes_csv
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.store import create_workshop, is_url, open_store
-from facilitator.core.terms import FILE_SUFFIX
+from facilitator.core.terms import FILE_SUFFIX, LANGUAGES
 from facilitator.core.workshop import Workshop, note_as_dict
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--commissioner", default="", help="who commissioned the service")
     new.add_argument("--date", default="", help="the date of the workshop (YYYY-MM-DD)")
     new.add_argument("--place", default="", help="where it takes place")
+    new.add_argument("--language", choices=LANGUAGES, default="en",
+                     help="the language of the notes, for grouping them into themes "
+                     "(default: en)")
 
     imp = sub.add_parser(
         "import", help="import notes from a CSV file",
@@ -103,7 +106,8 @@ def _new(args) -> int:
     if not is_url(target) and not target.endswith(FILE_SUFFIX):
         target += FILE_SUFFIX
     store = create_workshop(target, args.title, question=args.question,
-                            commissioner=args.commissioner, date=args.date, place=args.place)
+                            commissioner=args.commissioner, date=args.date, place=args.place,
+                            language=args.language)
     print(f"Created {store.display_name}")  # a server URL is shown without its password
     store.close()
     return 0

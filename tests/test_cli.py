@@ -164,3 +164,18 @@ def test_subprocess_import_into_workshop_open_here_names_this_process(workshop_p
     assert result.returncode == 1
     assert f"process {os.getpid()}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_new_sets_the_language_of_the_notes_and_refuses_unknown_ones(tmp_path, capsys):
+    path = tmp_path / "bibliotheque.workshop"
+    assert main(["new", str(path), "--title", "Bibliothèque", "--language", "fr"]) == 0
+    ws = Workshop(open_store(path, readonly=True))
+    try:
+        assert ws.details().language == "fr"
+    finally:
+        ws.close()
+    with pytest.raises(SystemExit) as info:
+        main(["new", str(tmp_path / "other"), "--title", "X", "--language", "de"])
+    assert info.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
+    assert not (tmp_path / "other.workshop").exists()

@@ -47,6 +47,15 @@ def test_update_details_refuses_empty_title_and_unknown_field(workshop):
     assert workshop.details().title == "Test workshop"
 
 
+def test_the_language_is_english_by_default_and_only_a_known_one_is_taken(workshop):
+    assert workshop.details().language == "en"
+    before, after = workshop.update_details(language="fr")
+    assert (before.language, after.language) == ("en", "fr")
+    with pytest.raises(InputError, match="English, Français"):
+        workshop.update_details(language="klingon")
+    assert workshop.details().language == "fr"
+
+
 def test_set_step_returns_previous_step_and_logs_it(workshop):
     assert workshop.set_step(Step.SYNTHESISE) == Step.INVOLVE
     assert workshop.set_step(2) == Step.SYNTHESISE

@@ -32,7 +32,7 @@ from facilitator.core.errors import (
 )
 from facilitator.core.lock import WorkshopLock
 from facilitator.core.model import Base, SchemaInfo, WorkshopDetails
-from facilitator.core.terms import FILE_SUFFIX
+from facilitator.core.terms import FILE_SUFFIX, LANGUAGES
 from facilitator.core.text import clean_field
 
 SCHEMA_VERSION = 2
@@ -103,17 +103,21 @@ def create_workshop(
     commissioner: str = "",
     date: str = "",
     place: str = "",
+    language: str = "en",
 ) -> Store:
     """Create a new workshop (a file that must not exist yet, or an empty server database)."""
     title = clean_field(title)
     if not title:
         raise WorkshopFileError("A workshop needs a title.")
+    if language not in LANGUAGES:
+        raise WorkshopFileError(f"Workshops run in {', '.join(LANGUAGES)}, not '{language}'.")
     details = WorkshopDetails(
         title=title,
         question=question.strip(),
         commissioner=clean_field(commissioner),
         date=clean_field(date),
         place=clean_field(place),
+        language=language,
         current_step=1,
     )
     if is_url(target):

@@ -33,6 +33,7 @@ from facilitator.core.model import (
 )
 from facilitator.core.steps import Step
 from facilitator.core.store import Store
+from facilitator.core.terms import LANGUAGE_NAMES, LANGUAGES
 from facilitator.core.text import clean_field, clean_note_text, clean_text
 
 if TYPE_CHECKING:
@@ -250,6 +251,9 @@ class Workshop:
                    for k, v in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
             raise InputError("A workshop needs a title.")
+        if "language" in cleaned and cleaned["language"] not in LANGUAGES:
+            raise InputError(f"Workshops run in {', '.join(LANGUAGE_NAMES.values())}; "
+                             f"'{cleaned['language']}' is not one of them.")
         with self._transaction() as session:
             row = _details_row(session)
             before = _details(row)

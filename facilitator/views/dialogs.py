@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.steps import Step
-from facilitator.core.terms import CITIZEN_ROLES, FILE_SUFFIX, PARTICIPANT_GROUPS
+from facilitator.core.terms import (
+    CITIZEN_ROLES,
+    FILE_SUFFIX,
+    LANGUAGE_NAMES,
+    PARTICIPANT_GROUPS,
+)
 
 if TYPE_CHECKING:
     from facilitator.core.workshop import ActivityData, DetailsData, ParticipantData
@@ -76,11 +81,17 @@ class WorkshopDialog(_FormDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate())
         self.place = QLineEdit(self)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip("The language of the notes: used to group them into themes "
+                                 "and to label the themes")
         self.form.addRow("&Title:", self.title)
         self.form.addRow("&Question:", self.question)
         self.form.addRow("&Commissioner:", self.commissioner)
         self.form.addRow("&Date:", self.date)
         self.form.addRow("&Place:", self.place)
+        self.form.addRow("&Language:", self.language)
         self.file = None
         if creating:
             self._add_file_row(folder or _documents_folder())
@@ -89,6 +100,7 @@ class WorkshopDialog(_FormDialog):
             self.question.setPlainText(details.question)
             self.commissioner.setText(details.commissioner)
             self.place.setText(details.place)
+            self.language.setCurrentIndex(max(0, self.language.findData(details.language)))
             parsed = QDate.fromString(details.date, "yyyy-MM-dd")
             if parsed.isValid():
                 self.date.setDate(parsed)
@@ -140,6 +152,7 @@ class WorkshopDialog(_FormDialog):
             "commissioner": self.commissioner.text(),
             "date": self.date.date().toString("yyyy-MM-dd"),
             "place": self.place.text(),
+            "language": self.language.currentData(),
         }
 
     def path(self) -> Path | None:

@@ -107,6 +107,22 @@ def test_edit_workshop_details_is_undoable_and_retitles_the_window(
     assert window.windowTitle().startswith("Library opening hours")
 
 
+def test_the_workshop_language_is_chosen_in_the_details_and_undoable(
+        window, qtbot, fill_next_dialog):
+    def choose_french(dialog):
+        assert dialog.language.currentData() == "en"
+        dialog.language.setFocus()
+        qtbot.keyClicks(dialog.language, "Fr")
+        assert dialog.language.currentText() == "Français"
+        _ok(qtbot, dialog)
+
+    fill_next_dialog(choose_french)
+    window.edit_details()
+    assert window.controller.workshop.details().language == "fr"
+    window.undo_action.trigger()
+    assert window.controller.workshop.details().language == "en"
+
+
 def test_duplicate_participant_label_is_explained_and_the_form_kept(
         window, qtbot, fill_next_dialog, messages):
     window.controller.add_participant("R1")
