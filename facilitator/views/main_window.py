@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self._action(workshop_menu, "Suggest &themes…", self._suggest_themes, "Ctrl+Shift+T")
 
         view_menu = bar.addMenu("&View")
-        for number, name in enumerate(("&Notes", "&Themes"), start=1):
+        for number, name in enumerate(("&Notes", "&Themes", "Insight &graph"), start=1):
             self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
                          f"Alt+{number}")
         view_menu.addSeparator()
@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change"),
             ("Ctrl+] / Ctrl+[", "next / previous step"),
             ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
-            ("Alt+1 / Alt+2", "show the notes / the themes"),
+            ("Alt+1 / Alt+2 / Alt+3", "show the notes / the themes / the insight graph"),
             ("Ctrl+Shift+T", "suggest themes for the notes"),
             ("Ctrl+G / F2 / Ctrl+M", "theme from selected notes / rename / merge themes"),
             ("Ctrl+Shift+M / Ctrl+Shift+X", "move notes to a theme / split them off"),

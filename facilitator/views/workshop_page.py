@@ -11,6 +11,7 @@ from facilitator.core.workshop import Change
 from facilitator.views.capture import CapturePanel
 from facilitator.views.controller import WorkshopController
 from facilitator.views.dialogs import ActivityDialog, ParticipantDialog
+from facilitator.views.graph_view import GraphView
 from facilitator.views.note_models import NoteTableModel
 from facilitator.views.notes_panel import NotesPanel
 from facilitator.views.record_panel import RecordPanel
@@ -38,6 +39,8 @@ class WorkshopPage(QObject):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.notes_panel, "&Notes")
         self.tabs.addTab(self.themes_panel, "&Themes")
+        self.graph_view = GraphView(controller)
+        self.tabs.addTab(self.graph_view, "Insight &graph")
         self.central = QWidget()
         layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)

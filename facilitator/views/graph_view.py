@@ -1,0 +1,529 @@
+"""The Insight graph tab: notes, themes, insights and solutions and how they hang together.
+
+Nodes are coloured by kind and sized by the notes behind them; links are drawn by kind (a
+contradiction in red, dashed). Beside the drawing, what a commissioner asks about: insights by
+breadth of support, themes that come from one participant group only, insights in tension.
+Choosing a node - by clicking it or from those lists - shows the notes behind it.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import networkx as nx
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core import graph as insight_graph
+from facilitator.core.errors import FacilitatorError
+
+KIND_COLOURS = {"note": "#9aa7b4", "theme": "#f0a830", "insight": "#3d7be0",
+                "solution": "#2f9e5f"}
+KIND_NAMES = {"note": "Note", "theme": "Theme", "insight": "Insight", "solution": "Solution"}
+NODE_ROLE = Qt.ItemDataRole.UserRole
+LAYOUT_SIZE = 900.0
+
+
+def node_radius(kind: str, notes: int) -> float:
+    """Notes are small dots; other nodes grow with the square root of their evidence."""
+    if kind == "note":
+        return 4.0
+    return 7.0 + 3.0 * math.sqrt(max(notes, 0))
+
+
+def _short(text: str, limit: int = 34) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# The flow, left to right: notes (dots) beside their theme, then insights, then solutions.
+COLUMN_X = {"theme": 0.0, "insight": 330.0, "solution": 660.0}
+DOT_STEP, DOTS_PER_ROW, LABEL_HEIGHT, GAP = 10.0, 12, 18.0, 16.0
+TEXT_WIDTH = {"theme": 190.0, "insight": 230.0, "solution": 230.0}
+
+
+def flow_layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions that read left to right as evidence -> theme -> insight -> solution.
+
+    Themes stack in the first column (those behind an insight first, in the order of the
+    insights), each with its notes as rows of dots to its left; insights and solutions sit
+    level with what they rest on. Notes in no theme that support an insight directly get a
+    row of their own; notes linked to nothing are left out. Deterministic.
+    """
+    kinds = {kind: sorted((n for n, k in graph.nodes(data="kind") if k == kind),
+                          key=lambda n: int(n.split(":")[1]))
+             for kind in ("note", "theme", "insight", "solution")}
+
+    def members(node: str) -> list[str]:
+        return sorted((s for s, _, k in graph.in_edges(node, data="kind")
+                       if k == "belongs to" and graph.nodes[s]["kind"] == "note"),
+                      key=lambda n: int(n.split(":")[1]))
+
+    def supported(node: str) -> list[str]:
+        return [t for _, t, k in graph.out_edges(node, data="kind") if k == "supports"]
+
+    ranked = [s.node for s in _ranked_insights(graph)]
+    rank = {node: i for i, node in enumerate(ranked)}
+
+    def theme_order(theme: str) -> tuple:
+        ranks = [rank[i] for i in supported(theme) if i in rank]
+        return (min(ranks) if ranks else len(rank), -len(members(theme)), theme)
+
+    rows: list[tuple[str | None, list[str]]] = [(t, members(t))
+                                                 for t in sorted(kinds["theme"], key=theme_order)]
+    loose = [n for n in kinds["note"] if not any(
+        k == "belongs to" for _, _, k in graph.out_edges(n, data="kind")) and supported(n)]
+    if loose:
+        rows.append((None, loose))
+
+    positions: dict[str, tuple[float, float]] = {}
+    y = 0.0
+    for theme, notes in rows:
+        radius = node_radius("theme", len(notes)) if theme else 0.0
+        dot_rows = math.ceil(len(notes) / DOTS_PER_ROW)
+        height = max(2 * radius, LABEL_HEIGHT + dot_rows * DOT_STEP)
+        centre = y + height / 2
+        if theme:
+            positions[theme] = (COLUMN_X["theme"], centre)
+        right = COLUMN_X["theme"] - (radius + 14 if theme else 0)
+        for i, note in enumerate(notes):
+            row, column = divmod(i, DOTS_PER_ROW)
+            positions[note] = (right - DOT_STEP / 2 - column * DOT_STEP,
+                               y + LABEL_HEIGHT + row * DOT_STEP + DOT_STEP / 2)
+        y += height + GAP
+
+    def place(column: str, nodes: list[str], sources) -> None:
+        wanted = []
+        for node in nodes:
+            ys = [positions[s][1] for s in sources(node) if s in positions]
+            wanted.append((sum(ys) / len(ys) if ys else math.inf, node))
+        bottom = -math.inf
+        for target, node in sorted(wanted):
+            radius = node_radius(column, graph.nodes[node].get("notes", 0))
+            half = max(radius, 30.0)
+            target = bottom + half if target == math.inf else max(target, bottom + half)
+            positions[node] = (COLUMN_X[column], target)
+            bottom = target + half + GAP
+
+    place("insight", kinds["insight"],
+          lambda n: [s for s, _, k in graph.in_edges(n, data="kind") if k == "supports"])
+    place("solution", kinds["solution"],
+          lambda n: [t for _, t, k in graph.out_edges(n, data="kind") if k == "addresses"])
+    return positions
+
+
+def _ranked_insights(graph: nx.MultiDiGraph):
+    return insight_graph.insights_by_breadth(graph)
+
+
+class NodeItem(QGraphicsEllipseItem):
+    def __init__(self, node: str, data: dict):
+        kind = data["kind"]
+        radius = node_radius(kind, data.get("notes", 0))
+        super().__init__(-radius, -radius, 2 * radius, 2 * radius)
+        self.node, self.kind = node, kind
+        colour = QColor(KIND_COLOURS[kind])
+        self.setBrush(QBrush(colour))
+        self.setPen(QPen(colour.darker(140), 1.5))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(2 if kind != "note" else 1)
+        evidence = (f"{data.get('notes', 0)} notes, {data.get('participants', 0)} participants"
+                    + (f" ({data['groups']})" if data.get("groups") else ""))
+        self.setToolTip(f"<b>{KIND_NAMES[kind]}</b>: {_html(data.get('label', ''))}"
+                        f"<br>{evidence}")
+        if kind != "note":
+            self._label(kind, data, radius)
+
+    def _label(self, kind: str, data: dict, radius: float) -> None:
+        font = QFont()
+        font.setPointSizeF(9.5)
+        if kind == "theme":
+            text = f"{_short(data.get('label', ''), 30)} ({data.get('notes', 0)})"
+            label = QGraphicsSimpleTextItem(text, self)
+            label.setFont(font)
+            rect = label.boundingRect()
+            # Right-aligned above the row of dots, which ends just left of the circle.
+            label.setPos(-radius - 14 - rect.width(), -self._row_offset(data) - 2)
+            return
+        font.setBold(kind == "insight")
+        label = QGraphicsTextItem(self)
+        self.text_item = label  # keep the wrapper: PySide would otherwise drop the label
+        label.setFont(font)
+        label.setTextWidth(TEXT_WIDTH[kind])
+        label.setPlainText(_short(data.get("label", ""), 120))
+        label.setPos(radius + 6, -label.boundingRect().height() / 2)
+
+    @staticmethod
+    def _row_offset(data: dict) -> float:
+        """How far above the theme's centre its label starts (see flow_layout)."""
+        notes = data.get("notes", 0)
+        radius = node_radius("theme", notes)
+        height = max(2 * radius, LABEL_HEIGHT + math.ceil(notes / DOTS_PER_ROW) * DOT_STEP)
+        return height / 2
+
+    def paint(self, painter, option, widget=None) -> None:
+        # The thick outline shows the selection; no dotted box on top of it.
+        option.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, option, widget)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            colour = QColor(KIND_COLOURS[self.kind])
+            self.setPen(QPen(QColor("#111111"), 3.5) if value else QPen(colour.darker(140), 1.5))
+        return super().itemChange(change, value)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class GraphCanvas(QGraphicsView):
+    """The drawing: zoom with the wheel or +/-, fit with 0."""
+
+    def __init__(self, scene: QGraphicsScene):
+        super().__init__(scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAccessibleName("Insight graph drawing")
+        self.setBackgroundBrush(QColor("#fbfbf8"))
+        self.auto_fit = True  # follow the window's size until the user zooms
+
+    def wheelEvent(self, event) -> None:
+        self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit_width()
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.1 <= scale <= 8:
+            self.auto_fit = False
+            self.scale(factor, factor)
+
+    def fit(self) -> None:
+        rect = self.scene().itemsBoundingRect()
+        if not rect.isEmpty():
+            self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def fit_width(self) -> None:
+        """Readable size: the whole width if it fits at 100% or less, from the top."""
+        rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        if rect.isEmpty():
+            return
+        self.resetTransform()
+        factor = min(1.0, max(self.viewport().width(), 200) / rect.width())
+        self.scale(factor, factor)
+        self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / factor / 2)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / 1.25)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+
+class GraphView(QWidget):
+    """The Insight graph tab. Rebuilt from the store when shown after a change."""
+
+    node_chosen = Signal(str)
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("graphView")
+        self.controller = controller
+        self.graph = nx.MultiDiGraph()
+        self.items: dict[str, NodeItem] = {}
+        self._dirty = True
+        self._sized = False
+        self._positions: dict[str, tuple[float, float]] = {}
+
+        self.toolbar = QToolBar("Graph")
+        self.show_notes = QAction("Show &notes", self, checkable=True, checked=True)
+        self.show_notes.setToolTip("Draw every note as a dot beside its theme")
+        self.show_notes.toggled.connect(self._draw)
+        self.toolbar.addAction(self.show_notes)
+        fit = QAction("&Fit", self)
+        fit.setToolTip("Fit the whole graph in view (0)")
+        fit.triggered.connect(lambda: self.canvas.fit())
+        self.toolbar.addAction(fit)
+        self.export_action = QAction("&Export GraphML…", self)
+        self.export_action.setToolTip("Save the graph as GraphML for Gephi, yEd or Python")
+        self.export_action.triggered.connect(self.export)
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(QLabel(self._legend()))
+
+        self.scene = QGraphicsScene(self)
+        self.scene.selectionChanged.connect(self._scene_selection)
+        self.canvas = GraphCanvas(self.scene)
+
+        self.analysis = QTreeWidget()
+        self.analysis.setHeaderHidden(True)
+        self.analysis.setAccessibleName("What the graph shows")
+        self.analysis.setWordWrap(True)
+        self.analysis.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.analysis.currentItemChanged.connect(self._analysis_chosen)
+        self.evidence_title = QLabel("Choose a node to see the notes behind it.")
+        self.evidence_title.setWordWrap(True)
+        self.evidence = QListWidget()
+        self.evidence.setWordWrap(True)
+        self.evidence.setAccessibleName("Notes behind the chosen node")
+        self.evidence.setAlternatingRowColors(True)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        heading = QLabel("<b>What the graph shows</b>")
+        heading.setBuddy(self.analysis)
+        side_layout.addWidget(heading)
+        side_layout.addWidget(self.analysis, 3)
+        side_layout.addWidget(self.evidence_title)
+        side_layout.addWidget(self.evidence, 2)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.canvas)
+        controller.changed.connect(self._on_change)
+
+    @staticmethod
+    def _legend() -> str:
+        dots = "".join(f"<span style='color:{KIND_COLOURS[k]}; font-size:16px'>●</span>"
+                       f" {KIND_NAMES[k]}s &nbsp;" for k in KIND_COLOURS)
+        return (f"&nbsp;{dots}<span style='color:#c0392b'>- - -</span> contradicts&nbsp;")
+
+    # --- keeping in step -----------------------------------------------------------------
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("theme", "insight", "solution", "link", "note", "participant",
+                           "workshop"):
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the drawing gets the larger share the first time
+            self._sized = True
+            width = max(self.splitter.width(), 600)
+            self.splitter.setSizes([int(width * 0.64), int(width * 0.36)])
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the graph from the store and draw it, keeping the chosen node."""
+        self._dirty = False
+        chosen = self.chosen_node()
+        first = not self.items
+        try:
+            self.graph = insight_graph.build_graph(self.controller.workshop)
+        except FacilitatorError as exc:
+            self.evidence_title.setText(f"The graph cannot be drawn: {exc}")
+            return
+        self._positions = flow_layout(self.graph)
+        self._draw()
+        self._fill_analysis()
+        if chosen in self.items:
+            self.choose(chosen)
+        if first:
+            self.canvas.fit_width()
+
+    def _draw(self, *_) -> None:
+        chosen = self.chosen_node()
+        self.scene.blockSignals(True)
+        self.scene.clear()
+        self.scene.blockSignals(False)
+        self.items = {}
+        show_notes = self.show_notes.isChecked()
+        for node, data in self.graph.nodes(data=True):
+            if node not in self._positions or (data["kind"] == "note" and not show_notes):
+                continue
+            item = NodeItem(node, data)
+            item.setPos(QPointF(*self._positions[node]))
+            self.scene.addItem(item)
+            self.items[node] = item
+        for source, target, kind in self.graph.edges(data="kind"):
+            if source in self.items and target in self.items:
+                self._edge(source, target, kind)
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        if chosen in self.items:
+            self.choose(chosen)
+
+    def _edge(self, source: str, target: str, kind: str) -> None:
+        if kind == "belongs to":
+            return  # a note's dot sits in its theme's row
+        a, b = self.items[source].pos(), self.items[target].pos()
+        path = QPainterPath(a)
+        if kind == "contradicts":
+            # Both ends are in one column: bow out to the left, clear of the labels.
+            bow = -(60 + abs(b.y() - a.y()) * 0.2)
+            path.cubicTo(a + QPointF(bow, 0), b + QPointF(bow, 0), b)
+            pen = QPen(QColor("#c0392b"), 2.2, Qt.PenStyle.DashLine)
+        else:
+            middle = (a.x() + b.x()) / 2
+            path.cubicTo(QPointF(middle, a.y()), QPointF(middle, b.y()), b)
+            pen = QPen(QColor(0, 0, 0, 90), 1.4)
+        line = self.scene.addPath(path, pen)
+        line.setZValue(0)
+        line.setToolTip(f"{_short(self.graph.nodes[source]['label'], 60)} — {kind} → "
+                        f"{_short(self.graph.nodes[target]['label'], 60)}")
+
+    def _fill_analysis(self) -> None:
+        self.analysis.blockSignals(True)
+        self.analysis.clear()
+        ranked = insight_graph.insights_by_breadth(self.graph)
+        section = self._section("Insights by breadth of support", ranked,
+                                "No insights yet: promote a theme on the Themes tab.")
+        for rank, found in enumerate(ranked, start=1):
+            groups = ", ".join(found.groups) or "no group"
+            self._entry(section, found.node,
+                        f"{rank}. {_short(found.label, 160)}\n   {found.participants} "
+                        f"participants · {len(found.groups)} groups ({groups}) · "
+                        f"{found.notes} notes")
+        single = insight_graph.single_group_themes(self.graph)
+        section = self._section("Themes heard from one group only", single,
+                                "Every theme has voices from more than one group.")
+        for found in single:
+            self._entry(section, found.node,
+                        f"⚠ {_short(found.label, 60)}\n   only {found.groups[0]} · "
+                        f"{found.notes} notes: one voice may dominate")
+        tensions = insight_graph.tensions(self.graph)
+        section = self._section("In tension (contradicts)", tensions,
+                                "No contradictions recorded.")
+        for a, b in tensions:
+            self._entry(section, a, f"{_short(self.graph.nodes[a]['label'], 45)}\n   ⟷ "
+                                    f"{_short(self.graph.nodes[b]['label'], 45)}")
+        unlinked = sum(1 for n, k in self.graph.nodes(data="kind")
+                       if k == "note" and self.graph.degree(n) == 0)
+        if unlinked:
+            text = ("1 unsorted note is not drawn." if unlinked == 1
+                    else f"{unlinked} unsorted notes are not drawn.")
+            note = QTreeWidgetItem(self.analysis, [text])
+            note.setDisabled(True)
+        self.analysis.expandAll()
+        self.analysis.blockSignals(False)
+
+    def _section(self, title: str, entries, empty: str) -> QTreeWidgetItem:
+        section = QTreeWidgetItem(self.analysis, [f"{title} ({len(entries)})"])
+        font = section.font(0)
+        font.setBold(True)
+        section.setFont(0, font)
+        section.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if not entries:
+            placeholder = QTreeWidgetItem(section, [empty])
+            placeholder.setDisabled(True)
+        return section
+
+    def _entry(self, section: QTreeWidgetItem, node: str, text: str) -> None:
+        entry = QTreeWidgetItem(section, [text])
+        entry.setData(0, NODE_ROLE, node)
+        entry.setToolTip(0, self.graph.nodes[node]["label"])
+
+    # --- choosing a node -----------------------------------------------------------------
+
+    def chosen_node(self) -> str | None:
+        selected = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
+        return selected[0].node if selected else None
+
+    def choose(self, node: str) -> None:
+        """Select ``node`` in the drawing, centre on it and list the notes behind it."""
+        item = self.items.get(node)
+        if item is None:
+            if node in self.graph and self.graph.nodes[node]["kind"] == "note":
+                self.show_notes.setChecked(True)
+                item = self.items.get(node)
+            if item is None:
+                return
+        self.scene.clearSelection()
+        item.setSelected(True)
+        self.canvas.centerOn(item)
+
+    def _analysis_chosen(self, current: QTreeWidgetItem | None, _previous=None) -> None:
+        node = current.data(0, NODE_ROLE) if current is not None else None
+        if node:
+            self.choose(node)
+
+    def _scene_selection(self) -> None:
+        node = self.chosen_node()
+        self.evidence.clear()
+        if node is None or node not in self.graph:
+            self.evidence_title.setText("Choose a node to see the notes behind it.")
+            return
+        data = self.graph.nodes[node]
+        found = insight_graph.support(self.graph, node)
+        self.evidence_title.setText(
+            f"<b>{KIND_NAMES[data['kind']]}</b>: {_html(_short(data['label'], 90))}<br>"
+            f"{found.notes} notes from {found.participants} participants"
+            + (f" ({_html(', '.join(found.groups))})" if found.groups else ""))
+        notes = sorted(insight_graph.evidence_notes(self.graph, node),
+                       key=lambda n: int(n.split(":")[1]))
+        for note in notes:
+            info = self.graph.nodes[note]
+            who = " · ".join(x for x in (info.get("author"), info.get("group")) if x)
+            entry = QListWidgetItem(f"{info['label']}" + (f"  — {who}" if who else ""))
+            entry.setData(NODE_ROLE, note)
+            self.evidence.addItem(entry)
+        self.node_chosen.emit(node)
+
+    # --- export --------------------------------------------------------------------------
+
+    def export(self) -> None:
+        store = self.controller.workshop.store
+        folder = store.path.parent if store.path else Path.home()
+        title = self.controller.workshop.details().title or "Workshop"
+        stem = "".join(ch for ch in title if ch.isalnum() or ch in " -_").strip() or "Workshop"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the insight graph",
+                                              str(folder / f"{stem} graph.graphml"),
+                                              "GraphML (*.graphml)")
+        if not path:
+            return
+        if not path.lower().endswith(".graphml"):
+            path += ".graphml"
+        try:
+            insight_graph.write_graphml(insight_graph.build_graph(self.controller.workshop),
+                                        path)
+        except FacilitatorError as exc:
+            QMessageBox.warning(self, "Cannot export the graph", str(exc))
+            return
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(f"Graph exported to {path}", 8000)
+
