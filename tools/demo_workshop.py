@@ -1,12 +1,14 @@
 """Build a realistic demo workshop (a library's opening hours, co-designed with residents),
 used for the screenshots in docs/ and for trying the app by hand.
 
-    python tools/demo_workshop.py demo.workshop
+    python tools/demo_workshop.py demo.workshop              # step 2: 24 notes captured
+    python tools/demo_workshop.py --synthesis demo.workshop  # step 3: ~150 notes, themes,
+                                                             # insights, solutions
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from facilitator.core.steps import Step
@@ -53,6 +55,192 @@ NOTES = [
 ]
 
 
+# Notes added for the synthesis demo: (authors cycle, activity, texts)
+MORE_ACTIVITIES = [
+    ("Dot voting on pains", Step.POSTPONE, "Which of these problems matters most to you?", 15),
+    ("Table discussions", Step.SYNTHESISE, "What did your table hear again and again?", 30),
+]
+MORE_NOTES = {
+    ("U1", "R2", "U3", "R1", "Table 1"): [  # evenings
+        "Open until 8pm at least two evenings a week",
+        "I finish work at 6 and the library shuts at 5.30",
+        "Evening opening would let me bring the kids after dinner",
+        "Late opening on Thursdays like the shops",
+        "Evenings are the only time shift workers can come",
+        "Even a late evening with just the ground floor open",
+        "Students need the study space in the evening before exams",
+        "Closing at 5 means working people never use it",
+        "An evening slot for the computers when the day rush is over",
+        "If it opened in the evening I would join a reading group",
+        "Open later in winter when it's dark by 4",
+        "Two late evenings beat one Sunday for me",
+        "A late night once a month to start with",
+    ],
+    ("R2", "U2", "R3", "Table 2"): [  # weekends
+        "Saturday afternoon is when families are free",
+        "Sunday opening, even only 10 till 1",
+        "Closed all weekend – the worst time to be closed",
+        "Weekend story time for toddlers",
+        "Dads who work all week can only come at the weekend",
+        "Saturday morning is packed, Saturday afternoon it's shut",
+        "Sunday morning coffee and papers in the library",
+        "Weekend opening matters more than a late evening for us",
+    ],
+    ("U3", "U1", "S2", "R1", "Table 1"): [  # computers
+        "One hour on the computer is not enough to finish a job application",
+        "Computers are always booked by 11am",
+        "Book a computer online before you travel in",
+        "The computers are slow and crash halfway through forms",
+        "No help with the computers when you're stuck on a benefits form",
+        "Printing from the computers costs too much",
+        "Wifi drops upstairs so you must use the computers",
+        "Longer computer sessions for job seekers",
+        "Lend laptops to take home like books",
+        "A computer helper on Tuesday mornings would change everything",
+        "Scanning documents for universal credit needs the computers",
+        "Headphones for the computers so you can do video calls",
+    ],
+    ("R1", "U2", "S1", "Table 3"): [  # teenagers
+        "Teenagers need somewhere warm and safe after school",
+        "Homework club after school with the youth centre",
+        "Teenagers get told off for being noisy, so they stop coming",
+        "A room just for teenagers, 3.30 to 6",
+        "Teenagers come for the wifi and the warmth",
+        "After school the library is the only free indoor space",
+        "Gaming club would bring teenagers in",
+        "Teenagers want to help run things, not be watched",
+        "Homework help for teenagers whose parents work late",
+        "Let teenagers choose some of the books and games",
+    ],
+    ("R3", "U1", "U3", "S1"): [  # access
+        "The ramp is round the back and the sign is tiny",
+        "The lift to the first floor is often broken",
+        "Toilets are locked, you have to ask at the desk",
+        "Step-free entrance at the front please",
+        "Prams can't get through the front door",
+        "No accessible toilet on the ground floor",
+        "Wheelchair users can't reach the top shelves",
+        "The broken lift means I never see the first floor",
+        "Ask before fixing the ramp – we know what works",
+        "Seats near the entrance for people who can't stand long",
+        "A hearing loop at the desk",
+    ],
+    ("U2", "C1", "R2", "Table 2"): [  # languages and signs
+        "Signs only in English – add Arabic and Polish",
+        "Newcomers don't know the library is free",
+        "A welcome leaflet in the main languages of Eastfield",
+        "Staff who speak Urdu on some days",
+        "Say clearly that joining is free, on the door",
+        "Books in Polish and Arabic for children",
+        "Signs in plain English with pictures",
+        "Translate the opening hours sign",
+    ],
+    ("C1", "U2", "R1", "Table 3"): [  # joining and card
+        "Proof of address stops homeless people joining",
+        "Join with just an e-mail and show proof later",
+        "The library card form asks for a utility bill I don't have",
+        "Lost my library card and had to pay for a new one",
+        "Join online before the first visit",
+        "A library card on the phone instead of plastic",
+        "Card renewals should be automatic",
+    ],
+    ("R2", "R3", "U1"): [  # bus and getting there
+        "Bus 42 stops at 7pm so evenings are no use without it",
+        "The bus stop is a long walk from the library",
+        "Evening buses are too rare to rely on",
+        "Bike racks by the front door",
+        "Parking is full by 9am",
+        "A community minibus on Saturdays",
+        "The bus timetable doesn't match the opening hours",
+    ],
+    ("S1", "S2"): [  # staff rota (professionals only)
+        "Staff rota can't stretch to evenings without more hours",
+        "We spend the first hour on returns instead of people",
+        "Staff sickness means we close branches at short notice",
+        "Lone working in the evening is a safety worry for staff",
+        "Staff rota is set a year ahead, hard to change",
+        "Training staff for evening events takes time we don't have",
+    ],
+    ("S2", "C1", "R1", "Table 1"): [  # volunteers and partners
+        "Volunteers could open the reading room outside staff hours",
+        "Share the building with the advice service on Thursdays",
+        "The youth centre could run the homework club here",
+        "Volunteers for story time at the weekend",
+        "Partner with the college so students staff the evening",
+        "The café next door could open a library corner",
+        "Volunteers need training and a named contact",
+    ],
+    ("U2", "U3", "R3", "Table 2"): [  # quiet study
+        "Quiet room is full by 10am in exam season",
+        "Nowhere quiet to study at home",
+        "Separate the quiet room from the children's area",
+        "Book a study desk for the afternoon",
+        "Quiet study space open in the evening before exams",
+        "Too noisy near the computers to concentrate",
+        "More plugs in the quiet room for laptops",
+    ],
+    ("R2", "U2", "U1"): [  # reservations and notices
+        "Text me when a reserved book arrives, not a letter",
+        "Reservations take weeks to arrive",
+        "Reserve books online and pick up after work",
+        "A return box outside for when the library is closed",
+        "E-mail reminders before books are due",
+        "Reserved books only kept for 3 days, not enough",
+    ],
+    ("R1", "C1", "S1", "Table 3"): [  # events and community
+        "Evening events bring new people in",
+        "A space for community groups to meet for free",
+        "Talks and workshops on Saturday afternoons",
+        "The library as a warm space in winter",
+        "Let residents' groups book the meeting room",
+        "Advertise events at the school gates",
+    ],
+    ("U3", "R2", "C1"): [  # fines and costs
+        "Fines put people off coming back",
+        "Scrap fines for children's books",
+        "I owe £4 in fines so I stopped coming",
+        "Printing costs 20p a page – too much for job seekers",
+        "Fines for late books should be forgiven once",
+        "Charge for room hire but not for community groups",
+        "No fines, just reminders",
+    ],
+    ("R2", "U2", "R3", "Table 1"): [  # families and children
+        "Baby rhyme time at 10am is too early for some parents",
+        "Story time for children on Saturday mornings",
+        "Nowhere to park a pram inside",
+        "Children's area with toys for under-fives",
+        "A family day once a month with crafts",
+        "Changing table in the toilets",
+        "Parents need somewhere to sit while children read",
+    ],
+    ("Table 3", "U1", "R1"): [  # loose remarks
+        "Lovely biscuits today, thank you",
+        "Can we have this session again in spring?",
+        "My neighbour would have come if she had known",
+    ],
+}
+
+
+# Themes promoted to insights, found by a note they hold: (note, statement).
+INSIGHTS = [
+    ("I finish work at 6 and the library shuts at 5.30",
+     "We heard that working residents are shut out: the library closes before they finish work"),
+    ("Computers are always booked by 11am",
+     "We heard that an hour on a public computer is too short for job and benefit forms"),
+    ("Teenagers need somewhere warm and safe after school",
+     "We heard that teenagers have nowhere warm and safe to go after school"),
+    ("The ramp is round the back and the sign is tiny",
+     "We heard that the building shuts out people with prams, wheelchairs or poor mobility"),
+    ("Staff rota can't stretch to evenings without more hours",
+     "We heard that staff cannot cover longer hours with today's rota"),
+]
+SOLUTIONS = [
+    ("Two late evenings a week, ground floor only, with volunteers and the college", (0, 4)),
+    ("Book a computer online for two-hour sessions, with a helper on Tuesdays", (1,)),
+    ("After-school homework room run with the youth centre", (2,)),
+]
+
+
 def build(path: Path) -> Path:
     store = create_workshop(path, "Library opening hours",
                             question="How might the central library be open when residents "
@@ -75,5 +263,51 @@ def build(path: Path) -> Path:
     return path
 
 
+def build_synthesis(path: Path) -> Path:
+    """The demo after the afternoon: about 150 notes grouped into themes, five insights (one
+    in tension with another), three solutions, on step 3."""
+    from facilitator.core.synthesis import suggest
+
+    build(path)
+    from facilitator.core.store import open_store
+
+    workshop = Workshop(open_store(path), device="Table 1")
+    people = {p.label: p.id for p in workshop.participants()}
+    activities = {a.name: a.id for a in workshop.activities()}
+    for name, step, prompt, minutes in MORE_ACTIVITIES:
+        activities[name] = workshop.add_activity(name, step=step, prompt=prompt,
+                                                 planned_minutes=minutes).id
+    steps = {name: step for name, step, _, _ in ACTIVITIES + MORE_ACTIVITIES}
+    for number, (authors, texts) in enumerate(MORE_NOTES.items()):
+        activity = ("Silent brainstorm", "Dot voting on pains", "Table discussions")[number % 3]
+        for i, text in enumerate(texts):
+            author = authors[i % len(authors)]
+            workshop.add_note(text, participant_id=people.get(author),
+                              table_label="" if author in people else author,
+                              activity_id=activities[activity], step=steps[activity])
+    synthesis = workshop.synthesis
+    synthesis.apply_suggestion(suggest(synthesis.suggestion_input()))
+    theme_of = {n.text: n.theme_id for n in workshop.notes()}
+    insights = []
+    for text, statement in INSIGHTS:
+        theme_id = theme_of.get(text)
+        if theme_id is not None:
+            insights.append(synthesis.promote_theme(theme_id, statement).id)
+    if len(insights) == len(INSIGHTS):
+        synthesis.link("contradicts", ("insight", insights[0]), ("insight", insights[4]))
+    for title, targets in SOLUTIONS:
+        chosen = [insights[i] for i in targets if i < len(insights)]
+        if chosen:
+            synthesis.add_solution(title, insight_ids=chosen)
+    workshop.set_step(Step.SYNTHESISE)
+    workshop.close()
+    return path
+
+
 if __name__ == "__main__":
-    print(build(Path(sys.argv[1] if len(sys.argv) > 1 else "demo.workshop")))
+    parser = argparse.ArgumentParser(description="Build the demo workshop.")
+    parser.add_argument("file", nargs="?", default="demo.workshop")
+    parser.add_argument("--synthesis", action="store_true",
+                        help="go on to step 3: 150 notes, themes, insights and solutions")
+    args = parser.parse_args()
+    print((build_synthesis if args.synthesis else build)(Path(args.file)))

@@ -1,10 +1,13 @@
-"""Take a screenshot of the main window on a workshop: python tools/screenshot.py FILE OUT.png
+"""Take a screenshot of the main window on a workshop:
+
+    python tools/screenshot.py FILE OUT.png [--tab notes|themes|graph]
 
 Works offscreen (QT_QPA_PLATFORM=offscreen) and under Xvfb.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -16,7 +19,10 @@ from facilitator.views.application import make_settings
 from facilitator.views.main_window import MainWindow
 
 
-def main(workshop: str, out: str) -> None:
+TABS = ("notes", "themes", "graph")
+
+
+def main(workshop: str, out: str, tab: str = "notes") -> None:
     os.environ.setdefault("FACILITATOR_SETTINGS_DIR", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
     window = MainWindow(make_settings())
@@ -26,6 +32,19 @@ def main(workshop: str, out: str) -> None:
     page = window.page
     page.capture.entry.setText("The library should lend laptops too")
     page.capture.author.setCurrentText("U2")
+    page.show_tab(TABS.index(tab))
+    if tab == "themes":
+        tree = page.themes_panel.tree
+        tree.expand(tree.model().index(1, 0))
+        tree.setCurrentIndex(tree.model().index(0, 0, tree.model().index(1, 0)))
+    elif tab == "graph":
+        # Room for the drawing, as on a projector: the lists on the left are closed.
+        window.participants_dock.hide()
+        window.activities_dock.hide()
+        view = page.graph_view
+        first = view.analysis.topLevelItem(0)
+        if first is not None and first.childCount():
+            view.analysis.setCurrentItem(first.child(0))
 
     def shoot() -> None:
         window.grab().save(out)
@@ -37,4 +56,9 @@ def main(workshop: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    parser = argparse.ArgumentParser(description="Screenshot the main window.")
+    parser.add_argument("file")
+    parser.add_argument("out")
+    parser.add_argument("--tab", choices=TABS, default="notes")
+    args = parser.parse_args()
+    main(args.file, args.out, args.tab)
