@@ -24,3 +24,24 @@ def workshop(workshop_path: Path):
     ws = Workshop(open_store(workshop_path), device="test-laptop")
     yield ws
     ws.close()
+
+
+# Notes on three clear topics, for the synthesis tests.
+_TOPICS = {
+    "bus": ["The last bus leaves at six, too early", "No bus on Sundays to the library",
+            "The bus timetable does not match the opening hours", "Buses are too infrequent",
+            "A later bus on late-opening nights", "Bus stop is far from the library door"],
+    "wifi": ["The wifi keeps dropping in the reading room", "Wifi password is hard to get",
+             "Slow wifi makes online forms impossible", "Need wifi upstairs too",
+             "Printing from the wifi does not work", "Wifi is off after 5pm"],
+    "teens": ["Teenagers have nowhere safe to go after school",
+              "A quiet homework room for teenagers", "Teenagers feel watched by staff",
+              "Teenagers want a gaming club", "After school the teenagers hang outside",
+              "Teenagers need a space of their own"],
+}
+
+
+@pytest.fixture
+def topics() -> dict[str, list[str]]:
+    """Six notes on each of three clear topics: bus, wifi, teens."""
+    return {topic: list(texts) for topic, texts in _TOPICS.items()}

@@ -11,25 +11,12 @@ from facilitator.app import main
 from facilitator.core.store import open_store
 from facilitator.core.workshop import Workshop
 
-TOPICS = {
-    "bus": ["The last bus leaves at six, too early", "No bus on Sundays to the library",
-            "The bus timetable does not match the opening hours", "Buses are too infrequent",
-            "A later bus on late-opening nights", "Bus stop is far from the library door"],
-    "wifi": ["The wifi keeps dropping in the reading room", "Wifi password is hard to get",
-             "Slow wifi makes online forms impossible", "Need wifi upstairs too",
-             "Printing from the wifi does not work", "Wifi is off after 5pm"],
-    "teens": ["Teenagers have nowhere safe to go after school",
-              "A quiet homework room for teenagers", "Teenagers feel watched by staff",
-              "Teenagers want a gaming club", "After school the teenagers hang outside",
-              "Teenagers need a space of their own"],
-}
-
 
 @pytest.fixture
-def filled(workshop_path):
+def filled(workshop_path, topics):
     ws = Workshop(open_store(workshop_path))
     try:
-        for texts in TOPICS.values():
+        for texts in topics.values():
             for text in texts:
                 ws.add_note(text)
     finally:

@@ -479,15 +479,7 @@ class Synthesis:
         return before, after
 
     def delete_insight(self, insight_id: int) -> InsightData:
-        ws = self.workshop
-        with ws._transaction() as session:
-            row = _get(session, Insight, insight_id, "insight")
-            data = _insight(session, row)
-            session.execute(delete(Link).where(_touching("insight", [insight_id])))
-            session.delete(row)
-            ws._log(session, "delete insight", "insight", insight_id)
-        self._notify("insight", "deleted", insight_id)
-        return data
+        return self._delete("insight", Insight, insight_id, _insight)
 
     def restore_insight(self, data: InsightData) -> InsightData:
         ws = self.workshop
@@ -575,14 +567,18 @@ class Synthesis:
         return data
 
     def delete_solution(self, solution_id: int) -> SolutionData:
+        return self._delete("solution", Solution, solution_id, _solution)
+
+    def _delete(self, kind: str, model, key: int, describe):
+        """Delete an insight or solution with its links; returns what restoring needs."""
         ws = self.workshop
         with ws._transaction() as session:
-            row = _get(session, Solution, solution_id, "solution")
-            data = _solution(session, row)
-            session.execute(delete(Link).where(_touching("solution", [solution_id])))
+            row = _get(session, model, key, kind)
+            data = describe(session, row)
+            session.execute(delete(Link).where(_touching(kind, [key])))
             session.delete(row)
-            ws._log(session, "delete solution", "solution", solution_id)
-        self._notify("solution", "deleted", solution_id)
+            ws._log(session, f"delete {kind}", kind, key)
+        self._notify(kind, "deleted", key)
         return data
 
     # machinery

@@ -9,28 +9,15 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from facilitator.views.suggest_dialog import SuggestDialog
 from facilitator.views.theme_models import ITEM_ROLE
 
-TOPICS = {
-    "bus": ["The last bus leaves at six, too early", "No bus on Sundays to the library",
-            "The bus timetable does not match the opening hours", "Buses are too infrequent",
-            "A later bus on late-opening nights", "Bus stop is far from the library door"],
-    "wifi": ["The wifi keeps dropping in the reading room", "Wifi password is hard to get",
-             "Slow wifi makes online forms impossible", "Need wifi upstairs too",
-             "Printing from the wifi does not work", "Wifi is off after 5pm"],
-    "teens": ["Teenagers have nowhere safe to go after school",
-              "A quiet homework room for teenagers", "Teenagers feel watched by staff",
-              "Teenagers want a gaming club", "After school the teenagers hang outside",
-              "Teenagers need a space of their own"],
-}
-
 
 @pytest.fixture
-def themed(window):
+def themed(window, topics):
     """The window on a workshop with notes in two themes by hand and the rest unsorted."""
     ws = window.controller.workshop
     people = [ws.add_participant(label, group=group, consent_quote=True).id
               for label, group in (("R1", "resident"), ("U1", "service user"))]
     ids = {topic: [ws.add_note(text, participant_id=people[i % 2]).note.id
-                   for i, text in enumerate(texts)] for topic, texts in TOPICS.items()}
+                   for i, text in enumerate(texts)] for topic, texts in topics.items()}
     ws.synthesis.create_theme("Buses", ids["bus"][:3])
     ws.synthesis.create_theme("Wifi", ids["wifi"][:3])
     window.page.show_tab(1)
