@@ -37,6 +37,14 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import graph as insight_graph
 from facilitator.core.errors import FacilitatorError
+from facilitator.core.graph import (
+    DOT_STEP,
+    DOTS_PER_ROW,
+    LABEL_HEIGHT,
+    TEXT_WIDTH,
+    flow_layout,
+    node_radius,
+)
 
 KIND_COLOURS = {"note": "#9aa7b4", "theme": "#f0a830", "insight": "#3d7be0",
                 "solution": "#2f9e5f"}
@@ -45,96 +53,9 @@ NODE_ROLE = Qt.ItemDataRole.UserRole
 LAYOUT_SIZE = 900.0
 
 
-def node_radius(kind: str, notes: int) -> float:
-    """Notes are small dots; other nodes grow with the square root of their evidence."""
-    if kind == "note":
-        return 4.0
-    return 7.0 + 3.0 * math.sqrt(max(notes, 0))
-
-
 def _short(text: str, limit: int = 34) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-# The flow, left to right: notes (dots) beside their theme, then insights, then solutions.
-COLUMN_X = {"theme": 0.0, "insight": 330.0, "solution": 660.0}
-DOT_STEP, DOTS_PER_ROW, LABEL_HEIGHT, GAP = 10.0, 12, 18.0, 16.0
-TEXT_WIDTH = {"theme": 190.0, "insight": 230.0, "solution": 230.0}
-
-
-def flow_layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions that read left to right as evidence -> theme -> insight -> solution.
-
-    Themes stack in the first column (those behind an insight first, in the order of the
-    insights), each with its notes as rows of dots to its left; insights and solutions sit
-    level with what they rest on. Notes in no theme that support an insight directly get a
-    row of their own; notes linked to nothing are left out. Deterministic.
-    """
-    kinds = {kind: sorted((n for n, k in graph.nodes(data="kind") if k == kind),
-                          key=lambda n: int(n.split(":")[1]))
-             for kind in ("note", "theme", "insight", "solution")}
-
-    def members(node: str) -> list[str]:
-        return sorted((s for s, _, k in graph.in_edges(node, data="kind")
-                       if k == "belongs to" and graph.nodes[s]["kind"] == "note"),
-                      key=lambda n: int(n.split(":")[1]))
-
-    def supported(node: str) -> list[str]:
-        return [t for _, t, k in graph.out_edges(node, data="kind") if k == "supports"]
-
-    ranked = [s.node for s in _ranked_insights(graph)]
-    rank = {node: i for i, node in enumerate(ranked)}
-
-    def theme_order(theme: str) -> tuple:
-        ranks = [rank[i] for i in supported(theme) if i in rank]
-        return (min(ranks) if ranks else len(rank), -len(members(theme)), theme)
-
-    rows: list[tuple[str | None, list[str]]] = [(t, members(t))
-                                                 for t in sorted(kinds["theme"], key=theme_order)]
-    loose = [n for n in kinds["note"] if not any(
-        k == "belongs to" for _, _, k in graph.out_edges(n, data="kind")) and supported(n)]
-    if loose:
-        rows.append((None, loose))
-
-    positions: dict[str, tuple[float, float]] = {}
-    y = 0.0
-    for theme, notes in rows:
-        radius = node_radius("theme", len(notes)) if theme else 0.0
-        dot_rows = math.ceil(len(notes) / DOTS_PER_ROW)
-        height = max(2 * radius, LABEL_HEIGHT + dot_rows * DOT_STEP)
-        centre = y + height / 2
-        if theme:
-            positions[theme] = (COLUMN_X["theme"], centre)
-        right = COLUMN_X["theme"] - (radius + 14 if theme else 0)
-        for i, note in enumerate(notes):
-            row, column = divmod(i, DOTS_PER_ROW)
-            positions[note] = (right - DOT_STEP / 2 - column * DOT_STEP,
-                               y + LABEL_HEIGHT + row * DOT_STEP + DOT_STEP / 2)
-        y += height + GAP
-
-    def place(column: str, nodes: list[str], sources) -> None:
-        wanted = []
-        for node in nodes:
-            ys = [positions[s][1] for s in sources(node) if s in positions]
-            wanted.append((sum(ys) / len(ys) if ys else math.inf, node))
-        bottom = -math.inf
-        for target, node in sorted(wanted):
-            radius = node_radius(column, graph.nodes[node].get("notes", 0))
-            half = max(radius, 30.0)
-            target = bottom + half if target == math.inf else max(target, bottom + half)
-            positions[node] = (COLUMN_X[column], target)
-            bottom = target + half + GAP
-
-    place("insight", kinds["insight"],
-          lambda n: [s for s, _, k in graph.in_edges(n, data="kind") if k == "supports"])
-    place("solution", kinds["solution"],
-          lambda n: [t for _, t, k in graph.out_edges(n, data="kind") if k == "addresses"])
-    return positions
-
-
-def _ranked_insights(graph: nx.MultiDiGraph):
-    return insight_graph.insights_by_breadth(graph)
 
 
 class NodeItem(QGraphicsEllipseItem):
