@@ -22,7 +22,12 @@ from facilitator.core.errors import (
     WorkshopTooNew,
 )
 from facilitator.core.lock import WorkshopLocked
-from facilitator.core.store import SCHEMA_VERSION, create_workshop, open_store, save_copy
+from facilitator.core.store import (
+    SCHEMA_VERSION,
+    create_workshop,
+    open_store,
+    save_copy,
+)
 from facilitator.core.workshop import Workshop
 
 

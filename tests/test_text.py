@@ -2,7 +2,12 @@
 
 import pytest
 
-from facilitator.core.text import clean_field, clean_note_text, clean_text, cleaning_message
+from facilitator.core.text import (
+    clean_field,
+    clean_note_text,
+    clean_text,
+    cleaning_message,
+)
 
 
 @pytest.mark.parametrize("bad", ["\x00", "\x1b", "\ufffe", "\uffff", "\ud800", "\udfff"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from facilitator.core.errors import InputError
-from facilitator.core.store import open_store
 from facilitator.core.steps import Step
+from facilitator.core.store import open_store
 from facilitator.core.workshop import (
     Change,
     EmptyNote,

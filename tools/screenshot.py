@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from facilitator.views.application import make_settings
 from facilitator.views.main_window import MainWindow
 
-
 TABS = ("notes", "themes", "graph")
 
 

@@ -19,7 +19,15 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.core.errors import InputError
-from facilitator.core.model import Activity, Insight, Link, Note, Participant, Solution, Theme
+from facilitator.core.model import (
+    Activity,
+    Insight,
+    Link,
+    Note,
+    Participant,
+    Solution,
+    Theme,
+)
 from facilitator.core.steps import Step
 from facilitator.core.text import clean_field, clean_text
 

@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.workshop import ActivityData, ParticipantData
 from facilitator.views.controller import WorkshopController
-from facilitator.views.note_models import NOTE_ID_ROLE, CapturedNotesProxy, NoteTableModel
+from facilitator.views.note_models import (
+    NOTE_ID_ROLE,
+    CapturedNotesProxy,
+    NoteTableModel,
+)
 
 _INLINE_AUTHOR = re.compile(r"^@(\S+)\s+(.*)$", re.DOTALL)
 

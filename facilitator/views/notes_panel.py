@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.terms import PARTICIPANT_GROUPS
 from facilitator.core.steps import Step
+from facilitator.core.terms import PARTICIPANT_GROUPS
 from facilitator.core.workshop import ActivityData, NoteFilter, ParticipantData
 from facilitator.views.note_models import NOTE_ID_ROLE, NoteFilterProxy, NoteTableModel
 from facilitator.views.record_panel import compact_rows
