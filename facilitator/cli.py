@@ -15,6 +15,7 @@ from facilitator.core.store import create_workshop, is_url, open_store
 from facilitator.core.terms import FILE_SUFFIX, LANGUAGES
 from facilitator.core.workshop import Workshop, note_as_dict
 
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
@@ -73,6 +74,25 @@ def build_parser() -> argparse.ArgumentParser:
         "links) as GraphML, and print what it shows.")
     graph.add_argument("file", help="the workshop file or database URL")
     graph.add_argument("-o", "--output", required=True, help="the .graphml file to write")
+
+    export = sub.add_parser(
+        "export", help="write a Word brief, the notes as CSV, or the graph as GraphML",
+        description="Write a Word brief from a template (or, by the output's suffix, the "
+        "notes as .csv or the insight graph as .graphml). Participants appear by label only. "
+        "Names of registered participants, e-mail addresses and phone numbers found in note "
+        "texts are replaced by [name], [e-mail] and [phone] in the export unless "
+        "--keep-personal-data is given; the stored notes are not changed.")
+    export.add_argument("file", help="the workshop file or database URL")
+    export.add_argument("--template", default="commissioner",
+                        help="a template name (commissioner, participants, or one you added "
+                        "to templates/) or a .docx path (default: commissioner)")
+    export.add_argument("-o", "--output",
+                        help="the file to write (.docx, .csv or .graphml); default: "
+                        "exports/ beside the workshop file")
+    export.add_argument("--templates", action="append", default=[], metavar="FOLDER",
+                        help="another folder of templates, searched first")
+    export.add_argument("--keep-personal-data", action="store_true",
+                        help="keep names, e-mails and phone numbers found in note texts")
     return parser
 
 
@@ -211,5 +231,42 @@ def _graph(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from pathlib import Path
+
+    from facilitator.core import brief, privacy
+
+    workshop = Workshop(open_store(args.file, readonly=True))
+    try:
+        findings = privacy.scan(workshop.notes(), workshop.participants())
+        redactions = [] if args.keep_personal_data else findings
+        target = Path(args.output) if args.output else None
+        suffix = target.suffix.lower() if target else ".docx"
+        if target is None:
+            target = brief.default_export_path(workshop, args.template, suffix)
+            target.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".csv":
+            from facilitator.core.csv_export import write_notes_csv
+
+            write_notes_csv(workshop, target, redactions=redactions)
+        elif suffix == ".graphml":
+            from facilitator.core.graph import build_graph, write_graphml
+
+            write_graphml(build_graph(workshop), target)
+        elif suffix == ".docx":
+            template = brief.resolve_template(args.template, [Path(f) for f in args.templates])
+            brief.export_brief(workshop, template, target, redactions=redactions)
+        else:
+            raise FacilitatorError(f"Cannot export as '{suffix or target.name}': use .docx, "
+                                   ".csv or .graphml.")
+    finally:
+        workshop.close()
+    for finding in findings:
+        action = "kept" if args.keep_personal_data else "replaced"
+        print(f"{finding.kind} {action} in {len(finding.note_ids)} note(s)", file=sys.stderr)
+    print(f"Wrote {target}")
+    return 0
+
+
 _COMMANDS = {"new": _new, "import": _import, "notes": _notes, "cluster": _cluster,
-             "themes": _themes, "graph": _graph}
+             "themes": _themes, "graph": _graph, "export": _export}

@@ -179,3 +179,38 @@ def test_new_sets_the_language_of_the_notes_and_refuses_unknown_ones(tmp_path, c
     assert info.value.code == 2
     assert "invalid choice: 'de'" in capsys.readouterr().err
     assert not (tmp_path / "other.workshop").exists()
+
+
+def test_export_writes_a_brief_csv_and_graphml_and_redacts_by_default(tmp_path, capsys):
+    path = tmp_path / "library.workshop"
+    assert main(["new", str(path), "--title", "Library"]) == 0
+    ws = Workshop(open_store(path))
+    try:
+        person = ws.add_participant("R1", real_name="Jane Okafor").id
+        ws.add_note("Jane Okafor wants later hours", participant_id=person)
+    finally:
+        ws.close()
+    capsys.readouterr()
+    assert main(["export", str(path)]) == 0  # default: exports/ beside the workshop
+    brief = tmp_path / "exports" / "Library - commissioner.docx"
+    assert brief.is_file()
+    out = capsys.readouterr()
+    assert "name replaced in 1 note(s)" in out.err
+    assert main(["export", str(path), "-o", str(tmp_path / "n.csv")]) == 0
+    assert "[name] wants later hours" in (tmp_path / "n.csv").read_text(encoding="utf-8-sig")
+    assert main(["export", str(path), "-o", str(tmp_path / "n.csv"),
+                 "--keep-personal-data"]) == 0
+    assert "Jane Okafor wants" in (tmp_path / "n.csv").read_text(encoding="utf-8-sig")
+    assert main(["export", str(path), "-o", str(tmp_path / "g.graphml")]) == 0
+    assert (tmp_path / "g.graphml").is_file()
+
+
+def test_export_refuses_an_unknown_template_or_format(tmp_path, capsys):
+    path = tmp_path / "library.workshop"
+    assert main(["new", str(path), "--title", "Library"]) == 0
+    assert main(["export", str(path), "--template", "glossy", "-o",
+                 str(tmp_path / "b.docx")]) == 1
+    assert "No template called 'glossy'" in capsys.readouterr().err
+    assert main(["export", str(path), "-o", str(tmp_path / "b.pdf")]) == 1
+    assert "use .docx, .csv or .graphml" in capsys.readouterr().err
+    assert not list(tmp_path.glob("b.*"))

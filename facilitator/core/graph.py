@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from facilitator.core.errors import FacilitatorError
+from facilitator.core.atomic import write_atomically
 
 if TYPE_CHECKING:
     from facilitator.core.workshop import Workshop
@@ -132,21 +131,7 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
         clean.add_node(node, **{k: v for k, v in data.items() if v is not None})
     for source, target, key, data in graph.edges(keys=True, data=True):
         clean.add_edge(source, target, key=key, **data)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".graphml", dir=path.parent)
-    except OSError as exc:
-        raise FacilitatorError(f"Could not write '{path.name}': {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            nx.write_graphml(clean, out, encoding="utf-8")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise FacilitatorError(f"Could not write '{path.name}': {exc.strerror}.") from exc
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    return path
+    return write_atomically(path, lambda out: nx.write_graphml(clean, out, encoding="utf-8"))
 
 
 def _add_evidence_sizes(graph: nx.MultiDiGraph) -> None:
@@ -164,6 +149,11 @@ def group_mix(graph: nx.MultiDiGraph, node: str) -> Counter:
 
 
 # --- drawing: shared by the graph tab and the picture in the brief ----------------------
+
+
+KIND_COLOURS = {"note": "#9aa7b4", "theme": "#f0a830", "insight": "#3d7be0",
+                "solution": "#2f9e5f"}
+CONTRADICTS_COLOUR = "#c0392b"
 
 
 def node_radius(kind: str, notes: int) -> float:

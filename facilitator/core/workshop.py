@@ -25,8 +25,8 @@ from facilitator.core.errors import FacilitatorError, InputError, WorkshopClosed
 from facilitator.core.model import (
     Activity,
     ChangeLog,
-    Note,
     Link,
+    Note,
     Participant,
     Theme,
     WorkshopDetails,

@@ -38,16 +38,16 @@ from PySide6.QtWidgets import (
 from facilitator.core import graph as insight_graph
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.graph import (
+    CONTRADICTS_COLOUR,
     DOT_STEP,
     DOTS_PER_ROW,
+    KIND_COLOURS,
     LABEL_HEIGHT,
     TEXT_WIDTH,
     flow_layout,
     node_radius,
 )
 
-KIND_COLOURS = {"note": "#9aa7b4", "theme": "#f0a830", "insight": "#3d7be0",
-                "solution": "#2f9e5f"}
 KIND_NAMES = {"note": "Note", "theme": "Theme", "insight": "Insight", "solution": "Solution"}
 NODE_ROLE = Qt.ItemDataRole.UserRole
 LAYOUT_SIZE = 900.0
@@ -317,7 +317,7 @@ class GraphView(QWidget):
             # Both ends are in one column: bow out to the left, clear of the labels.
             bow = -(60 + abs(b.y() - a.y()) * 0.2)
             path.cubicTo(a + QPointF(bow, 0), b + QPointF(bow, 0), b)
-            pen = QPen(QColor("#c0392b"), 2.2, Qt.PenStyle.DashLine)
+            pen = QPen(QColor(CONTRADICTS_COLOUR), 2.2, Qt.PenStyle.DashLine)
         else:
             middle = (a.x() + b.x()) / 2
             path.cubicTo(QPointF(middle, a.y()), QPointF(middle, b.y()), b)

@@ -1,0 +1,339 @@
+"""Word briefs from editable templates: what was heard, the insights and their evidence,
+the solutions and what happens next.
+
+A template is an ordinary .docx a facilitator edits in Word; its layout, logos and styles live
+there. Fields in it (``{{ workshop.title }}``, ``{%p for insight in insights %}``) are filled by
+docxtpl in Jinja's sandboxed environment with autoescape on, from plain data only (strings,
+numbers, lists and dicts built here), so a note like ``Kids & <Parents>`` or ``{{ x }}`` is text,
+and a template cannot reach past the data. A template is checked before anything is written:
+unknown fields, fields split across runs, missing styles and unsafe expressions are named.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from facilitator.core.atomic import write_atomically
+from facilitator.core.errors import FacilitatorError
+from facilitator.core.privacy import Finding, redact
+from facilitator.core.steps import Step
+from facilitator.core.text import clean_note_text
+
+if TYPE_CHECKING:
+    from facilitator.core.workshop import Workshop
+
+TEMPLATE_SUFFIX = ".docx"
+# The styles the shipped templates use; a template that lacks one cannot be rendered as
+# designed (python-docx raises KeyError deep in the render otherwise).
+REQUIRED_STYLES = ("Title", "Heading 1", "Heading 2", "Normal")
+APPENDIX_QUOTES = 3
+
+
+class TemplateError(FacilitatorError):
+    """A template that cannot be used, with what is wrong with it."""
+
+
+class ExportCancelled(FacilitatorError):
+    """The user stopped an export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str  # the file's stem: "commissioner"
+    title: str  # from the document's properties, or the name
+    path: Path
+
+
+# --- where templates are -----------------------------------------------------------------
+
+
+def template_folders(extra: Sequence[Path] = ()) -> list[Path]:
+    """Folders searched for templates, first wins on a name: the user's, then the shipped."""
+    here = Path(__file__).resolve()
+    folders = [*extra,
+               here.parents[2] / "templates",  # a source checkout
+               Path(sys.prefix) / "share" / "facilitator" / "templates"]  # an installed app
+    seen, result = set(), []
+    for folder in folders:
+        key = str(folder)
+        if key not in seen and folder.is_dir():
+            seen.add(key)
+            result.append(folder)
+    return result
+
+
+def find_templates(extra: Sequence[Path] = ()) -> list[TemplateInfo]:
+    found: dict[str, TemplateInfo] = {}
+    for folder in template_folders(extra):
+        for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
+            if path.name.startswith(("~$", ".")):  # Word's lock files
+                continue
+            found.setdefault(path.stem, TemplateInfo(path.stem, _title_of(path), path))
+    return sorted(found.values(), key=lambda t: (t.name != "commissioner", t.name))
+
+
+def resolve_template(name_or_path: str, extra: Sequence[Path] = ()) -> Path:
+    path = Path(name_or_path)
+    if path.suffix.lower() == TEMPLATE_SUFFIX and path.is_file():
+        return path
+    for info in find_templates(extra):
+        if info.name == name_or_path:
+            return info.path
+    names = ", ".join(t.name for t in find_templates(extra)) or "none found"
+    raise TemplateError(f"No template called '{name_or_path}' (templates: {names}).")
+
+
+def _title_of(path: Path) -> str:
+    try:
+        from docx import Document
+
+        return Document(str(path)).core_properties.title or path.stem
+    except Exception:  # a broken template is reported when it is chosen, not when listed
+        return path.stem
+
+
+# --- the data a template sees --------------------------------------------------------------
+
+
+def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = None,
+                  graph_picture: object = None) -> dict:
+    """Everything a template may show, as plain data. Participants appear by label only;
+    ``redactions`` are taken out of every note text (None: all personal data found)."""
+    from facilitator.core import graph as insight_graph
+
+    details = workshop.details()
+    participants = workshop.participants()
+    notes = workshop.notes()
+    synthesis = workshop.synthesis
+    themes = synthesis.themes()
+    insights = synthesis.insights()
+    solutions = synthesis.solutions()
+    finding_list = list(default_redactions(workshop) if redactions is None else redactions)
+
+    def text_of(note) -> str:
+        return clean_note_text(redact(note.text, finding_list)).text
+
+    by_id = {n.id: n for n in notes}
+    theme_label = {t.id: t.label for t in themes}
+    groups = Counter(p.group or "no group" for p in participants)
+    graph = insight_graph.build_graph(workshop)
+    breadth = {s.node: s for s in insight_graph.insights_by_breadth(graph)}
+
+    def note_row(note) -> dict:
+        return {"text": text_of(note), "author": note.participant_label or note.table_label,
+                "group": note.group, "step": int(note.step), "activity": note.activity_name}
+
+    insight_rows = []
+    for insight in insights:
+        evidence = synthesis.evidence(insight.id, quotes=APPENDIX_QUOTES)
+        support = breadth.get(insight_graph.node_id("insight", insight.id))
+        insight_rows.append({
+            "statement": clean_note_text(insight.statement).text,
+            "themes": [theme_label[t] for t in insight.theme_ids if t in theme_label],
+            "notes": evidence.notes,
+            "participants": evidence.participants,
+            "groups": [g for g, _ in evidence.groups],
+            "group_counts": [{"group": g, "notes": c} for g, c in evidence.groups],
+            "quotes": [{"text": text_of(q), "author": q.participant_label or q.table_label,
+                        "group": q.group} for q in evidence.quotes],
+            "rank": list(breadth).index(support.node) + 1 if support else 0,
+        })
+    insight_rows.sort(key=lambda row: (row["rank"] or 999))
+    single = {s.label for s in insight_graph.single_group_themes(graph)}
+    theme_rows = [{"label": t.label, "size": t.size, "one_group": t.label in single,
+                   "notes": [note_row(by_id[i]) for i in t.note_ids if i in by_id]}
+                  for t in themes]
+    unsorted = [note_row(by_id[i]) for i in synthesis.unsorted_note_ids() if i in by_id]
+    if unsorted:
+        theme_rows.append({"label": "Not in a theme", "size": len(unsorted), "one_group": False,
+                           "notes": unsorted})
+    insight_statement = {i.id: clean_note_text(i.statement).text for i in insights}
+    solution_rows = [{"title": clean_note_text(s.title).text,
+                      "description": clean_note_text(s.description).text,
+                      "status": s.status,
+                      "insights": [insight_statement[i] for i in s.insight_ids
+                                   if i in insight_statement]}
+                     for s in solutions]
+    return {
+        "workshop": {"title": details.title, "question": details.question,
+                     "commissioner": details.commissioner, "date": details.date,
+                     "place": details.place, "step": int(details.current_step),
+                     "step_name": details.current_step.info.title},
+        "counts": {"participants": len(participants), "notes": len(notes),
+                   "themes": len(themes), "insights": len(insights),
+                   "solutions": len(solutions), "groups": len(groups)},
+        "groups": [{"group": g, "people": c} for g, c in groups.most_common()],
+        "steps": _steps(workshop, notes),
+        "insights": insight_rows,
+        "themes": theme_rows,
+        "single_group_themes": sorted(single),
+        "tensions": [{"a": graph.nodes[a]["label"], "b": graph.nodes[b]["label"]}
+                     for a, b in insight_graph.tensions(graph)],
+        "solutions": solution_rows,
+        "graph_picture": graph_picture,
+        "exported": datetime.now().strftime("%Y-%m-%d %H:%M"),
+    }
+
+
+def _steps(workshop: Workshop, notes) -> list[dict]:
+    """The four steps and the activities run in each, with timings from the notes."""
+    by_activity: dict[int | None, list] = {}
+    for note in notes:
+        by_activity.setdefault(note.activity_id, []).append(note.created_at)
+    activities = workshop.activities()
+    rows = []
+    for step in Step:
+        run = []
+        for activity in (a for a in activities if a.step == step):
+            times = sorted(by_activity.get(activity.id, []))
+            ran = (f"{times[0]:%H:%M}–{times[-1]:%H:%M}" if len(times) > 1
+                   else f"{times[0]:%H:%M}" if times else "")
+            run.append({"name": activity.name, "prompt": activity.prompt,
+                        "planned": activity.planned_minutes or "",
+                        "notes": len(times), "ran": ran})
+        rows.append({"number": int(step), "name": step.info.title,
+                     "explanation": step.info.explanation,
+                     "notes": sum(1 for n in notes if n.step == step), "activities": run})
+    return rows
+
+
+# --- checking and rendering ----------------------------------------------------------------
+
+
+def _environment():
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(autoescape=True)
+
+
+_TAG_OPEN = re.compile(r"\{[{%#]")
+_TAG_CLOSE = re.compile(r"[}%#]\}")
+
+
+def check_template(path: str | os.PathLike, context: dict) -> None:
+    """Raise TemplateError naming what is wrong with the template at ``path``."""
+    from docxtpl import DocxTemplate
+
+    path = Path(path)
+    if not path.is_file():
+        raise TemplateError(f"The template '{path.name}' is missing.")
+    if not zipfile.is_zipfile(path):
+        raise TemplateError(f"'{path.name}' is not a Word document (.docx).")
+    try:
+        template = DocxTemplate(str(path))
+        document = template.get_docx()
+    except Exception as exc:
+        raise TemplateError(f"'{path.name}' cannot be read as a Word document: {exc}") from exc
+    names = {style.name for style in document.styles}
+    missing = [s for s in REQUIRED_STYLES if s not in names]
+    if missing:
+        raise TemplateError(f"The template '{path.name}' lacks the style(s) "
+                            f"{', '.join(missing)}: add them in Word (Styles pane).")
+    for number, paragraph in enumerate(_all_paragraphs(document), start=1):
+        for run in paragraph.runs:
+            opened = len(_TAG_OPEN.findall(run.text))
+            closed = len(_TAG_CLOSE.findall(run.text))
+            if opened != closed:
+                raise TemplateError(
+                    f"In '{path.name}', paragraph {number} (\"{paragraph.text[:60]}\") has a "
+                    "field split across differently formatted text. Retype the field in one "
+                    "go, without changing its formatting part-way.")
+    try:
+        unknown = template.get_undeclared_template_variables(_environment())
+    except Exception as exc:
+        raise TemplateError(f"'{path.name}' has a field Word cannot hold together: "
+                            f"{_jinja_message(exc)}") from exc
+    unknown -= set(context)
+    if unknown:
+        raise TemplateError(f"The template '{path.name}' uses unknown field(s): "
+                            f"{', '.join(sorted(unknown))}. Known fields: "
+                            f"{', '.join(sorted(context))}.")
+
+
+def _all_paragraphs(document):
+    yield from document.paragraphs
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                yield from cell.paragraphs
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            yield from part.paragraphs
+
+
+def _jinja_message(exc: Exception) -> str:
+    line = getattr(exc, "lineno", None)
+    return f"{exc}" + (f" (line {line})" if line else "")
+
+
+Progress = Callable[[int, int], bool] | None
+
+
+def default_redactions(workshop: Workshop) -> list[Finding]:
+    """Private by default: every name, e-mail and phone number found in the notes."""
+    from facilitator.core.privacy import scan
+
+    return scan(workshop.notes(), workshop.participants())
+
+
+def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | os.PathLike,
+                 *, redactions: Sequence[Finding] | None = None,
+                 progress: Progress = None) -> Path:
+    """Write the brief for ``workshop`` from ``template`` to ``target`` (atomically).
+
+    ``redactions``: the personal data to take out of note texts; None takes out everything
+    :func:`default_redactions` finds, an empty list keeps it all.
+
+    ``progress(done, total)`` is called between stages; returning False cancels.
+    """
+    from docx.shared import Mm
+    from docxtpl import DocxTemplate, InlineImage
+
+    def step(done: int) -> None:
+        if progress is not None and progress(done, 5) is False:
+            raise ExportCancelled("Export cancelled; nothing was written.")
+
+    target = Path(target)
+    step(0)
+    context = brief_context(workshop, redactions=redactions)
+    check_template(template, context)
+    step(1)
+    with tempfile.TemporaryDirectory(prefix="facilitator-brief-") as scratch:
+        picture = None
+        if context["counts"]["themes"] or context["counts"]["insights"]:
+            from facilitator.core import graph as insight_graph
+            from facilitator.core.graph_picture import draw_graph
+
+            picture = draw_graph(insight_graph.build_graph(workshop),
+                                 Path(scratch) / "graph.png")
+        step(2)
+        document = DocxTemplate(str(template))
+        if picture is not None:
+            context["graph_picture"] = InlineImage(document, str(picture), width=Mm(160))
+        try:
+            document.render(context, _environment(), autoescape=True)
+        except Exception as exc:  # a template error found only when filled
+            raise TemplateError(f"The template '{Path(template).name}' could not be filled: "
+                                f"{_jinja_message(exc)}") from exc
+        step(3)
+        write_atomically(target, document.save)
+    step(5)
+    return target
+
+
+def default_export_path(workshop: Workshop, template_name: str, suffix: str = ".docx") -> Path:
+    """exports/ beside the workshop file: 'Library opening hours - commissioner.docx'."""
+    store = workshop.store
+    folder = (store.path.parent / "exports") if store.path else Path.home() / "exports"
+    title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", workshop.details().title).strip()
+    return folder / f"{(title or 'Workshop')[:80]} - {template_name}{suffix}"

@@ -1,0 +1,227 @@
+"""Word briefs from templates: complete, faithful, private, and safe with any note text."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from sqlalchemy import update
+
+from facilitator.core.brief import (
+    ExportCancelled,
+    TemplateError,
+    brief_context,
+    check_template,
+    export_brief,
+    find_templates,
+    resolve_template,
+)
+from facilitator.core.csv_export import write_notes_csv
+from facilitator.core.model import Note
+from facilitator.core.privacy import scan
+from facilitator.core.text import clean_note_text
+
+NASTY = [
+    "Kids & <Parents> \"quoted\" 'single'",
+    "{{ workshop.title }} and {% for x in y %} and {# comment #}",
+    "=HYPERLINK(\"http://evil\")", "+1 for longer hours", "-  fewer fines", "@library please",
+    "long " * 2000,  # 10,000 characters
+    "Story time 🧸📚 for toddlers 👶",
+    "مكتبة مجانية – signs in Arabic",
+]
+# Every character python-docx refuses; a file written elsewhere may still hold them.
+CONTROL = "".join(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32)]) + "\ufffe\uffff"
+
+
+def appendix_notes(path: Path) -> list[str]:
+    """The note texts of the appendix tables (header row 'Note | Who | Group | Step')."""
+    texts = []
+    for table in Document(str(path)).tables:
+        if [c.text for c in table.rows[0].cells] == ["Note", "Who", "Group", "Step"]:
+            texts += [row.cells[0].text for row in table.rows[1:]]
+    return texts
+
+
+def all_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as docx:
+        return "".join(docx.read(n).decode("utf-8") for n in docx.namelist()
+                       if n.endswith(".xml"))
+
+
+@pytest.fixture
+def filled(workshop):
+    jane = workshop.add_participant("R1", real_name="Jane Okafor", group="resident",
+                                    email="jane@example.org", phone="07700 900123",
+                                    consent_quote=True).id
+    user = workshop.add_participant("U1", real_name="Sam Reyes", group="service user").id
+    ids = [workshop.add_note(text, participant_id=[jane, user][i % 2]).note.id
+           for i, text in enumerate(NASTY)]
+    ids.append(workshop.add_note("Jane Okafor says call 07700 900123 or jane@example.org",
+                                 participant_id=user).note.id)
+    ids.append(workshop.add_note("with control characters", participant_id=user).note.id)
+    with workshop.store.sessions.begin() as session:  # as if written by another program
+        session.execute(update(Note).where(Note.id == ids[-1])
+                        .values(text=f"with{CONTROL}control characters"))
+    synthesis = workshop.synthesis
+    theme = synthesis.theme(synthesis.create_theme("Opening & <hours>", ids[:4]).theme_ids[0])
+    insight = synthesis.promote_theme(theme.id, "We heard that hours & fines <matter>")
+    synthesis.add_solution("Late opening {{ on Thursdays }}", insight_ids=[insight.id])
+    return workshop
+
+
+def test_both_shipped_templates_are_found_commissioner_first():
+    names = [t.name for t in find_templates()]
+    assert names[:2] == ["commissioner", "participants"]
+    assert find_templates()[0].title == "Commissioner brief"
+
+
+def test_the_commissioner_brief_holds_every_note_exactly(filled, tmp_path):
+    out = export_brief(filled, resolve_template("commissioner"), tmp_path / "brief.docx")
+    stored = sorted(clean_note_text(n.text).text for n in filled.notes())
+    exported = appendix_notes(out)
+    assert len(exported) == len(filled.notes()) == len(NASTY) + 2
+    # The brief shows the notes a commissioner may read: personal data is replaced.
+    redacted = "[name] says call [phone] or [e-mail]"
+    assert sorted(exported) == sorted(redacted if "Okafor" in t else t for t in stored)
+    assert "with\n\ncontrol characters" in exported  # vertical tab and form feed: new lines
+    document = Document(str(out))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "Test workshop" in body
+    assert "We heard that hours & fines <matter>" in body
+    assert "Evidence: 4 notes from 2 participants (resident, service user)" in body
+    assert "Late opening {{ on Thursdays }}" in "".join(
+        c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert len(document.inline_shapes) == 1  # the insight graph
+
+
+def test_no_real_name_email_or_phone_reaches_any_part_by_default(filled, tmp_path):
+    for name in ("commissioner", "participants"):
+        xml = all_xml(export_brief(filled, resolve_template(name), tmp_path / f"{name}.docx"))
+        for secret in ("Jane", "Okafor", "Sam Reyes", "jane@example.org", "07700 900123"):
+            assert secret not in xml, (name, secret)
+
+
+def test_keeping_personal_data_is_an_explicit_choice(filled, tmp_path):
+    findings = scan(filled.notes(), filled.participants())
+    assert {f.kind for f in findings} == {"name", "email", "phone"}
+    kept = [f for f in findings if f.kind != "phone"]
+    redacted = [f for f in findings if f.kind == "phone"]
+    out = export_brief(filled, resolve_template("commissioner"), tmp_path / "b.docx",
+                       redactions=redacted)
+    assert "Jane Okafor says call [phone] or jane@example.org" in appendix_notes(out)
+    assert kept and "Sam Reyes" not in all_xml(out)  # real names never come from the register
+
+
+def test_an_empty_workshop_gives_a_sensible_brief(workshop, tmp_path):
+    for name in ("commissioner", "participants"):
+        out = export_brief(workshop, resolve_template(name), tmp_path / f"{name}.docx")
+        text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+        assert "Test workshop" in text
+        assert "None" not in text and "{{" not in text and "{%" not in text
+    brief = "\n".join(p.text for p in Document(str(tmp_path / "commissioner.docx")).paragraphs)
+    assert "No insights have been stated yet" in brief
+    assert "No notes were captured." in brief
+    assert "0 participants from 0 groups wrote 0 notes" in brief
+
+
+def test_cancelling_writes_nothing(filled, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "brief.docx"
+    with pytest.raises(ExportCancelled):
+        export_brief(filled, resolve_template("commissioner"), target,
+                     progress=lambda done, total: done < 2)
+    assert not target.exists()
+    assert list(folder.iterdir()) == []
+
+
+def test_an_existing_brief_is_replaced_whole_or_not_at_all(filled, tmp_path, monkeypatch):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "brief.docx"
+    target.write_bytes(b"old brief")
+
+    def crash(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("docxtpl.DocxTemplate.save", crash)
+    with pytest.raises(Exception, match="No space left"):
+        export_brief(filled, resolve_template("commissioner"), target)
+    assert target.read_bytes() == b"old brief"
+    assert [p.name for p in folder.iterdir()] == ["brief.docx"]
+
+
+def test_notes_csv_neutralises_formulas_and_keeps_text(filled, tmp_path):
+    out = write_notes_csv(filled, tmp_path / "notes.csv",
+                          redactions=scan(filled.notes(), filled.participants()))
+    import csv
+
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    texts = [r["text"] for r in rows]
+    assert len(rows) == len(filled.notes())
+    assert "'=HYPERLINK(\"http://evil\")" in texts
+    assert "'+1 for longer hours" in texts and "'@library please" in texts
+    assert "مكتبة مجانية – signs in Arabic" in texts
+    assert rows[0]["theme"] == "Opening & <hours>" and rows[0]["participant"] == "R1"
+    assert "Okafor" not in out.read_text(encoding="utf-8-sig")
+
+
+# --- broken templates --------------------------------------------------------------------
+
+
+def _template_with(tmp_path: Path, *paragraphs: str | list[str], drop_style: str = "") -> Path:
+    source = resolve_template("participants")
+    document = Document(str(source))
+    for text in paragraphs:
+        paragraph = document.add_paragraph()
+        for run in [text] if isinstance(text, str) else text:
+            paragraph.add_run(run).bold = len(paragraph.runs) % 2 == 1
+    if drop_style:
+        style = document.styles[drop_style]
+        style.element.getparent().remove(style.element)
+    path = tmp_path / "broken.docx"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("content, message", [
+    (["{{ secret_field }}"], "unknown field(s): secret_field"),
+    ([["{{ workshop.", "title }}"]], "field split across differently formatted text"),
+    (["{{ ''.__class__.__mro__[1].__subclasses__() }}"], "could not be filled"),
+    (["{% for x in %}"], "cannot hold together"),
+])
+def test_a_broken_template_is_refused_with_the_problem_named(workshop, tmp_path, content,
+                                                              message):
+    path = _template_with(tmp_path, *content)
+    with pytest.raises(TemplateError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        export_brief(workshop, path, tmp_path / "out.docx")
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_template_missing_a_style_is_refused(workshop, tmp_path):
+    path = _template_with(tmp_path, drop_style="Heading 1")
+    with pytest.raises(TemplateError, match="lacks the style\\(s\\) Heading 1"):
+        check_template(path, brief_context(workshop))
+
+
+def test_a_missing_or_foreign_template_file_is_refused(workshop, tmp_path):
+    with pytest.raises(TemplateError, match="missing"):
+        check_template(tmp_path / "gone.docx", {})
+    fake = tmp_path / "fake.docx"
+    fake.write_text("not a zip")
+    with pytest.raises(TemplateError, match="not a Word document"):
+        check_template(fake, {})
+    with pytest.raises(TemplateError, match="No template called 'nope'"):
+        resolve_template("nope")
+
+
+def test_a_template_dropped_in_a_user_folder_is_offered_first(tmp_path):
+    shutil.copy(resolve_template("participants"), tmp_path / "my summary.docx")
+    shutil.copy(resolve_template("participants"), tmp_path / "commissioner.docx")
+    found = {t.name: t.path for t in find_templates([tmp_path])}
+    assert found["my summary"] == tmp_path / "my summary.docx"
+    assert found["commissioner"] == tmp_path / "commissioner.docx"  # the user's copy wins
