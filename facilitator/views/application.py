@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_NAME, __version__
@@ -21,6 +22,15 @@ def make_settings() -> QSettings:
     if folder:
         return QSettings(os.path.join(folder, "facilitator.ini"), QSettings.Format.IniFormat)
     return QSettings(ORGANISATION, APP_NAME)
+
+
+def user_templates_folder() -> Path:
+    """Where a facilitator drops their own brief templates (searched before the shipped)."""
+    folder = os.environ.get("FACILITATOR_SETTINGS_DIR")
+    if folder:
+        return Path(folder) / "templates"
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "templates"
 
 
 def run_gui(target: str | None = None, device: str | None = None) -> int:

@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._action(file_menu, "Save a &copy…", self.save_copy, "Ctrl+Shift+S")
+        self._action(file_menu, "Export &brief…", lambda: self.export("brief"), "Ctrl+Shift+E")
+        self._action(file_menu, "Export notes as CS&V…", lambda: self.export("csv"))
+        self._action(file_menu, "Export insight &graph…", self._export_graph)
+        self._action(file_menu, "Open &templates folder", self.open_templates_folder,
+                     needs_workshop=False)
         self._action(file_menu, "&Close workshop", self.close_workshop,
                      QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
@@ -279,6 +284,40 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Copy saved as {path}", 8000)
 
+    def export(self, kind: str) -> None:
+        """Export a brief (kind 'brief') or the notes as CSV ('csv') through the dialog."""
+        if self.controller is None:
+            return
+        from facilitator.views.application import user_templates_folder
+        from facilitator.views.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.controller.workshop, kind, [user_templates_folder()], self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(f"Exported {dialog.written}", 10000)
+        dialog.deleteLater()
+
+    def _export_graph(self) -> None:
+        if self.page is not None:
+            self.page.graph_view.export()
+
+    def open_templates_folder(self) -> None:
+        """Show the user's templates folder (made if needed) in the file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from facilitator.views.application import user_templates_folder
+
+        folder = user_templates_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            QMessageBox.warning(self, "Templates folder", f"Could not make {folder}: "
+                                f"{exc.strerror}.")
+            return
+        self.statusBar().showMessage(f"Templates folder: {folder} – copy a brief template "
+                                     "here and edit it in Word", 15000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     # --- status --------------------------------------------------------------------------
 
     def _on_saved(self) -> None:
@@ -406,6 +445,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
             ("Alt+1 / Alt+2 / Alt+3", "show the notes / the themes / the insight graph"),
             ("Ctrl+Shift+T", "suggest themes for the notes"),
+            ("Ctrl+Shift+E", "export a Word brief"),
             ("Ctrl+G / F2 / Ctrl+M", "theme from selected notes / rename / merge themes"),
             ("Ctrl+Shift+M / Ctrl+Shift+X", "move notes to a theme / split them off"),
             ("Ctrl+Enter", "put a new note in the theme offered for it"),

@@ -1,0 +1,125 @@
+"""File > Export brief / notes as CSV: choosing, keeping or replacing personal data, progress."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+
+from facilitator.views.export_dialog import ExportDialog
+
+
+@pytest.fixture
+def noted(window):
+    ws = window.controller.workshop
+    jane = ws.add_participant("R1", real_name="Jane Okafor", group="resident").id
+    ws.add_note("Jane Okafor says the bus is late", participant_id=jane)
+    ws.add_note("Call me on 07700 900123 about <the> hours & fines", participant_id=jane)
+    return window
+
+
+def document_text(path) -> str:
+    with zipfile.ZipFile(path) as docx:
+        return docx.read("word/document.xml").decode("utf-8")
+
+
+def test_export_brief_lists_personal_data_ticked_and_writes_beside_the_workshop(
+        noted, qtbot, fill_next_dialog):
+    window = noted
+    seen = {}
+
+    def export(dialog: ExportDialog):
+        seen["templates"] = [dialog.template.itemData(i) for i in range(dialog.template.count())]
+        seen["findings"] = [dialog.personal.item(i).text() for i in range(dialog.personal.count())]
+        seen["ticked"] = all(dialog.personal.item(i).checkState() == Qt.CheckState.Checked
+                             for i in range(dialog.personal.count()))
+        seen["path"] = dialog.path.text()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    fill_next_dialog(export)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert seen["templates"][:2] == ["commissioner", "participants"]
+    assert seen["findings"] == ["Name: Jane Okafor (R1) — in 1 note",
+                                "Phone: 07700 900123 — in 1 note"]
+    assert seen["ticked"]
+    workshop_folder = window.controller.workshop.store.path.parent
+    written = workshop_folder / "exports" / "Library opening hours - commissioner.docx"
+    assert seen["path"] == str(written)
+    assert written.is_file()
+    xml = document_text(written)
+    assert "Jane" not in xml and "07700" not in xml
+    assert "Call me on [phone] about &lt;the&gt; hours &amp; fines" in xml
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_unticking_keeps_that_item_only(noted, qtbot, tmp_path, fill_next_dialog):
+    target = tmp_path / "out" / "summary.docx"
+    target.parent.mkdir()
+
+    def export(dialog: ExportDialog):
+        dialog.template.setCurrentIndex(dialog.template.findData("participants"))
+        dialog.path.setText(str(target))
+        dialog._mark_edited()
+        dialog.personal.item(1).setCheckState(Qt.CheckState.Unchecked)  # keep the phone
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    fill_next_dialog(export)
+    noted.export("brief")
+    assert target.is_file()
+    paragraphs = [p.text for p in Document(str(target)).paragraphs]
+    assert paragraphs[0] == "Library opening hours"
+
+
+def test_export_notes_as_csv(noted, qtbot, tmp_path, fill_next_dialog):
+    target = tmp_path / "notes"
+
+    def export(dialog: ExportDialog):
+        assert not dialog.template.isVisible()
+        dialog.path.setText(str(target))
+        dialog._mark_edited()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    fill_next_dialog(export)
+    noted.export("csv")
+    text = (tmp_path / "notes.csv").read_text(encoding="utf-8-sig")
+    assert "[name] says the bus is late" in text and "Okafor" not in text
+
+
+def test_a_failing_export_keeps_the_dialog_open_with_the_reason(noted, qtbot, tmp_path):
+    dialog = ExportDialog(noted.controller.workshop, "brief", parent=noted)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "missing folder" / "brief.docx"))
+    dialog._mark_edited()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=10000)
+    assert "Could not write 'brief.docx'" in dialog.status.text()
+    assert dialog.export_button.isEnabled()
+    assert dialog.result() == 0
+
+
+def test_cancel_during_export_writes_nothing(noted, qtbot, tmp_path, monkeypatch):
+    import time
+
+    from facilitator.core import brief
+
+    checked = brief.check_template
+
+    def slow_check(*args):  # long enough for Cancel to come before the document is written
+        time.sleep(0.5)
+        return checked(*args)
+
+    monkeypatch.setattr(brief, "check_template", slow_check)
+    dialog = ExportDialog(noted.controller.workshop, "brief", parent=noted)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "brief.docx"
+    dialog.path.setText(str(target))
+    dialog._mark_edited()
+    dialog.start()
+    qtbot.wait(100)
+    dialog.reject()  # the worker stops at its next step
+    assert dialog._worker is None
+    assert not target.exists()
+    assert not list(tmp_path.glob(".export-*"))
