@@ -219,10 +219,10 @@ def participants() -> None:
     d.add_paragraph("{{ t.label }} ({{ t.size }} notes)", style="List Bullet")
     tag(d, "{%p endfor %}")
     tag(d, "{%p endif %}")
-    d.add_heading("We will", 1)
+    d.add_heading("Ideas being taken forward", 1)
     tag(d, "{%p if solutions %}")
     tag(d, "{%p for s in solutions %}")
-    d.add_paragraph("{{ s.title }} (now: {{ s.status }})", style="List Bullet")
+    d.add_paragraph("{{ s.title }} (status: {{ s.status }})", style="List Bullet")
     tag(d, "{%p endfor %}")
     tag(d, "{%p else %}")
     d.add_paragraph("Your ideas go to {{ workshop.commissioner or 'the service' }}, who will "

@@ -142,8 +142,10 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
             "themes": [theme_label[t] for t in insight.theme_ids if t in theme_label],
             "notes": evidence.notes,
             "participants": evidence.participants,
-            "groups": [g for g, _ in evidence.groups],
-            "group_counts": [{"group": g, "notes": c} for g, c in evidence.groups],
+            # Participant groups only: notes written by a table have none.
+            "groups": [g for g, _ in evidence.groups if g and g != "no group"],
+            "group_counts": [{"group": g, "notes": c} for g, c in evidence.groups
+                             if g and g != "no group"],
             "quotes": [{"text": text_of(q), "author": q.participant_label or q.table_label,
                         "group": q.group} for q in evidence.quotes],
             "rank": list(breadth).index(support.node) + 1 if support else 0,
