@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--commissioner", default="", help="who commissioned the service")
     new.add_argument("--date", default="", help="the date of the workshop (YYYY-MM-DD)")
     new.add_argument("--place", default="", help="where it takes place")
+    new.add_argument("--contact", default="",
+                     help="who participants can contact about what happens next")
+    new.add_argument("--next-steps", default="", help="what happens next, and when")
     new.add_argument("--language", choices=LANGUAGES, default="en",
                      help="the language of the notes, for grouping them into themes "
                      "(default: en)")
@@ -127,7 +130,8 @@ def _new(args) -> int:
         target += FILE_SUFFIX
     store = create_workshop(target, args.title, question=args.question,
                             commissioner=args.commissioner, date=args.date, place=args.place,
-                            language=args.language)
+                            language=args.language, contact=args.contact,
+                            next_steps=args.next_steps)
     print(f"Created {store.display_name}")  # a server URL is shown without its password
     store.close()
     return 0

@@ -225,3 +225,15 @@ def test_a_template_dropped_in_a_user_folder_is_offered_first(tmp_path):
     found = {t.name: t.path for t in find_templates([tmp_path])}
     assert found["my summary"] == tmp_path / "my summary.docx"
     assert found["commissioner"] == tmp_path / "commissioner.docx"  # the user's copy wins
+
+
+def test_the_participant_summary_says_what_happens_next_and_who_to_contact(workshop, tmp_path):
+    workshop.update_details(contact="Priya Shah, libraries@example.org",
+                            next_steps="The board meets on 14 January; we write by the 31st.")
+    out = export_brief(workshop, resolve_template("participants"), tmp_path / "you-said.docx")
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "The board meets on 14 January; we write by the 31st." in text
+    assert "Priya Shah, libraries@example.org" in text  # the service's contact, not a participant
+    assert "who asked for this workshop" not in text
+    brief = export_brief(workshop, resolve_template("commissioner"), tmp_path / "brief.docx")
+    assert "Contact: Priya Shah" in "\n".join(p.text for p in Document(str(brief)).paragraphs)

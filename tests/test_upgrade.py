@@ -15,7 +15,8 @@ from facilitator.core.workshop import Workshop
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # What each released format's fixture holds (tools/demo_workshop.py at that version).
-EXPECTED = {1: {"notes": 24, "participants": 9, "activities": 3}}
+EXPECTED = {1: {"notes": 24, "participants": 9, "activities": 3, "themes": 0},
+            2: {"notes": 149, "participants": 9, "activities": 5, "themes": 17}}
 
 
 def fixture_copy(version: int, tmp_path: Path) -> Path:
@@ -56,10 +57,14 @@ def test_old_format_opens_upgraded_with_the_same_counts(version, tmp_path):
         assert len(notes) == EXPECTED[version]["notes"]
         assert len(ws.participants()) == EXPECTED[version]["participants"]
         assert len(ws.activities()) == EXPECTED[version]["activities"]
-        assert all(n.theme_id is None and not n.placed_by_hand for n in notes)
+        assert len(ws.synthesis.themes()) == EXPECTED[version]["themes"]
+        if version == 1:
+            assert all(n.theme_id is None and not n.placed_by_hand for n in notes)
         # The new parts work at once on the upgraded file.
         ws.synthesis.create_theme("First theme", [notes[0].id])
-        assert ws.synthesis.themes()[0].note_ids == (notes[0].id,)
+        assert any(t.note_ids == (notes[0].id,) for t in ws.synthesis.themes())
+        before, after = ws.update_details(contact="libraries@example.org")
+        assert (before.contact, after.contact) == ("", "libraries@example.org")
     finally:
         ws.close()
     assert schema_version(path) == SCHEMA_VERSION
@@ -99,4 +104,4 @@ def test_an_upgrade_that_fails_half_way_leaves_the_old_format(tmp_path, monkeypa
     assert integrity_check(path) == "ok"
     monkeypatch.setitem(store.MIGRATIONS, 2, real)
     open_store(path).close()  # and the next attempt upgrades it
-    assert schema_version(path) == 2
+    assert schema_version(path) == SCHEMA_VERSION

@@ -245,7 +245,12 @@ def build(path: Path) -> Path:
     store = create_workshop(path, "Library opening hours",
                             question="How might the central library be open when residents "
                             "can actually use it?", commissioner="City Council Libraries "
-                            "Service", date="2026-11-21", place="Eastfield Community Hall")
+                            "Service", date="2026-11-21", place="Eastfield Community Hall",
+                            contact="Priya Shah, Libraries engagement team – "
+                            "libraries@eastfield.example, 0300 123 4567",
+                            next_steps="The council's libraries board meets on 14 January to "
+                            "decide which changes to try first; we will write to you by the "
+                            "end of January with what was agreed.")
     workshop = Workshop(store, device="Table 1")
     people = {label: workshop.add_participant(label, group=group, role=role,
                                               consent_quote=consent).id

@@ -107,6 +107,9 @@ def commissioner() -> None:
         run.font.bold, run.font.color.rgb = True, TEAL
     fix_widths(details, [3.5, 13])
     d.add_paragraph()
+    tag(d, "{%p if workshop.contact %}")
+    d.add_paragraph("Contact: {{ workshop.contact }}")
+    tag(d, "{%p endif %}")
     p = d.add_paragraph("Exported {{ exported }} with Facilitator. Participants appear by "
                         "pseudonymous label only.")
     p.runs[0].font.color.rgb = GREY
@@ -177,6 +180,9 @@ def commissioner() -> None:
     tag(d, "{%p endif %}")
 
     d.add_heading("Solutions and next steps", 1)
+    tag(d, "{%p if workshop.next_steps %}")
+    d.add_paragraph("{{ workshop.next_steps }}")
+    tag(d, "{%p endif %}")
     tag(d, "{%p if solutions %}")
     table(d, ["Solution", "Addresses", "Status"],
           ["{{ s.title }}{% if s.description %}: {{ s.description }}{% endif %}",
@@ -229,11 +235,20 @@ def participants() -> None:
                     "decide what to do first and tell you.")
     tag(d, "{%p endif %}")
     d.add_heading("What happens next", 1)
+    tag(d, "{%p if workshop.next_steps %}")
+    d.add_paragraph("{{ workshop.next_steps }}")
+    tag(d, "{%p else %}")
     d.add_paragraph("{{ workshop.commissioner or 'The service' }} will report back on what "
-                    "has changed. Nothing you said will be shared with your name on it.")
+                    "has changed.")
+    tag(d, "{%p endif %}")
+    d.add_paragraph("Nothing you said will be shared with your name on it.")
     d.add_heading("Who to contact", 1)
+    tag(d, "{%p if workshop.contact %}")
+    d.add_paragraph("{{ workshop.contact }}")
+    tag(d, "{%p else %}")
     d.add_paragraph("The {{ workshop.commissioner or 'service' }} team, who asked for this "
                     "workshop.")
+    tag(d, "{%p endif %}")
     d.save(OUT / "participants.docx")
 
 

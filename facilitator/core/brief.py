@@ -170,6 +170,7 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
         "workshop": {"title": details.title, "question": details.question,
                      "commissioner": details.commissioner, "date": details.date,
                      "place": details.place, "step": int(details.current_step),
+                     "contact": details.contact, "next_steps": details.next_steps,
                      "step_name": details.current_step.info.title},
         "counts": {"participants": len(participants), "notes": len(notes),
                    "themes": len(themes), "insights": len(insights),

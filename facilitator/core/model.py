@@ -50,6 +50,9 @@ class WorkshopDetails(Base):
     place: Mapped[str] = mapped_column(String(500), default="")
     current_step: Mapped[int] = mapped_column(Integer, default=1)
     language: Mapped[str] = mapped_column(String(16), default="en")
+    # For the participant summary: the service's contact, and what happens next and when.
+    contact: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

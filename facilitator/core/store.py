@@ -33,9 +33,9 @@ from facilitator.core.errors import (
 from facilitator.core.lock import WorkshopLock
 from facilitator.core.model import Base, SchemaInfo, WorkshopDetails
 from facilitator.core.terms import FILE_SUFFIX, LANGUAGES
-from facilitator.core.text import clean_field
+from facilitator.core.text import clean_field, clean_text
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -51,12 +51,18 @@ def _add_synthesis(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_note_theme_id ON note (theme_id)")
 
 
+def _add_follow_up(conn: Connection) -> None:
+    """Version 3: who to contact and what happens next, for the participant summary."""
+    for column in ("contact", "next_steps"):
+        conn.exec_driver_sql(f"ALTER TABLE workshop ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 # Upgrades from one schema version to the next, as numbered steps that all run inside one
 # transaction (a file is at the old version or the new one, never in between):
 # MIGRATIONS[n] turns a version n-1 workshop into version n. A plain list of steps rather than
 # Alembic: the schema is small, upgrades run inside the app on one connection, and SQLite's
 # transactional DDL makes each whole upgrade atomic.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_synthesis}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_synthesis, 3: _add_follow_up}
 
 
 @dataclass
@@ -104,6 +110,8 @@ def create_workshop(
     date: str = "",
     place: str = "",
     language: str = "en",
+    contact: str = "",
+    next_steps: str = "",
 ) -> Store:
     """Create a new workshop (a file that must not exist yet, or an empty server database)."""
     title = clean_field(title)
@@ -118,6 +126,8 @@ def create_workshop(
         date=clean_field(date),
         place=clean_field(place),
         language=language,
+        contact=clean_text(contact).text.strip(),
+        next_steps=clean_text(next_steps).text.strip(),
         current_step=1,
     )
     if is_url(target):

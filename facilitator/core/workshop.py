@@ -60,6 +60,8 @@ class DetailsData:
     place: str
     current_step: Step
     language: str
+    contact: str = ""
+    next_steps: str = ""
 
 
 @dataclass(frozen=True)
@@ -243,11 +245,12 @@ class Workshop:
             return _details(_details_row(session))
 
     def update_details(self, **changes) -> tuple[DetailsData, DetailsData]:
-        allowed = {"title", "question", "commissioner", "date", "place", "language"}
+        allowed = {"title", "question", "commissioner", "date", "place", "language", "contact",
+                   "next_steps"}
         unknown = set(changes) - allowed
         if unknown:
             raise InputError(f"Unknown workshop field(s): {', '.join(sorted(unknown))}")
-        cleaned = {k: (clean_text(v).text.strip() if k == "question" else clean_field(v))
+        cleaned = {k: (clean_text(v).text.strip() if k in _MULTI_LINE else clean_field(v))
                    for k, v in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
             raise InputError("A workshop needs a title.")
@@ -648,9 +651,12 @@ def _details_row(session: Session) -> WorkshopDetails:
     return row
 
 
+_MULTI_LINE = {"question", "contact", "next_steps"}
+
+
 def _details(row: WorkshopDetails) -> DetailsData:
     return DetailsData(row.title, row.question, row.commissioner, row.date, row.place,
-                       Step(row.current_step), row.language)
+                       Step(row.current_step), row.language, row.contact, row.next_steps)
 
 
 def _participant(row: Participant) -> ParticipantData:

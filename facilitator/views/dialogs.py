@@ -81,6 +81,14 @@ class WorkshopDialog(_FormDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate())
         self.place = QLineEdit(self)
+        self.contact = QLineEdit(self)
+        self.contact.setPlaceholderText("Who participants can contact: name, e-mail or phone "
+                                        "of the service team")
+        self.next_steps = QPlainTextEdit(self)
+        self.next_steps.setPlaceholderText("What happens next, and when (for the participant "
+                                           "summary)")
+        self.next_steps.setTabChangesFocus(True)
+        self.next_steps.setFixedHeight(54)
         self.language = QComboBox(self)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -91,6 +99,8 @@ class WorkshopDialog(_FormDialog):
         self.form.addRow("&Commissioner:", self.commissioner)
         self.form.addRow("&Date:", self.date)
         self.form.addRow("&Place:", self.place)
+        self.form.addRow("C&ontact:", self.contact)
+        self.form.addRow("Ne&xt steps:", self.next_steps)
         self.form.addRow("&Language:", self.language)
         self.file = None
         if creating:
@@ -100,6 +110,8 @@ class WorkshopDialog(_FormDialog):
             self.question.setPlainText(details.question)
             self.commissioner.setText(details.commissioner)
             self.place.setText(details.place)
+            self.contact.setText(details.contact)
+            self.next_steps.setPlainText(details.next_steps)
             self.language.setCurrentIndex(max(0, self.language.findData(details.language)))
             parsed = QDate.fromString(details.date, "yyyy-MM-dd")
             if parsed.isValid():
@@ -153,6 +165,8 @@ class WorkshopDialog(_FormDialog):
             "date": self.date.date().toString("yyyy-MM-dd"),
             "place": self.place.text(),
             "language": self.language.currentData(),
+            "contact": self.contact.text(),
+            "next_steps": self.next_steps.toPlainText(),
         }
 
     def path(self) -> Path | None:

@@ -123,6 +123,19 @@ def test_the_workshop_language_is_chosen_in_the_details_and_undoable(
     assert window.controller.workshop.details().language == "en"
 
 
+def test_contact_and_next_steps_are_kept_in_the_details(window, qtbot, fill_next_dialog):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.contact, "Priya, libraries@example.org")
+        dialog.next_steps.setPlainText("Board decides on 14 January")
+        _ok(qtbot, dialog)
+
+    fill_next_dialog(fill)
+    window.edit_details()
+    details = window.controller.workshop.details()
+    assert (details.contact, details.next_steps) == ("Priya, libraries@example.org",
+                                                     "Board decides on 14 January")
+
+
 def test_duplicate_participant_label_is_explained_and_the_form_kept(
         window, qtbot, fill_next_dialog, messages):
     window.controller.add_participant("R1")
