@@ -256,21 +256,23 @@ class Fit:
     concerns: tuple[str, ...]  # why it may not
 
 
+@dataclass
+class _Verdict:
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    concerns: list[str] = field(default_factory=list)
+
+    def judge(self, ok: bool, weight: int, why: str, why_not: str) -> None:
+        self.score += weight if ok else -weight
+        (self.reasons if ok else self.concerns).append(why if ok else why_not)
+
+
 def rank_methods(methods: Sequence[Method], context: Context) -> list[Fit]:
     """Methods ordered by how well they fit ``context``, each with its reasons."""
     fits = []
     for method in methods:
-        score, reasons, concerns = 0, [], []
-
-        def judge(ok: bool, weight: int, why: str, why_not: str) -> None:
-            nonlocal score
-            if ok:
-                score += weight
-                reasons.append(why)
-            else:
-                score -= weight
-                concerns.append(why_not)
-
+        verdict = _Verdict()
+        judge = verdict.judge
         if context.step is not None:
             judge(context.step in method.steps, 5, f"serves step {int(context.step)}",
                   f"made for step {', '.join(str(int(s)) for s in method.steps)}")
@@ -299,5 +301,6 @@ def rank_methods(methods: Sequence[Method], context: Context) -> list[Fit]:
         if context.people is not None:
             judge(method.fits_group(context.people), 3, f"works with {context.people} people",
                   f"for {method.group_size[0]}–{method.group_size[1]} people")
-        fits.append(Fit(method, score, tuple(reasons), tuple(concerns)))
+        fits.append(Fit(method, verdict.score, tuple(verdict.reasons),
+                        tuple(verdict.concerns)))
     return sorted(fits, key=lambda f: (-f.score, len(f.concerns), f.method.name.casefold()))
