@@ -24,13 +24,22 @@ def make_settings() -> QSettings:
     return QSettings(ORGANISATION, APP_NAME)
 
 
-def user_templates_folder() -> Path:
-    """Where a facilitator drops their own brief templates (searched before the shipped)."""
+def user_folder(name: str) -> Path:
+    """A folder of the facilitator's own files: 'templates' (brief templates, searched before
+    the shipped ones) or 'methods' (their own methods)."""
     folder = os.environ.get("FACILITATOR_SETTINGS_DIR")
     if folder:
-        return Path(folder) / "templates"
+        return Path(folder) / name
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "templates"
+    return Path(base) / name
+
+
+def user_templates_folder() -> Path:
+    return user_folder("templates")
+
+
+def user_methods_folder() -> Path:
+    return user_folder("methods")
 
 
 def run_gui(target: str | None = None, device: str | None = None) -> int:

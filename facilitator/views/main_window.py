@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._action(workshop_menu, "&Next step", lambda: self._move_step(+1), "Ctrl+]")
         self._action(workshop_menu, "P&revious step", lambda: self._move_step(-1), "Ctrl+[")
         workshop_menu.addSeparator()
+        self._action(workshop_menu, "&Method library…", self._method_library, "Ctrl+L")
         self._action(workshop_menu, "Suggest &themes…", self._suggest_themes, "Ctrl+Shift+T")
 
         view_menu = bar.addMenu("&View")
@@ -368,6 +369,10 @@ class MainWindow(QMainWindow):
             if 1 <= target <= 4:
                 self.controller.set_step(Step(target))
 
+    def _method_library(self) -> None:
+        if self.page is not None:
+            self.page.method_library()
+
     def _suggest_themes(self) -> None:
         if self.page is not None:
             self.page.suggest_themes()
@@ -444,6 +449,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+] / Ctrl+[", "next / previous step"),
             ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
             ("Alt+1 / Alt+2 / Alt+3", "show the notes / the themes / the insight graph"),
+            ("Ctrl+L", "method library: find a method, add it to the agenda"),
             ("Ctrl+Shift+T", "suggest themes for the notes"),
             ("Ctrl+Shift+E", "export a Word brief"),
             ("Ctrl+G / F2 / Ctrl+M", "theme from selected notes / rename / merge themes"),

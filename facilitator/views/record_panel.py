@@ -99,18 +99,33 @@ class RecordPanel(QWidget):
         self.edit_button.setAccessibleName(f"Edit {noun}")
         self.remove_button.setAccessibleName(f"Remove {noun}")
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.edit_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def add_button_after_add(self, text: str, tooltip: str) -> QPushButton:
+        """Another way to add a record, placed beside Add…"""
+        button = QPushButton(text, self)
+        button.setToolTip(tooltip)
+        self.buttons.insertWidget(1, button)
+        return button
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
 
     def set_records(self, records: Sequence[Any]) -> None:
         selected = self.selected()

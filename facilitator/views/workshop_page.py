@@ -23,6 +23,20 @@ def _yes(value: bool) -> str:
     return "yes" if value else ""
 
 
+def agenda_summary(activities) -> str:
+    """'Agenda: 95 min – step 1: 40 · step 2: 35 · step 4: 20' (planned minutes)."""
+    planned = [a for a in activities if a.planned_minutes]
+    if not planned:
+        return ""
+    by_step: dict[int, int] = {}
+    for activity in planned:
+        by_step[int(activity.step)] = by_step.get(int(activity.step), 0) + activity.planned_minutes
+    total = sum(by_step.values())
+    hours = f" ({total // 60} h {total % 60:02d})" if total >= 60 else ""
+    steps = " · ".join(f"step {s}: {m}" for s, m in sorted(by_step.items()))
+    return f"<b>Agenda: {total} min{hours}</b> – {steps}"
+
+
 class WorkshopPage(QObject):
     def __init__(self, controller: WorkshopController, parent: QWidget):
         super().__init__(parent)
@@ -62,6 +76,9 @@ class WorkshopPage(QObject):
             "No activities yet. Add the methods you run (e.g. “Silent brainstorm”) with the "
             "prompt put to the room; notes can then say which one they answer.")
 
+        self.library_button = self.activities.add_button_after_add(
+            "From &library…", "Choose a method from the library (Ctrl+L)")
+        self.library_button.clicked.connect(self.method_library)
         self.step_bar.step_chosen.connect(controller.set_step)
         self.themes_panel.suggest_requested.connect(self.suggest_themes)
         self.notes_panel.delete_requested.connect(controller.delete_notes)
@@ -103,6 +120,7 @@ class WorkshopPage(QObject):
         self._tables = self._table_labels()
         self.participants.set_records(participants)
         self.activities.set_records(activities)
+        self.activities.set_summary(agenda_summary(activities))
         self.capture.set_choices(participants, activities, sorted(self._tables))
         self.notes_panel.set_choices(participants, activities)
 
@@ -132,6 +150,35 @@ class WorkshopPage(QObject):
                 f"Apply {len(suggestion.themes)} suggested themes",
                 lambda: self.workshop.synthesis.apply_suggestion(suggestion))
         dialog.deleteLater()
+
+    # --- methods and the agenda -----------------------------------------------------------
+
+    def method_library(self) -> None:
+        from facilitator.views.application import user_methods_folder
+        from facilitator.views.method_browser import MethodBrowser
+
+        browser = MethodBrowser(user_methods_folder(), self.details.current_step, self.window)
+        browser.add_requested.connect(self.add_method)
+        browser.exec()
+        browser.deleteLater()
+
+    def add_method(self, method) -> None:
+        """The method as the next activity of the agenda, named uniquely, in the current
+        step when it serves it."""
+        names = {a.name.casefold() for a in self.workshop.activities()}
+        name, number = method.name, 2
+        while name.casefold() in names:
+            name, number = f"{method.name} ({number})", number + 1
+        current = self.details.current_step
+        step = current if current in method.steps else method.steps[0]
+        activity = self.controller.add_activity(
+            name, step=step, prompt=method.prompts[0] if method.prompts else "",
+            planned_minutes=method.minutes[0])
+        if activity is not None:
+            self.capture.select_activity(activity.id)
+            self.window.statusBar().showMessage(
+                f"Added '{activity.name}' to the agenda ({activity.planned_minutes} min, "
+                f"step {int(activity.step)})", 8000)
 
     # --- participants and activities -----------------------------------------------------
 
