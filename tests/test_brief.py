@@ -237,3 +237,22 @@ def test_the_participant_summary_says_what_happens_next_and_who_to_contact(works
     assert "who asked for this workshop" not in text
     brief = export_brief(workshop, resolve_template("commissioner"), tmp_path / "brief.docx")
     assert "Contact: Priya Shah" in "\n".join(p.text for p in Document(str(brief)).paragraphs)
+
+
+def test_the_run_sheet_lists_the_agenda_with_start_times_and_materials(workshop, tmp_path):
+    from facilitator.core.steps import Step
+
+    workshop.add_activity("Who's missing? mapping", step=Step.INVOLVE, planned_minutes=20,
+                          prompt="Who is not here?")
+    workshop.add_activity("Silent brainstorm (2)", step=Step.POSTPONE, planned_minutes=15)
+    workshop.add_activity("Coffee", step=Step.POSTPONE)
+    out = export_brief(workshop, resolve_template("run-sheet"), tmp_path / "run.docx")
+    table = Document(str(out)).tables[0]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[0][:4] == ["Starts", "Activity", "Step", "Min"]
+    assert rows[1][:5] == ["+0:00", "Who's missing? mapping", "1", "20", "Who is not here?"]
+    assert rows[1][5].startswith("A large sheet")  # the library method's materials
+    assert rows[2][:4] == ["+0:20", "Silent brainstorm (2)", "2", "15"]
+    assert rows[3][:4] == ["+0:35", "Coffee", "2", ""]
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "35 minutes planned" in text

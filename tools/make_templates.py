@@ -252,8 +252,37 @@ def participants() -> None:
     d.save(OUT / "participants.docx")
 
 
+def run_sheet() -> None:
+    d = styled_document("Facilitator's run sheet")
+    for section in d.sections:
+        section.top_margin = section.bottom_margin = Cm(1.5)
+    d.add_paragraph("Run sheet: {{ workshop.title }}", style="Title").runs[0].font.size = Pt(20)
+    d.add_paragraph("{{ workshop.date }}{% if workshop.place %} · {{ workshop.place }}"
+                    "{% endif %} · {{ agenda_minutes }} minutes planned", style="Subtitle")
+    d.add_paragraph("{{ workshop.question }}")
+    tag(d, "{%p if agenda %}")
+    grid = table(d, ["Starts", "Activity", "Step", "Min", "Prompt for the room", "Materials"],
+                 ["+{{ a.start }}", "{{ a.name }}", "{{ a.step }}", "{{ a.minutes }}",
+                  "{{ a.prompt }}", "{{ a.materials }}"],
+                 "a in agenda", [1.4, 3.6, 1.3, 1.0, 5.5, 4.2])
+    for row in grid.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(9)
+    tag(d, "{%p else %}")
+    d.add_paragraph("No activities yet: add them from the method library (Ctrl+L).")
+    tag(d, "{%p endif %}")
+    d.add_heading("The four steps", 2)
+    tag(d, "{%p for s in steps %}")
+    d.add_paragraph("{{ s.number }}. {{ s.name }}: {{ s.explanation }}", style="List Bullet")
+    tag(d, "{%p endfor %}")
+    d.save(OUT / "run-sheet.docx")
+
+
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     commissioner()
     participants()
-    print(f"Wrote {OUT / 'commissioner.docx'} and {OUT / 'participants.docx'}")
+    run_sheet()
+    print(f"Wrote the templates into {OUT}")

@@ -177,6 +177,7 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
                    "solutions": len(solutions), "groups": len(groups)},
         "groups": [{"group": g, "people": c} for g, c in groups.most_common()],
         "steps": _steps(workshop, notes),
+        **_agenda(workshop),
         "insights": insight_rows,
         "themes": theme_rows,
         "single_group_themes": sorted(single),
@@ -186,6 +187,25 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
         "graph_picture": graph_picture,
         "exported": datetime.now().strftime("%Y-%m-%d %H:%M"),
     }
+
+
+def _agenda(workshop: Workshop) -> dict:
+    """The activities in running order with start times from the planned minutes, and the
+    materials of the library method each one comes from (matched by name)."""
+    from facilitator.methods import load_library
+
+    methods = {m.name.casefold(): m for m in load_library().methods}
+    rows, elapsed = [], 0
+    for number, activity in enumerate(workshop.activities(), start=1):
+        base = re.sub(r"\s\(\d+\)$", "", activity.name).casefold()
+        method = methods.get(base)
+        minutes = activity.planned_minutes or 0
+        rows.append({"number": number, "name": activity.name, "step": int(activity.step),
+                     "minutes": minutes or "", "start": f"{elapsed // 60}:{elapsed % 60:02d}",
+                     "prompt": activity.prompt,
+                     "materials": "; ".join(method.materials) if method else ""})
+        elapsed += minutes
+    return {"agenda": rows, "agenda_minutes": elapsed}
 
 
 def _steps(workshop: Workshop, notes) -> list[dict]:
