@@ -21,7 +21,7 @@ from facilitator.views.main_window import MainWindow
 TABS = ("notes", "themes", "graph")
 
 
-def main(workshop: str, out: str, tab: str = "notes") -> None:
+def main(workshop: str, out: str, tab: str = "notes", voice: bool = False) -> None:
     os.environ.setdefault("FACILITATOR_SETTINGS_DIR", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
     window = MainWindow(make_settings())
@@ -32,6 +32,8 @@ def main(workshop: str, out: str, tab: str = "notes") -> None:
     page.capture.entry.setText("The library should lend laptops too")
     page.capture.author.setCurrentText("U2")
     page.show_tab(TABS.index(tab))
+    if voice:
+        window.voice_dock.raise_()
     if tab == "themes":
         tree = page.themes_panel.tree
         tree.expand(tree.model().index(1, 0))
@@ -59,5 +61,6 @@ if __name__ == "__main__":
     parser.add_argument("file")
     parser.add_argument("out")
     parser.add_argument("--tab", choices=TABS, default="notes")
+    parser.add_argument("--voice", action="store_true", help="show the Voice balance dock")
     args = parser.parse_args()
-    main(args.file, args.out, args.tab)
+    main(args.file, args.out, args.tab, args.voice)

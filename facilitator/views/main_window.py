@@ -61,7 +61,11 @@ class MainWindow(QMainWindow):
                                             Qt.DockWidgetArea.LeftDockWidgetArea)
         self.activities_dock = self._dock("Activities", "activitiesDock",
                                           Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.docks = (self.capture_dock, self.participants_dock, self.activities_dock)
+        self.voice_dock = self._dock("Voice balance", "voiceDock",
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.participants_dock, self.voice_dock)
+        self.docks = (self.capture_dock, self.participants_dock, self.activities_dock,
+                      self.voice_dock)
 
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Save status")
@@ -246,8 +250,10 @@ class MainWindow(QMainWindow):
             self.capture_dock.setWidget(page.capture)
             self.participants_dock.setWidget(page.participants)
             self.activities_dock.setWidget(page.activities)
+            self.voice_dock.setWidget(page.voice)
             for dock in self.docks:
                 dock.show()
+            self.participants_dock.raise_()
             layout = self.settings.value("workshop_layout")
             if isinstance(layout, QByteArray) and not layout.isEmpty():
                 self.restoreState(layout)

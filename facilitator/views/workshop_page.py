@@ -17,6 +17,7 @@ from facilitator.views.notes_panel import NotesPanel
 from facilitator.views.record_panel import RecordPanel
 from facilitator.views.step_bar import StepBar
 from facilitator.views.themes_panel import ThemesPanel
+from facilitator.views.voice_panel import VoicePanel
 
 
 def _yes(value: bool) -> str:
@@ -76,6 +77,7 @@ class WorkshopPage(QObject):
             "No activities yet. Add the methods you run (e.g. “Silent brainstorm”) with the "
             "prompt put to the room; notes can then say which one they answer.")
 
+        self.voice = VoicePanel(controller)
         self.library_button = self.activities.add_button_after_add(
             "From &library…", "Choose a method from the library (Ctrl+L)")
         self.library_button.clicked.connect(self.method_library)

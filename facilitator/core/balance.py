@@ -1,0 +1,85 @@
+"""Voice balance: who has contributed, so a facilitator can notice a dominant group or a
+silent one and act. It counts; it does not judge. Participants appear by label only."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+NO_GROUP = "no group"
+LOUDEST_SHARE = 0.2  # "the loudest 20%" of the people who spoke
+
+
+@dataclass(frozen=True)
+class GroupVoice:
+    group: str
+    registered: int  # participants in the group
+    speaking: int  # of them, how many wrote at least one note
+    notes: int
+
+
+@dataclass(frozen=True)
+class Balance:
+    notes: int
+    groups: tuple[GroupVoice, ...]  # most notes first; silent groups last
+    people: tuple[tuple[str, str, int], ...]  # (label, group, notes), most first
+    loudest: int  # how many people make up the loudest 20% of those who spoke
+    loudest_notes_share: float  # their share of the notes written by participants
+    silent_groups: tuple[str, ...]  # registered but without a note
+    silent_people: int
+    table_notes: int  # notes written for a table, with no participant
+
+    @property
+    def participant_notes(self) -> int:
+        return self.notes - self.table_notes
+
+
+def voice_balance(notes: Sequence, participants: Sequence,
+                  activity_id: int | None = None) -> Balance:
+    """Counts over ``notes`` (of one activity when ``activity_id`` is given)."""
+    if activity_id is not None:
+        notes = [n for n in notes if n.activity_id == activity_id]
+    group_of = {p.id: (p.group or NO_GROUP) for p in participants}
+    by_person = Counter(n.participant_id for n in notes if n.participant_id in group_of)
+    table_notes = sum(1 for n in notes if n.participant_id not in group_of)
+    registered = Counter(group_of.values())
+    speaking = Counter(group_of[pid] for pid in by_person)
+    group_notes = Counter()
+    for pid, count in by_person.items():
+        group_notes[group_of[pid]] += count
+    groups = sorted((GroupVoice(g, registered[g], speaking[g], group_notes[g])
+                     for g in registered), key=lambda v: (-v.notes, v.group))
+    people = sorted(((p.label, p.group or NO_GROUP, by_person.get(p.id, 0))
+                     for p in participants), key=lambda row: (-row[2], row[0].casefold()))
+    spoke = [count for _, _, count in people if count]
+    loudest = math.ceil(LOUDEST_SHARE * len(spoke)) if spoke else 0
+    written = sum(spoke)
+    share = sum(spoke[:loudest]) / written if written else 0.0
+    return Balance(len(notes), tuple(groups), tuple(people), loudest, share,
+                   tuple(v.group for v in groups if v.notes == 0),
+                   sum(1 for _, _, count in people if count == 0), table_notes)
+
+
+def describe(balance: Balance) -> list[str]:
+    """Plain sentences for the panel: what the counts show, without judging."""
+    if balance.notes == 0:
+        return ["No notes yet."]
+    lines = []
+    if balance.loudest:
+        lines.append(f"The {balance.loudest} most active "
+                     f"{'person' if balance.loudest == 1 else 'people'} (top 20% of those "
+                     f"who wrote) wrote {balance.loudest_notes_share:.0%} of the notes by "
+                     "participants.")
+    if balance.silent_groups:
+        lines.append("Registered but no notes yet: " + ", ".join(
+            f"{v.group} ({v.registered})" for v in balance.groups
+            if v.group in balance.silent_groups) + ".")
+    if balance.silent_people:
+        lines.append(f"{balance.silent_people} participant"
+                     f"{'s have' if balance.silent_people != 1 else ' has'} no notes yet.")
+    if balance.table_notes:
+        lines.append(f"{balance.table_notes} note{'s' if balance.table_notes != 1 else ''} "
+                     "from tables, not from one participant.")
+    return lines

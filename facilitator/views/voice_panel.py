@@ -1,0 +1,101 @@
+"""The Voice balance dock: notes by participant group and by participant, the loudest 20%,
+groups registered but silent - for the whole workshop or one activity. Labels only."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.balance import Balance, describe, voice_balance
+from facilitator.views.record_panel import RecordTableModel, compact_rows
+
+BAR_WIDTH = 8
+
+
+def share_bar(part: int, whole: int) -> str:
+    """A bar like '████░░░░ 42%': readable on a projector, and by a screen reader (the number)."""
+    share = part / whole if whole else 0.0
+    filled = round(share * BAR_WIDTH)
+    return "█" * filled + "░" * (BAR_WIDTH - filled) + f" {share:.0%}"
+
+
+class VoicePanel(QWidget):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.setObjectName("voicePanel")
+        self.controller = controller
+        self.balance: Balance | None = None
+        self._dirty = True
+        self.activity = QComboBox()
+        self.activity.setAccessibleName("Activity to count")
+        self.activity.currentIndexChanged.connect(self.refresh)
+        self.groups = RecordTableModel([
+            ("Group", lambda g: g.group), ("People", lambda g: g.registered),
+            ("Writing", lambda g: g.speaking), ("Notes", lambda g: g.notes),
+            ("Share", lambda g: share_bar(g.notes, self._participant_notes())),
+        ], self)
+        self.people = RecordTableModel([
+            ("Participant", lambda p: p[0]), ("Group", lambda p: p[1]),
+            ("Notes", lambda p: p[2]),
+            ("Share", lambda p: share_bar(p[2], self._participant_notes())),
+        ], self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What the counts show")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.activity)
+        layout.addWidget(self.summary)
+        for model, name, stretch in ((self.groups, "Notes by group", 1),
+                                     (self.people, "Notes by participant", 2)):
+            table = QTableView()
+            table.setModel(model)
+            table.setAccessibleName(name)
+            compact_rows(table)
+            table.setWordWrap(False)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            layout.addWidget(table, stretch)
+        self.group_table, self.people_table = self.findChildren(QTableView)
+        controller.changed.connect(self._on_change)
+
+    def _participant_notes(self) -> int:
+        return self.balance.participant_notes if self.balance else 0
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("note", "participant", "activity", "workshop") \
+                or change.action == "reloaded":
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self, *_) -> None:
+        self._dirty = False
+        workshop = self.controller.workshop
+        activities = workshop.activities()
+        chosen = self.activity.currentData()
+        self.activity.blockSignals(True)
+        self.activity.clear()
+        self.activity.addItem("All activities", None)
+        for activity in activities:
+            self.activity.addItem(activity.name, activity.id)
+        index = self.activity.findData(chosen)
+        self.activity.setCurrentIndex(max(index, 0))
+        self.activity.blockSignals(False)
+        self.balance = voice_balance(workshop.notes(), workshop.participants(),
+                                     self.activity.currentData())
+        self.groups.set_records(self.balance.groups)
+        self.people.set_records(self.balance.people)
+        self.summary.setText("\n".join(describe(self.balance)))
