@@ -51,6 +51,7 @@ def build(folder: Path, size: int) -> Workshop:
     synthesis.apply_suggestion(suggest(synthesis.suggestion_input()))
     insights = [synthesis.promote_theme(t.id).id
                 for t in sorted(synthesis.themes(), key=lambda t: -t.size)[:5]]
+    workshop.set_step(Step.DEVELOP)
     for i in range(3):
         synthesis.add_solution(f"Solution {i + 1}", insight_ids=insights[i:i + 2])
     return workshop

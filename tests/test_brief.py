@@ -22,6 +22,7 @@ from facilitator.core.brief import (
 from facilitator.core.csv_export import write_notes_csv
 from facilitator.core.model import Note
 from facilitator.core.privacy import scan
+from facilitator.core.steps import Step
 from facilitator.core.text import clean_note_text
 
 NASTY = [
@@ -68,6 +69,7 @@ def filled(workshop):
     synthesis = workshop.synthesis
     theme = synthesis.theme(synthesis.create_theme("Opening & <hours>", ids[:4]).theme_ids[0])
     insight = synthesis.promote_theme(theme.id, "We heard that hours & fines <matter>")
+    workshop.set_step(Step.DEVELOP)
     synthesis.add_solution("Late opening {{ on Thursdays }}", insight_ids=[insight.id])
     return workshop
 
@@ -240,8 +242,6 @@ def test_the_participant_summary_says_what_happens_next_and_who_to_contact(works
 
 
 def test_the_run_sheet_lists_the_agenda_with_start_times_and_materials(workshop, tmp_path):
-    from facilitator.core.steps import Step
-
     workshop.add_activity("Who's missing? mapping", step=Step.INVOLVE, planned_minutes=20,
                           prompt="Who is not here?")
     workshop.add_activity("Silent brainstorm (2)", step=Step.POSTPONE, planned_minutes=15)

@@ -39,6 +39,7 @@ def synthesised(workshop):
     wide = syn.promote_theme(getting_there, "We heard that people cannot get there")
     thin = syn.promote_theme(staffing, "We heard that evenings cannot be staffed")
     syn.link("contradicts", ("insight", wide.id), ("insight", thin.id))
+    workshop.set_step(4)
     solution = syn.add_solution("Later bus on library nights", insight_ids=[wide.id])
     return {"broad": broad, "narrow": narrow, "loose": loose, "themes": (getting_there, staffing),
             "insights": (wide.id, thin.id), "solution": solution.id}

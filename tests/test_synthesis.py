@@ -355,6 +355,7 @@ def test_nonsense_links_are_refused(workshop, notes, kind, source, target):
 def test_solution_addresses_insights(workshop, notes):
     syn = workshop.synthesis
     insight = syn.add_insight("We heard about buses", note_ids=notes["bus"])
+    workshop.set_step(4)
     solution = syn.add_solution("Ask the bus company for a later bus",
                                 insight_ids=[insight.id])
     assert solution.insight_ids == (insight.id,)

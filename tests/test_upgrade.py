@@ -16,7 +16,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 # What each released format's fixture holds (tools/demo_workshop.py at that version).
 EXPECTED = {1: {"notes": 24, "participants": 9, "activities": 3, "themes": 0},
-            2: {"notes": 149, "participants": 9, "activities": 5, "themes": 17}}
+            2: {"notes": 149, "participants": 9, "activities": 5, "themes": 17},
+            3: {"notes": 149, "participants": 9, "activities": 5, "themes": 17}}
+# Format 4 added solutions' owners, next steps, due dates, matrix places and dot votes.
 
 
 def fixture_copy(version: int, tmp_path: Path) -> Path:
@@ -63,8 +65,13 @@ def test_old_format_opens_upgraded_with_the_same_counts(version, tmp_path):
         # The new parts work at once on the upgraded file.
         ws.synthesis.create_theme("First theme", [notes[0].id])
         assert any(t.note_ids == (notes[0].id,) for t in ws.synthesis.themes())
-        before, after = ws.update_details(contact="libraries@example.org")
-        assert (before.contact, after.contact) == ("", "libraries@example.org")
+        _, after = ws.update_details(contact="libraries@example.org")
+        assert after.contact == "libraries@example.org"
+        ws.set_step(4)
+        solution = ws.synthesis.add_solution("A solution after the upgrade")
+        ws.development.vote(solution.id, "R1")
+        _, placed = ws.development.place(solution.id, 0.5, 0.5)
+        assert (placed.votes, placed.impact) == (1, 0.5)
     finally:
         ws.close()
     assert schema_version(path) == SCHEMA_VERSION

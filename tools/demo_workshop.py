@@ -300,6 +300,7 @@ def build_synthesis(path: Path) -> Path:
             insights.append(synthesis.promote_theme(theme_id, statement).id)
     if len(insights) == len(INSIGHTS):
         synthesis.link("contradicts", ("insight", insights[0]), ("insight", insights[4]))
+    workshop.set_step(Step.DEVELOP)
     for title, targets in SOLUTIONS:
         chosen = [insights[i] for i in targets if i < len(insights)]
         if chosen:

@@ -53,6 +53,7 @@ class WorkshopDetails(Base):
     # For the participant summary: the service's contact, and what happens next and when.
     contact: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
+    dots_per_voter: Mapped[int] = mapped_column(Integer, default=3)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -138,6 +139,26 @@ class Solution(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(32), default="proposed")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Who does what next, by when, and why the status is what it is (format 4).
+    owner: Mapped[str] = mapped_column(String(500), default="")
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[str] = mapped_column(String(32), default="")  # ISO date, may be empty
+    status_note: Mapped[str] = mapped_column(Text, default="")
+    # Place on the impact/effort matrix, 0..1 each; None until placed.
+    impact: Mapped[float | None] = mapped_column(Float, nullable=True, default=None)
+    effort: Mapped[float | None] = mapped_column(Float, nullable=True, default=None)
+
+
+class Vote(Base):
+    """Dots one voter (a participant label or a table) gave a solution. Shown only as totals."""
+
+    __tablename__ = "vote"
+    __table_args__ = (UniqueConstraint("solution_id", "voter"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    solution_id: Mapped[int] = mapped_column(
+        ForeignKey("solution.id", ondelete="CASCADE"), index=True)
+    voter: Mapped[str] = mapped_column(String(200))
+    dots: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class Link(Base):

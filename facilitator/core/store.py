@@ -35,7 +35,7 @@ from facilitator.core.model import Base, SchemaInfo, WorkshopDetails
 from facilitator.core.terms import FILE_SUFFIX, LANGUAGES
 from facilitator.core.text import clean_field, clean_text
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -57,12 +57,30 @@ def _add_follow_up(conn: Connection) -> None:
         conn.exec_driver_sql(f"ALTER TABLE workshop ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+def _add_development(conn: Connection) -> None:
+    """Version 4: owners, next steps, due dates and status notes of solutions, their place on
+    the impact/effort matrix, and dot votes."""
+    # A file upgraded from version 1 in the same run got today's solution table already.
+    present = {c["name"] for c in inspect(conn).get_columns("solution")}
+    for column, kind in (("owner", "VARCHAR(500) NOT NULL DEFAULT ''"),
+                         ("next_step", "TEXT NOT NULL DEFAULT ''"),
+                         ("due_date", "VARCHAR(32) NOT NULL DEFAULT ''"),
+                         ("status_note", "TEXT NOT NULL DEFAULT ''"),
+                         ("impact", "FLOAT"), ("effort", "FLOAT")):
+        if column not in present:
+            conn.exec_driver_sql(f"ALTER TABLE solution ADD COLUMN {column} {kind}")
+    conn.exec_driver_sql(
+        "ALTER TABLE workshop ADD COLUMN dots_per_voter INTEGER NOT NULL DEFAULT 3")
+    Base.metadata.create_all(conn, tables=[Base.metadata.tables["vote"]])
+
+
 # Upgrades from one schema version to the next, as numbered steps that all run inside one
 # transaction (a file is at the old version or the new one, never in between):
 # MIGRATIONS[n] turns a version n-1 workshop into version n. A plain list of steps rather than
 # Alembic: the schema is small, upgrades run inside the app on one connection, and SQLite's
 # transactional DDL makes each whole upgrade atomic.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_synthesis, 3: _add_follow_up}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_synthesis, 3: _add_follow_up,
+                                                     4: _add_development}
 
 
 @dataclass

@@ -27,6 +27,7 @@ from facilitator.core.model import (
     Participant,
     Solution,
     Theme,
+    Vote,
 )
 from facilitator.core.steps import Step
 from facilitator.core.text import clean_field, clean_text
@@ -115,6 +116,13 @@ class SolutionData:
     status: str = "proposed"
     insight_ids: tuple[int, ...] = ()
     links: tuple[LinkData, ...] = ()
+    owner: str = ""
+    next_step: str = ""
+    due_date: str = ""
+    status_note: str = ""
+    impact: float | None = None
+    effort: float | None = None
+    votes: int = 0  # dots in total; who gave them is not shown
 
 
 # --- suggestions (pure: computed off the GUI thread) -----------------------------------
@@ -554,12 +562,16 @@ class Synthesis:
     # solutions (step 4)
 
     def add_solution(self, title: str, *, insight_ids: Sequence[int] = (),
-                     description: str = "") -> SolutionData:
+                     description: str = "", override: bool = False) -> SolutionData:
+        """A solution addressing ``insight_ids``; waits for step 3 unless ``override``."""
+        from facilitator.core.develop import check_step
+
         title = clean_field(title)
         if not title:
             raise InputError("A solution needs a title.")
         ws = self.workshop
         with ws._transaction() as session:
+            check_step(ws, session, "solution", override)
             for insight_id in insight_ids:
                 _get(session, Insight, insight_id, "insight")
             row = Solution(title=title[:500], description=clean_text(description).text.strip())
@@ -842,7 +854,11 @@ def _solution(session: Session, row: Solution) -> SolutionData:
     links = _links_of(session, "solution", row.id)
     insights = tuple(link.target[1] for link in links
                      if link.kind == "addresses" and link.target[0] == "insight")
-    return SolutionData(row.id, row.title, row.description, row.status, insights, links)
+    votes = session.scalar(select(func.coalesce(func.sum(Vote.dots), 0))
+                           .where(Vote.solution_id == row.id))
+    return SolutionData(row.id, row.title, row.description, row.status, insights, links,
+                        row.owner or "", row.next_step or "", row.due_date or "",
+                        row.status_note or "", row.impact, row.effort, int(votes or 0))
 
 
 def _evidence(notes: list[NoteData], consent: dict[int, bool], count: int,

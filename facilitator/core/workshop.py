@@ -37,6 +37,7 @@ from facilitator.core.terms import LANGUAGE_NAMES, LANGUAGES
 from facilitator.core.text import clean_field, clean_note_text, clean_text
 
 if TYPE_CHECKING:
+    from facilitator.core.develop import Development
     from facilitator.core.synthesis import Synthesis
 
 
@@ -192,6 +193,7 @@ class Workshop:
         self.device = device or socket.gethostname()
         self._listeners: list[Callable[[Change], None]] = []
         self._synthesis: Synthesis | None = None
+        self._development: Development | None = None
 
     @property
     def synthesis(self) -> Synthesis:
@@ -201,6 +203,15 @@ class Workshop:
 
             self._synthesis = Synthesis(self)
         return self._synthesis
+
+    @property
+    def development(self) -> Development:
+        """Step 4: solutions' owners and next steps, votes, the impact/effort matrix."""
+        if self._development is None:
+            from facilitator.core.develop import Development
+
+            self._development = Development(self)
+        return self._development
 
     # --- life cycle ----------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ def synthesised(window):
     wide = synthesis.promote_theme(buses.id, "We heard that buses stop too early")
     narrow = synthesis.promote_theme(youth.id, "We heard that teenagers need a room")
     synthesis.link("contradicts", ("insight", wide.id), ("insight", narrow.id))
+    ws.set_step(4)
     solution = synthesis.add_solution("Late bus on Thursdays", insight_ids=[wide.id])
     return window, {"buses": buses.id, "youth": youth.id, "wide": wide.id,
                     "narrow": narrow.id, "solution": solution.id, "bus_notes": bus}
