@@ -241,6 +241,18 @@ SOLUTIONS = [
 ]
 
 
+FOLLOW_UP = [("Libraries service with the college", "Cost two late evenings with volunteers",
+              "2027-01-14"),
+             ("Libraries IT team", "Switch on online booking for two-hour slots",
+              "2027-02-01"),
+             ("Youth centre and library staff", "Agree a room and a rota for spring term",
+              "2027-03-01")]
+PLACES = [(0.85, 0.6), (0.7, 0.2), (0.6, 0.45)]
+# Each voter's three dots, by solution index.
+VOTES = {"R1": (0, 0, 2), "R2": (0, 1, 1), "R3": (2, 2, 0), "U1": (0, 0, 0), "U2": (1, 1, 2),
+         "U3": (1, 1, 1), "S1": (0, 2, 2), "S2": (0, 1, 2), "C1": (0, 1, 1)}
+
+
 def build(path: Path) -> Path:
     store = create_workshop(path, "Library opening hours",
                             question="How might the central library be open when residents "
@@ -301,10 +313,21 @@ def build_synthesis(path: Path) -> Path:
     if len(insights) == len(INSIGHTS):
         synthesis.link("contradicts", ("insight", insights[0]), ("insight", insights[4]))
     workshop.set_step(Step.DEVELOP)
+    solutions = []
     for title, targets in SOLUTIONS:
         chosen = [insights[i] for i in targets if i < len(insights)]
         if chosen:
-            synthesis.add_solution(title, insight_ids=chosen)
+            solutions.append(synthesis.add_solution(title, insight_ids=chosen).id)
+    development = workshop.development
+    for solution, (owner, step, due), (impact, effort) in zip(
+            solutions, FOLLOW_UP, PLACES, strict=False):
+        development.update_solution(solution, owner=owner, next_step=step, due_date=due,
+                                    status="agreed")
+        development.place(solution, impact, effort)
+    for voter, picks in VOTES.items():
+        for pick in picks:
+            if pick < len(solutions):
+                development.vote(solutions[pick], voter)
     workshop.set_step(Step.SYNTHESISE)
     workshop.close()
     return path

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.views.application import make_settings
 from facilitator.views.main_window import MainWindow
 
-TABS = ("notes", "themes", "graph")
+TABS = ("notes", "themes", "graph", "solutions")
 
 
 def main(workshop: str, out: str, tab: str = "notes", voice: bool = False) -> None:
@@ -38,6 +38,11 @@ def main(workshop: str, out: str, tab: str = "notes", voice: bool = False) -> No
         tree = page.themes_panel.tree
         tree.expand(tree.model().index(1, 0))
         tree.setCurrentIndex(tree.model().index(0, 0, tree.model().index(1, 0)))
+    elif tab == "solutions":
+        window.participants_dock.hide()
+        window.activities_dock.hide()
+        window.voice_dock.hide()
+        page.solutions_panel.table.selectRow(0)
     elif tab == "graph":
         # Room for the drawing, as on a projector: the lists on the left are closed.
         window.participants_dock.hide()

@@ -67,6 +67,8 @@ class WorkshopController(QObject):
         super().__init__(parent)
         self.workshop = workshop
         self.undo_stack = QUndoStack(self)
+        # Asked, with the rule's explanation, whether to go ahead anyway; None: never.
+        self.confirm_override: Callable[[str], bool] | None = None
         workshop.add_listener(self._on_change)
 
     def close(self) -> None:
@@ -93,6 +95,20 @@ class WorkshopController(QObject):
         except FacilitatorError as exc:
             self._report(exc)
             return None
+
+    def _attempt_rule(self, operation: Callable[[bool], Any]) -> Any:
+        """Run an operation the rules of the steps may refuse: the user may override."""
+        from facilitator.core.develop import StepRuleError
+
+        try:
+            return operation(False)
+        except StepRuleError as exc:
+            if self.confirm_override is None or not self.confirm_override(str(exc)):
+                return None
+        except FacilitatorError as exc:
+            self._report(exc)
+            return None
+        return self._attempt(lambda: operation(True))
 
     def _edit(self, describe: Callable[[Any], str], update: Callable[..., tuple[Any, Any]],
               changes: dict) -> Any:
@@ -229,6 +245,66 @@ class WorkshopController(QObject):
             self._push(f"Delete insight “{_short(insight.statement)}”",
                        lambda: synthesis.delete_insight(insight.id),
                        lambda: synthesis.restore_insight(insight))
+
+
+    # --- solutions (step 4) --------------------------------------------------------------
+
+    def add_solution(self, title: str, insight_ids=(), description: str = ""):
+        synthesis, development = self.workshop.synthesis, self.workshop.development
+        solution = self._attempt_rule(lambda override: synthesis.add_solution(
+            title, insight_ids=list(insight_ids), description=description, override=override))
+        if solution is not None:
+            self._push(f"Add solution “{_short(solution.title)}”",
+                       lambda: development.restore_solution(solution),
+                       lambda: synthesis.delete_solution(solution.id))
+        return solution
+
+    def edit_solution(self, solution_id: int, **changes):
+        development = self.workshop.development
+        return self._edit(lambda before: f"Edit solution “{_short(before.title)}”",
+                          partial(development.update_solution, solution_id), changes)
+
+    def delete_solution(self, solution_id: int) -> None:
+        synthesis, development = self.workshop.synthesis, self.workshop.development
+        ballots = development.ballots([solution_id])
+        solution = self._attempt(lambda: synthesis.delete_solution(solution_id))
+        if solution is not None:
+            self._push(f"Delete solution “{_short(solution.title)}”",
+                       lambda: synthesis.delete_solution(solution.id),
+                       lambda: development.restore_solution(solution, ballots))
+
+    def vote(self, solution_id: int, voter: str, delta: int = 1):
+        development = self.workshop.development
+        change = self._attempt_rule(
+            lambda override: development.vote(solution_id, voter, delta, override=override))
+        if change is not None:
+            word = "Give" if delta > 0 else "Take back"
+            self._push(f"{word} {abs(delta)} dot{'s' if abs(delta) != 1 else ''} ({voter})",
+                       lambda: development.vote(solution_id, voter, delta, override=True),
+                       lambda: development.vote(solution_id, voter, -delta, override=True))
+        return change
+
+    def place_solution(self, solution_id: int, impact: float | None, effort: float | None):
+        development = self.workshop.development
+        result = self._attempt_rule(lambda override: development.place(
+            solution_id, impact, effort, override=override))
+        if result is None:
+            return None
+        before, after = result
+        if (before.impact, before.effort) != (after.impact, after.effort):
+            self._push(f"Place “{_short(after.title)}” on the matrix",
+                       lambda: development.place(solution_id, impact, effort, override=True),
+                       lambda: development.place(solution_id, before.impact, before.effort,
+                                                 override=True))
+        return after
+
+    def set_dots_per_voter(self, dots: int) -> None:
+        development = self.workshop.development
+        before = self._attempt(lambda: development.set_dots_per_voter(dots))
+        if before is not None and before != dots:
+            self._push(f"Give each voter {dots} dots",
+                       lambda: development.set_dots_per_voter(dots),
+                       lambda: development.set_dots_per_voter(before))
 
 
 def _short(text: str, limit: int = 30) -> str:

@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
         self._action(workshop_menu, "Suggest &themes…", self._suggest_themes, "Ctrl+Shift+T")
 
         view_menu = bar.addMenu("&View")
-        for number, name in enumerate(("&Notes", "&Themes", "Insight &graph"), start=1):
+        for number, name in enumerate(("&Notes", "&Themes", "Insight &graph", "&Solutions"),
+                                          start=1):
             self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
                          f"Alt+{number}")
         view_menu.addSeparator()
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         controller.saved.connect(self._on_saved)
         controller.failed.connect(self._on_failed)
         controller.cleaned.connect(self._on_cleaned)
+        controller.confirm_override = self._confirm_override
         self.controller = controller
         self.page = WorkshopPage(controller, self)
         controller.changed.connect(self._on_change)  # after the page has refreshed itself
@@ -334,6 +336,15 @@ class MainWindow(QMainWindow):
         self.saved_label.setStyleSheet("")
         self.saved_label.setText(text)
 
+    def _confirm_override(self, rule: str) -> bool:
+        """The rules of the steps: explain, and let the facilitator go ahead on purpose."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Decisions are postponed", rule,
+                          QMessageBox.StandardButton.Cancel, self)
+        override = box.addButton("Go ahead anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is override
+
     def _on_failed(self, message: str) -> None:
         QMessageBox.warning(self, "That change was not made", message)
 
@@ -454,7 +465,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change"),
             ("Ctrl+] / Ctrl+[", "next / previous step"),
             ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
-            ("Alt+1 / Alt+2 / Alt+3", "show the notes / the themes / the insight graph"),
+            ("Alt+1 … Alt+4", "show the notes / themes / insight graph / solutions"),
+            ("Insert, F2, +, −", "on Solutions: add, edit, give or take back a dot"),
             ("Ctrl+L", "method library: find a method, add it to the agenda"),
             ("Ctrl+Shift+T", "suggest themes for the notes"),
             ("Ctrl+Shift+E", "export a Word brief"),

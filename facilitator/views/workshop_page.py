@@ -15,6 +15,7 @@ from facilitator.views.graph_view import GraphView
 from facilitator.views.note_models import NoteTableModel
 from facilitator.views.notes_panel import NotesPanel
 from facilitator.views.record_panel import RecordPanel
+from facilitator.views.solutions_panel import SolutionsPanel
 from facilitator.views.step_bar import StepBar
 from facilitator.views.themes_panel import ThemesPanel
 from facilitator.views.voice_panel import VoicePanel
@@ -56,6 +57,8 @@ class WorkshopPage(QObject):
         self.tabs.addTab(self.themes_panel, "&Themes")
         self.graph_view = GraphView(controller)
         self.tabs.addTab(self.graph_view, "Insight &graph")
+        self.solutions_panel = SolutionsPanel(controller)
+        self.tabs.addTab(self.solutions_panel, "&Solutions")
         self.central = QWidget()
         layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
