@@ -256,3 +256,22 @@ def test_the_run_sheet_lists_the_agenda_with_start_times_and_materials(workshop,
     assert rows[3][:4] == ["+0:35", "Coffee", "2", ""]
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "35 minutes planned" in text
+
+
+def test_solutions_show_dots_owner_next_step_and_an_honest_status(filled, tmp_path):
+    solution = filled.synthesis.solutions()[0]
+    filled.development.update_solution(solution.id, owner="Library service",
+                                       next_step="Cost it", due_date="2027-01-31",
+                                       status="dropped", status_note="No budget this year")
+    filled.development.vote(solution.id, "R1")
+    filled.development.vote(solution.id, "U1")
+    out = export_brief(filled, resolve_template("commissioner"), tmp_path / "b.docx")
+    table = next(t for t in Document(str(out)).tables
+                 if t.rows[0].cells[0].text == "Solution")
+    cells = [c.text for c in table.rows[1].cells]
+    assert cells[2:] == ["2", "Library service: Cost it (2027-01-31)",
+                         "dropped – No budget this year"]
+    assert "U1" not in cells[2]  # anonymous: a total only
+    summary = export_brief(filled, resolve_template("participants"), tmp_path / "p.docx")
+    text = "\n".join(p.text for p in Document(str(summary)).paragraphs)
+    assert "(status: dropped, next step due 2027-01-31): No budget this year" in text

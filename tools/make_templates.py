@@ -73,6 +73,8 @@ def table(document, headers: list[str], cells: list[str], loop: str, widths: lis
     # The header row repeats on every page the table runs over.
     header = grid.rows[0]._tr.get_or_add_trPr()
     header.append(OxmlElement("w:tblHeader"))
+    # A row stays whole on one page.
+    grid.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     grid.rows[1].cells[0].text = f"{{%tr for {loop} %}}"
     for cell, text in zip(grid.rows[2].cells, cells, strict=True):
         cell.text = text
@@ -184,10 +186,15 @@ def commissioner() -> None:
     d.add_paragraph("{{ workshop.next_steps }}")
     tag(d, "{%p endif %}")
     tag(d, "{%p if solutions %}")
-    table(d, ["Solution", "Addresses", "Status"],
+    d.add_paragraph("Most dots first. Dots are anonymous: each participant or table had the "
+                    "same number to give.")
+    table(d, ["Solution", "Addresses", "Dots", "Who, next step, by when", "Status"],
           ["{{ s.title }}{% if s.description %}: {{ s.description }}{% endif %}",
-           "{{ s.insights|join('; ') }}", "{{ s.status }}"],
-          "s in solutions", [7, 7, 2.5])
+           "{{ s.insights|join('; ') }}", "{{ s.votes }}",
+           "{{ s.owner }}{% if s.next_step %}: {{ s.next_step }}{% endif %}"
+           "{% if s.due %} ({{ s.due }}){% endif %}",
+           "{{ s.status }}{% if s.status_note %} – {{ s.status_note }}{% endif %}"],
+          "s in solutions", [4.5, 4.2, 1.5, 4.2, 2.2])
     tag(d, "{%p else %}")
     d.add_paragraph("No solutions have been developed yet.")
     tag(d, "{%p endif %}")
@@ -228,7 +235,9 @@ def participants() -> None:
     d.add_heading("Ideas being taken forward", 1)
     tag(d, "{%p if solutions %}")
     tag(d, "{%p for s in solutions %}")
-    d.add_paragraph("{{ s.title }} (status: {{ s.status }})", style="List Bullet")
+    d.add_paragraph("{{ s.title }} (status: {{ s.status }}{% if s.due %}, next step due "
+                    "{{ s.due }}{% endif %}){% if s.status_note %}: {{ s.status_note }}"
+                    "{% endif %}", style="List Bullet")
     tag(d, "{%p endfor %}")
     tag(d, "{%p else %}")
     d.add_paragraph("Your ideas go to {{ workshop.commissioner or 'the service' }}, who will "

@@ -160,9 +160,12 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
         theme_rows.append({"label": "Not in a theme", "size": len(unsorted), "one_group": False,
                            "notes": unsorted})
     insight_statement = {i.id: clean_note_text(i.statement).text for i in insights}
+    solutions = sorted(solutions, key=lambda s: (-s.votes, s.id))  # most dots first
     solution_rows = [{"title": clean_note_text(s.title).text,
                       "description": clean_note_text(s.description).text,
-                      "status": s.status,
+                      "status": s.status, "status_note": clean_note_text(s.status_note).text,
+                      "owner": s.owner, "next_step": clean_note_text(s.next_step).text,
+                      "due": s.due_date, "votes": s.votes,
                       "insights": [insight_statement[i] for i in s.insight_ids
                                    if i in insight_statement]}
                      for s in solutions]
