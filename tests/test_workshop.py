@@ -436,3 +436,14 @@ def test_duplicate_non_ascii_label_is_refused_either_way(workshop, first, second
     with pytest.raises(InputError):
         workshop.add_activity(second)
     assert len(workshop.participants()) == 1 and len(workshop.activities()) == 1
+
+
+def test_activities_move_up_and_down_the_agenda_and_stop_at_the_ends(workshop):
+    ids = [workshop.add_activity(name).id for name in ("A", "B", "C")]
+    assert workshop.move_activity(ids[0], -1) is None  # already first
+    assert workshop.move_activity(ids[0], +1) == ids[1]
+    assert [a.name for a in workshop.activities()] == ["B", "A", "C"]
+    assert workshop.move_activity(ids[2], +1) is None
+    workshop.move_activity(ids[0], -1)
+    assert [a.name for a in workshop.activities()] == ["A", "B", "C"]
+    assert workshop.change_log()[0]["action"] == "move activity"

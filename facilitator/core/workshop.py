@@ -399,6 +399,26 @@ class Workshop:
         self._notify(Change("activity", "added", (data.id,)))
         return data
 
+    def move_activity(self, activity_id: int, offset: int) -> int | None:
+        """Move an activity up (offset -1) or down (+1) the agenda by swapping places with
+        its neighbour; returns the neighbour's id (moving it back undoes), None at an end."""
+        with self._transaction() as session:
+            rows = list(session.scalars(select(Activity).order_by(Activity.position,
+                                                                  Activity.id)))
+            index = next((i for i, r in enumerate(rows) if r.id == activity_id), None)
+            if index is None:
+                raise InputError("That activity no longer exists.")
+            other = index + offset
+            if not 0 <= other < len(rows) or offset == 0:
+                return None
+            for position, row in enumerate(rows):  # make positions distinct first
+                row.position = position
+            rows[index].position, rows[other].position = other, index
+            self._log(session, "move activity", "activity", activity_id, offset=offset)
+            neighbour = rows[other].id
+        self._notify(Change("activity", "changed", (activity_id, neighbour)))
+        return neighbour
+
     def update_activity(self, activity_id: int, **changes) -> tuple[ActivityData, ActivityData]:
         allowed = {"name", "step", "prompt", "planned_minutes", "position"}
         if set(changes) - allowed:

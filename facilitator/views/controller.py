@@ -190,6 +190,17 @@ class WorkshopController(QObject):
         return self._edit(lambda before: f"Edit activity {before.name}",
                           partial(self.workshop.update_activity, activity_id), changes)
 
+    def move_activity(self, activity_id: int, offset: int) -> None:
+        """Move an activity up or down the agenda; undo moves it back."""
+        ws = self.workshop
+        moved = self._attempt(lambda: ws.move_activity(activity_id, offset))
+        if moved is not None:
+            name = ws.activities()
+            title = next((a.name for a in name if a.id == activity_id), "activity")
+            self._push(f"Move {title} {'up' if offset < 0 else 'down'}",
+                       lambda: ws.move_activity(activity_id, offset),
+                       lambda: ws.move_activity(activity_id, -offset))
+
     def delete_activity(self, activity_id: int) -> None:
         activity = self._attempt(lambda: self.workshop.delete_activity(activity_id))
         if activity is not None:

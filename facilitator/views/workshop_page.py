@@ -4,7 +4,8 @@ and keeps it in step with the store."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core.workshop import Change
@@ -84,6 +85,14 @@ class WorkshopPage(QObject):
         self.library_button = self.activities.add_button_after_add(
             "From &library…", "Choose a method from the library (Ctrl+L)")
         self.library_button.clicked.connect(self.method_library)
+        for key, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            action = QAction(self.activities)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, o=offset: self._move_activity(o))
+            self.activities.addAction(action)
+        self.activities.table.setToolTip("Ctrl+Up / Ctrl+Down move the chosen activity "
+                                         "earlier or later in the agenda")
         self.step_bar.step_chosen.connect(controller.set_step)
         self.themes_panel.suggest_requested.connect(self.suggest_themes)
         self.notes_panel.delete_requested.connect(controller.delete_notes)
@@ -166,6 +175,14 @@ class WorkshopPage(QObject):
         browser.add_requested.connect(self.add_method)
         browser.exec()
         browser.deleteLater()
+
+    def _move_activity(self, offset: int) -> None:
+        activity = self.activities.selected()
+        if activity is not None:
+            self.controller.move_activity(activity.id, offset)
+            for row, record in enumerate(self.activities.model.records()):
+                if record.id == activity.id:
+                    self.activities.table.selectRow(row)
 
     def add_method(self, method) -> None:
         """The method as the next activity of the agenda, named uniquely, in the current

@@ -124,3 +124,22 @@ def test_ctrl_l_opens_the_library_from_the_window(window, qtbot, fill_next_dialo
     fill_next_dialog(look)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["Method library"]
+
+
+def test_ctrl_up_and_down_reorder_the_agenda_undoably(window, qtbot):
+    controller = window.controller
+    for name in ("Warm-up", "Journey mapping", "Silent brainstorm"):
+        controller.add_activity(name, step=Step.INVOLVE, planned_minutes=10)
+    panel = window.page.activities
+    window.activities_dock.show()
+    panel.table.selectRow(2)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # top
+    names = [a.name for a in controller.workshop.activities()]
+    assert names == ["Silent brainstorm", "Warm-up", "Journey mapping"]
+    assert panel.selected().name == "Silent brainstorm"
+    window.undo_action.trigger()
+    assert [a.name for a in controller.workshop.activities()] == [
+        "Warm-up", "Silent brainstorm", "Journey mapping"]
