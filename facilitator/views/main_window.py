@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
             ("Alt+1 … Alt+4", "show the notes / themes / insight graph / solutions"),
             ("Insert, F2, +, −", "on Solutions: add, edit, give or take back a dot"),
             ("Ctrl+L", "method library: find a method, add it to the agenda"),
+            ("Ctrl+Up / Ctrl+Down", "move the chosen activity earlier / later"),
             ("Ctrl+Shift+T", "suggest themes for the notes"),
             ("Ctrl+Shift+E", "export a Word brief"),
             ("Ctrl+G / F2 / Ctrl+M", "theme from selected notes / rename / merge themes"),

@@ -148,6 +148,7 @@ class MethodBrowser(QDialog):
         self.own_button.clicked.connect(lambda: self.edit_own(None))
         self.copy_button = QPushButton("Make a &copy to edit…")
         self.copy_button.clicked.connect(lambda: self.edit_own(self.current()))
+        self.table.selectionModel().currentRowChanged.connect(self._name_copy_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -263,6 +264,11 @@ class MethodBrowser(QDialog):
         self.add_button.setEnabled(has)
         self.copy_button.setEnabled(has)
 
+    def _name_copy_button(self, *_) -> None:
+        method = self.current()
+        self.copy_button.setText("&Edit your method…" if method is not None and method.own
+                                 else "Make a &copy to edit…")
+
     def _show_current(self, *_) -> None:
         fit = self._current_fit()
         self._update_buttons()
@@ -336,7 +342,10 @@ class MethodDialog(QDialog):
     def __init__(self, start: Method | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Your method")
-        self.name = QLineEdit(start.name + " (ours)" if start else "")
+        # A shipped method is copied under a new name; one's own method is edited in place.
+        self.keep_key = start.key if start is not None and start.own else None
+        self.name = QLineEdit((start.name if start.own else start.name + " (ours)")
+                              if start else "")
         self.purpose = QLineEdit(start.purpose if start else "")
         self.steps = [QCheckBox(f"{int(s)}. {s.info.title}") for s in Step]
         for box, s in zip(self.steps, Step, strict=True):
@@ -421,5 +430,5 @@ class MethodDialog(QDialog):
                 "roles": [b.text() for b in self.roles if b.isChecked()],
                 "materials": lines(self.materials), "instructions": lines(self.instructions),
                 "prompts": lines(self.prompts)}
-        method = method_from(data, key=key_for(self.name.text()))
+        method = method_from(data, key=self.keep_key or key_for(self.name.text()))
         return replace(method, own=True)

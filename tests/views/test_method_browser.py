@@ -143,3 +143,29 @@ def test_ctrl_up_and_down_reorder_the_agenda_undoably(window, qtbot):
     window.undo_action.trigger()
     assert [a.name for a in controller.workshop.activities()] == [
         "Warm-up", "Silent brainstorm", "Journey mapping"]
+
+
+def test_ones_own_method_is_edited_in_place(browser, monkeypatch, settings_dir):
+    def create(dialog):
+        dialog.name.setText("Walking interview")
+        dialog.purpose.setText("Talk while walking.")
+        dialog.steps[0].setChecked(True)
+        dialog.roles[0].setChecked(True)
+        dialog.instructions.setPlainText("Walk and listen.")
+        return 1
+
+    monkeypatch.setattr(MethodDialog, "exec", create)
+    browser.edit_own(None)
+    own = browser.current()
+    assert own.own and browser.copy_button.text() == "&Edit your method…"
+
+    def rename(dialog):
+        assert dialog.name.text() == "Walking interview"  # no '(ours)' on one's own
+        dialog.name.setText("Walk and talk")
+        return 1
+
+    monkeypatch.setattr(MethodDialog, "exec", rename)
+    browser.edit_own(own)
+    files = sorted(p.name for p in (settings_dir / "methods").glob("*.toml"))
+    assert files == ["walking-interview.toml"]  # the same file, a new name inside
+    assert browser.library.by_key("walking-interview").name == "Walk and talk"
