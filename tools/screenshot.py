@@ -47,6 +47,7 @@ def main(workshop: str, out: str, tab: str = "notes", voice: bool = False) -> No
         # Room for the drawing, as on a projector: the lists on the left are closed.
         window.participants_dock.hide()
         window.activities_dock.hide()
+        window.voice_dock.hide()
         view = page.graph_view
         first = view.analysis.topLevelItem(0)
         if first is not None and first.childCount():
