@@ -245,6 +245,9 @@ def _open_file(path: Path, *, readonly: bool) -> Store:
         version = _validate_file(path)
         engine = _sqlite_engine(path, mode="rw", readonly=readonly)
         if version < SCHEMA_VERSION and not readonly:
+            from facilitator.core.backup import make_backup
+
+            make_backup(path, "pre-upgrade")  # the old format kept, whatever happens next
             _upgrade(engine, version)
         return Store(engine, sessionmaker(engine, expire_on_commit=False), path=path,
                      url=f"sqlite:///{path}", readonly=readonly, _lock=lock)

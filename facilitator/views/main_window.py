@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import APP_NAME, __version__
-from facilitator.core.errors import FacilitatorError
+from facilitator.core.errors import CorruptWorkshop, FacilitatorError
 from facilitator.core.steps import Step
 from facilitator.core.terms import FILE_SUFFIX
 from facilitator.core.text import cleaning_message
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.device = device
         self.controller: WorkshopController | None = None
         self.page: WorkshopPage | None = None
+        self.backups = None  # a BackupKeeper while a workshop file is open
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Export &brief…", lambda: self.export("brief"), "Ctrl+Shift+E")
         self._action(file_menu, "Export notes as CS&V…", lambda: self.export("csv"))
         self._action(file_menu, "Export insight &graph…", self._export_graph)
+        self._action(file_menu, "&Restore from backup…", self.restore_from_backup)
         self._action(file_menu, "Open &templates folder", self.open_templates_folder,
                      needs_workshop=False)
         self._action(file_menu, "&Close workshop", self.close_workshop,
@@ -188,6 +190,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Opening the workshop…")
         try:
             store = open_store(target)
+        except CorruptWorkshop as exc:
+            self.statusBar().clearMessage()
+            from facilitator.views.backups import offer_backup_for_damaged
+
+            if offer_backup_for_damaged(self, Path(target), str(exc)):
+                return self.open_target(target)
+            return False
         except FacilitatorError as exc:
             self.statusBar().clearMessage()
             QMessageBox.warning(self, "Cannot open the workshop", str(exc))
@@ -214,6 +223,11 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(controller.undo_stack)
         if store.path is not None:
             self._remember(store.path)
+            from facilitator.views.backups import BackupKeeper
+
+            self.backups = BackupKeeper(store.path, controller, self)
+            self.backups.failed.connect(
+                lambda message: self.statusBar().showMessage(f"Backup failed: {message}", 15000))
         self._show_workshop(self.page)
         self.capture_dock.widget().setFocus()
 
@@ -221,6 +235,10 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return True
         self.settings.setValue("workshop_layout", self.saveState())
+        if self.backups is not None:
+            self.backups.close()  # a last backup when something changed
+            self.backups.deleteLater()
+            self.backups = None
         controller, page = self.controller, self.page
         self.controller = self.page = None
         self._show_workshop(None)
@@ -292,6 +310,33 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot save the copy", str(exc))
             return
         self.statusBar().showMessage(f"Copy saved as {path}", 8000)
+
+    def restore_from_backup(self) -> None:
+        """Put a backup in place of the open workshop; the current file is set aside."""
+        if self.controller is None or self.controller.workshop.store.path is None:
+            return
+        from facilitator.core import backup
+        from facilitator.views.backups import RestoreDialog
+
+        path = self.controller.workshop.store.path
+        if self.backups is not None:
+            self.backups.backup_now("before-restore")
+        dialog = RestoreDialog(path, self)
+        chosen = dialog.chosen() if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is None:
+            return
+        self.close_workshop()
+        try:
+            aside = backup.restore(chosen.path, path)
+        except FacilitatorError as exc:
+            QMessageBox.warning(self, "Cannot restore the backup", str(exc))
+            self.open_target(str(path))
+            return
+        if self.open_target(str(path)):
+            self.statusBar().showMessage(
+                f"Restored the backup from {chosen.made:%H:%M:%S}; the previous file is kept "
+                f"as '{aside.name if aside else '-'}'", 15000)
 
     def export(self, kind: str) -> None:
         """Export a brief (kind 'brief') or the notes as CSV ('csv') through the dialog."""
