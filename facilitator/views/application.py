@@ -47,6 +47,9 @@ def run_gui(target: str | None = None, device: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    from facilitator.views.crash import CrashReporter
+
+    CrashReporter(user_folder("logs")).install()
     window = MainWindow(make_settings(), device=device)
     window.show()
     probe = bool(os.environ.get("FACILITATOR_STARTUP_PROBE"))
