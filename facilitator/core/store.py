@@ -177,6 +177,24 @@ def save_copy(store: Store, dest: Path) -> None:
     dest = Path(dest)
     if store.path is not None and dest.resolve() == store.path.resolve():
         raise WorkshopFileError("A copy must have a different name from the open workshop.")
+    _copy_rows(store, dest)
+
+
+def file_missing(store: Store) -> bool:
+    """The open workshop's file was deleted or moved away while it was open."""
+    return store.path is not None and not store.path.exists()
+
+
+def rescue_missing_file(store: Store) -> Path:
+    """Write the open workshop - still whole in SQLite's open connection - back to its own
+    path after the file was deleted or moved while open. Reopen the workshop afterwards."""
+    if not file_missing(store):
+        raise WorkshopFileError("The workshop file is still there; nothing to rescue.")
+    _copy_rows(store, store.path)
+    return store.path
+
+
+def _copy_rows(store: Store, dest: Path) -> None:
     with _new_file(dest) as target, store.engine.connect() as src, target.begin() as out:
         for table in Base.metadata.sorted_tables:
             rows = [dict(r._mapping) for r in src.execute(table.select())]

@@ -61,6 +61,7 @@ class WorkshopController(QObject):
     changed = Signal(object)  # a facilitator.core.workshop.Change
     saved = Signal()
     failed = Signal(str)
+    save_failed = Signal(str)  # the store refused to write: the change is not saved
     cleaned = Signal(int)  # characters removed from user text at entry
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None):
@@ -81,7 +82,12 @@ class WorkshopController(QObject):
         self.saved.emit()
 
     def _report(self, exc: FacilitatorError) -> None:
-        self.failed.emit(str(exc))
+        from facilitator.core.workshop import SaveFailed
+
+        if isinstance(exc, SaveFailed):  # no dialog in the way of typing: the status says it
+            self.save_failed.emit(str(exc))
+        else:
+            self.failed.emit(str(exc))
 
     def _push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
         self.undo_stack.push(OperationCommand(text, redo, undo, self._report))

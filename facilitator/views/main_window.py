@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
         self.docks = (self.capture_dock, self.participants_dock, self.activities_dock,
                       self.voice_dock)
 
+        self.file_watch = QTimer(self)
+        self.file_watch.setInterval(1000)
+        self.file_watch.timeout.connect(self._watch_file)
+        self.file_watch.start()
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -214,6 +218,7 @@ class MainWindow(QMainWindow):
         controller = WorkshopController(Workshop(store, self.device), self)
         controller.saved.connect(self._on_saved)
         controller.failed.connect(self._on_failed)
+        controller.save_failed.connect(self._on_save_failed)
         controller.cleaned.connect(self._on_cleaned)
         controller.confirm_override = self._confirm_override
         self.controller = controller
@@ -379,7 +384,40 @@ class MainWindow(QMainWindow):
 
     def _set_saved_text(self, text: str) -> None:
         self.saved_label.setStyleSheet("")
+        self.saved_label.setToolTip("")
         self.saved_label.setText(text)
+
+    def _on_save_failed(self, message: str) -> None:
+        """Writing failed (disk full, read-only, file gone): say so where the eye goes, keep
+        what was typed, and let the next attempt write it once the problem is fixed."""
+        self.saved_label.setStyleSheet("QLabel { background: #b00020; color: white; "
+                                       "font-weight: bold; padding: 2px 8px; }")
+        self.saved_label.setText("NOT SAVED")
+        self.saved_label.setToolTip(message)
+        self.statusBar().showMessage(f"NOT SAVED: {message} What you typed is still there; "
+                                     "press Enter again once the problem is fixed.", 60000)
+
+    def _watch_file(self) -> None:
+        """Every second: if the workshop file was deleted or moved away while open, write it
+        back from the open connection and reopen it, so nothing is lost."""
+        if self.controller is None:
+            return
+        from facilitator.core.store import file_missing, rescue_missing_file
+
+        store = self.controller.workshop.store
+        if not file_missing(store):
+            return
+        path = store.path
+        try:
+            rescue_missing_file(store)
+        except FacilitatorError as exc:
+            self._on_save_failed(f"The workshop file {path} has gone and could not be written "
+                                 f"back ({exc}). Use File > Save a copy to keep your work.")
+            return
+        self.close_workshop()
+        if self.open_target(str(path)):
+            self.statusBar().showMessage(f"The workshop file had been deleted or moved; it was "
+                                         f"written back to {path} with everything in it.", 30000)
 
     def _confirm_override(self, rule: str) -> bool:
         """The rules of the steps: explain, and let the facilitator go ahead on purpose."""
