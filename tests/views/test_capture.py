@@ -100,7 +100,10 @@ def test_a_failed_save_keeps_the_typed_text(window, type_text, messages, monkeyp
     monkeypatch.setattr(window.controller.workshop, "add_note", refuse)
     type_text(window.page.capture.entry, "Do not lose me", enter=True)
     assert window.page.capture.entry.text() == "Do not lose me"
-    assert "disk I/O error" in messages[-1][1]
+    # The status says it, without a dialog in the way of typing.
+    assert window.saved_label.text() == "NOT SAVED"
+    assert "disk I/O error" in window.saved_label.toolTip()
+    assert messages == []
 
 
 def test_notes_are_searched_and_filtered(window, qtbot, type_text):
