@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -151,6 +152,8 @@ class SuggestDialog(QDialog):
         self._again.setSingleShot(True)
         self._again.setInterval(250)
         self._again.timeout.connect(self.start)
+        # Quitting while a suggestion runs: stop and wait for the worker first.
+        QApplication.instance().aboutToQuit.connect(self._stop_for_quit)
         self.scope.currentIndexChanged.connect(lambda _: self._again.start())
         self.granularity.valueChanged.connect(lambda _: self._again.start())
         self.per_activity.toggled.connect(lambda _: self._again.start())
@@ -224,6 +227,13 @@ class SuggestDialog(QDialog):
                     f"{len(suggestion.unsorted)} notes fit no theme well and stay unsorted.")
         self.summary.setText(text + kept)
         self._set_busy(False)
+
+    def _stop_for_quit(self) -> None:
+        self._again.stop()
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.requestInterruption()
+            worker.wait()
 
     def done(self, result: int) -> None:
         self._again.stop()
