@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from facilitator.core.workshop import ActivityData, ParticipantData
 from facilitator.views.controller import WorkshopController
 from facilitator.views.note_models import (
+    NOTE_EDITOR_MAX,
     NOTE_ID_ROLE,
     CapturedNotesProxy,
+    LongTextDelegate,
     NoteTableModel,
 )
 
@@ -60,6 +62,7 @@ class CapturePanel(QWidget):
         self.entry.setAccessibleName("New note")
         self.entry.setPlaceholderText("Type a note and press Enter")
         self.entry.setClearButtonEnabled(True)
+        self.entry.setMaxLength(NOTE_EDITOR_MAX)  # a long paste is kept whole
         font = self.entry.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.entry.setFont(font)
@@ -68,6 +71,7 @@ class CapturePanel(QWidget):
         self.entry.installEventFilter(self)
 
         self.captured = QListView(self)
+        self.captured.setItemDelegate(LongTextDelegate(self.captured))
         self.captured.setAccessibleName("Captured notes")
         self._proxy = CapturedNotesProxy(self)
         self._proxy.setSourceModel(notes)

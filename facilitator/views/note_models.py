@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
 from facilitator.core.workshop import Change, NoteData, NoteFilter, Workshop
 
@@ -210,3 +211,18 @@ class CapturedNotesProxy(QSortFilterProxyModel):
             text = " ".join(note.text[:300].split())
             return f"{note.author}: {text}" if note.author else text
         return super().data(index, role)
+
+
+# A line edit holds 32,767 characters unless told otherwise, and silently cuts a longer
+# paste; a note may be far longer (a pasted e-mail, a transcript), so the editors allow more.
+NOTE_EDITOR_MAX = 16 * 1024 * 1024
+
+
+class LongTextDelegate(QStyledItemDelegate):
+    """Edits a note's text in place without cutting it at the line edit's default length."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(NOTE_EDITOR_MAX)
+        return editor

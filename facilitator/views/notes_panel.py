@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 from facilitator.core.steps import Step
 from facilitator.core.terms import PARTICIPANT_GROUPS
 from facilitator.core.workshop import ActivityData, NoteFilter, ParticipantData
-from facilitator.views.note_models import NOTE_ID_ROLE, NoteFilterProxy, NoteTableModel
+from facilitator.views.note_models import (
+    NOTE_ID_ROLE,
+    LongTextDelegate,
+    NoteFilterProxy,
+    NoteTableModel,
+)
 from facilitator.views.record_panel import compact_rows
 
 
@@ -57,6 +62,7 @@ class NotesPanel(QWidget):
         self.count = QLabel(self)
 
         self.table = QTableView(self)
+        self.table.setItemDelegate(LongTextDelegate(self.table))
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Notes")
         # Unsorted until a header is clicked: the notes arrive in capture order already, and
