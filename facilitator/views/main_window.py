@@ -65,8 +65,10 @@ class MainWindow(QMainWindow):
         self.voice_dock = self._dock("Voice balance", "voiceDock",
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.participants_dock, self.voice_dock)
+        self.timer_dock = self._dock("Timer", "timerDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.capture_dock, self.timer_dock, Qt.Orientation.Vertical)
         self.docks = (self.capture_dock, self.participants_dock, self.activities_dock,
-                      self.voice_dock)
+                      self.voice_dock, self.timer_dock)
 
         self.file_watch = QTimer(self)
         self.file_watch.setInterval(1000)
@@ -151,6 +153,11 @@ class MainWindow(QMainWindow):
                                           start=1):
             self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
                          f"Alt+{number}")
+        view_menu.addSeparator()
+        self._action(view_menu, "&Presenter view", self._toggle_presenter, "F11")
+        self._action(view_menu, "Start / pause the &timer", self._timer("toggle"), "F5")
+        self._action(view_menu, "&Reset the timer", self._timer("reset"), "Shift+F5")
+        self._action(view_menu, "One more &minute", self._timer("add_minute"), "F6")
         view_menu.addSeparator()
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
@@ -246,6 +253,10 @@ class MainWindow(QMainWindow):
             self.backups = None
         controller, page = self.controller, self.page
         self.controller = self.page = None
+        page.timer.pause()
+        if page.presenter is not None:  # the projector goes back to the desktop too
+            page.presenter.close()
+            page.presenter.deleteLater()
         self._show_workshop(None)
         self.undo_group.removeStack(controller.undo_stack)
         controller.close()
@@ -276,6 +287,7 @@ class MainWindow(QMainWindow):
             self.participants_dock.setWidget(page.participants)
             self.activities_dock.setWidget(page.activities)
             self.voice_dock.setWidget(page.voice)
+            self.timer_dock.setWidget(page.timer_panel)
             for dock in self.docks:
                 dock.show()
             self.participants_dock.raise_()
@@ -469,6 +481,16 @@ class MainWindow(QMainWindow):
             if 1 <= target <= 4:
                 self.controller.set_step(Step(target))
 
+    def _toggle_presenter(self) -> None:
+        if self.page is not None:
+            self.page.toggle_presenter()
+
+    def _timer(self, name: str):
+        def act() -> None:
+            if self.page is not None:
+                getattr(self.page.timer, name)()
+        return act
+
     def _method_library(self) -> None:
         if self.page is not None:
             self.page.method_library()
@@ -551,6 +573,8 @@ class MainWindow(QMainWindow):
             ("Alt+1 … Alt+4", "show the notes / themes / insight graph / solutions"),
             ("Insert, F2, +, −", "on Solutions: add, edit, give or take back a dot"),
             ("Ctrl+L", "method library: find a method, add it to the agenda"),
+            ("F11 / Esc", "presenter view on the projector / leave it"),
+            ("F5 / Shift+F5 / F6", "start or pause / reset the timer / one more minute"),
             ("Ctrl+Up / Ctrl+Down", "move the chosen activity earlier / later"),
             ("Ctrl+Shift+T", "suggest themes for the notes"),
             ("Ctrl+Shift+E", "export a Word brief"),

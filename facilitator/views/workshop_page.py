@@ -15,10 +15,12 @@ from facilitator.views.dialogs import ActivityDialog, ParticipantDialog
 from facilitator.views.graph_view import GraphView
 from facilitator.views.note_models import NoteTableModel
 from facilitator.views.notes_panel import NotesPanel
+from facilitator.views.presenter import PresenterWindow
 from facilitator.views.record_panel import RecordPanel
 from facilitator.views.solutions_panel import SolutionsPanel
 from facilitator.views.step_bar import StepBar
 from facilitator.views.themes_panel import ThemesPanel
+from facilitator.views.timer import ActivityTimer, TimerPanel
 from facilitator.views.voice_panel import VoicePanel
 
 
@@ -82,6 +84,9 @@ class WorkshopPage(QObject):
             "prompt put to the room; notes can then say which one they answer.")
 
         self.voice = VoicePanel(controller)
+        self.timer = ActivityTimer(self)
+        self.timer_panel = TimerPanel(self.timer)
+        self.presenter: PresenterWindow | None = None
         self.library_button = self.activities.add_button_after_add(
             "From &library…", "Choose a method from the library (Ctrl+L)")
         self.library_button.clicked.connect(self.method_library)
@@ -106,6 +111,10 @@ class WorkshopPage(QObject):
         self.activities.table.selectionModel().selectionChanged.connect(
             self._activity_selected)
         controller.changed.connect(self._on_change)
+        controller.changed.connect(lambda _change: self.update_presenter())
+        self.themes_panel.tree.selectionModel().selectionChanged.connect(
+            lambda *_: self.update_presenter())
+        self.capture.activity.currentIndexChanged.connect(self._running_activity_changed)
         self._tables: set[str] = set()
         self.refresh_details()
         self.refresh_lists()
@@ -146,6 +155,47 @@ class WorkshopPage(QObject):
         activity = self.activities.selected()
         if activity is not None:
             self.capture.select_activity(activity.id)
+
+    def running_activity(self):
+        """The activity new notes go to: the one the room is working on."""
+        activity_id = self.capture.activity.currentData()
+        return next((a for a in self.workshop.activities() if a.id == activity_id), None)
+
+    def _running_activity_changed(self, *_) -> None:
+        activity = self.running_activity()
+        if not self.timer.running:  # a running countdown is never reset behind one's back
+            self.timer.set_activity(activity.name if activity else "",
+                                    activity.planned_minutes if activity else None)
+        self.update_presenter()
+
+    # --- presenter view ------------------------------------------------------------------
+
+    def toggle_presenter(self) -> None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.close()
+            return
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.timer, self.window)
+        self.presenter.show_on()
+        self.update_presenter()
+
+    def update_presenter(self) -> None:
+        if self.presenter is None or not self.presenter.isVisible():
+            return
+        step = self.workshop.details().current_step
+        activity = self.running_activity()
+        themes = self.themes_panel.selected_theme_ids()
+        notes = {n.id: n for n in self.workshop.notes()}
+        if themes:
+            theme = self.workshop.synthesis.theme(themes[0])
+            title = f"{theme.label} ({theme.size})"
+            texts = [notes[i].text for i in theme.note_ids if i in notes]
+        else:
+            title = "Latest notes"
+            texts = [n.text for n in sorted(notes.values(), key=lambda n: n.id,
+                                            reverse=True)]
+        prompt = (activity.prompt or activity.name) if activity else ""
+        self.presenter.show_state(f"Step {int(step)}: {step.info.title}", prompt, title, texts)
 
     # --- themes --------------------------------------------------------------------------
 
