@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.views.application import make_settings
 from facilitator.views.main_window import MainWindow
 
-TABS = ("notes", "themes", "graph", "solutions")
+TABS = ("notes", "themes", "graph", "solutions", "board")
 
 
 def main(workshop: str, out: str, tab: str = "notes", voice: bool = False) -> None:
@@ -38,6 +38,13 @@ def main(workshop: str, out: str, tab: str = "notes", voice: bool = False) -> No
         tree = page.themes_panel.tree
         tree.expand(tree.model().index(1, 0))
         tree.setCurrentIndex(tree.model().index(0, 0, tree.model().index(1, 0)))
+    elif tab == "board":
+        window.participants_dock.hide()
+        window.activities_dock.hide()
+        window.voice_dock.hide()
+        window.timer_dock.hide()
+        page.board.tidy()
+        page.board.colour_by.setCurrentIndex(1)
     elif tab == "solutions":
         window.participants_dock.hide()
         window.activities_dock.hide()

@@ -549,6 +549,29 @@ class Workshop:
         self._notify(Change("note", "changed", (note_id,)))
         return before, after
 
+    def place_notes(self, places: dict[int, tuple[float, float] | None]
+                    ) -> dict[int, tuple[float, float] | None]:
+        """Put notes at board positions (None: no place yet), in one transaction; returns
+        the places they had, which undo puts back."""
+        import math
+
+        before: dict[int, tuple[float, float] | None] = {}
+        with self._transaction() as session:
+            rows = {n.id: n for n in session.scalars(select(Note).where(
+                Note.id.in_(list(places))))}
+            if set(places) - set(rows):
+                raise InputError("Some of those notes no longer exist.")
+            for note_id, place in places.items():
+                row = rows[note_id]
+                before[note_id] = (None if row.pos_x is None or row.pos_y is None
+                                   else (row.pos_x, row.pos_y))
+                if place is not None and not all(math.isfinite(v) for v in place):
+                    raise InputError("A board position must be a finite number.")
+                row.pos_x, row.pos_y = (None, None) if place is None else place
+            self._log(session, "place notes", "note", None, count=len(places))
+        self._notify(Change("note", "moved", tuple(places)))
+        return before
+
     def delete_note(self, note_id: int) -> NoteData:
         with self._transaction() as session:
             row = _get(session, Note, note_id, "note")

@@ -264,6 +264,18 @@ class WorkshopController(QObject):
                        lambda: synthesis.restore_insight(insight))
 
 
+    # --- the board ----------------------------------------------------------------------
+
+    def place_notes(self, places: dict, *, undoable: bool = True, text: str = ""):
+        """Notes to board positions; undo puts them back where they were."""
+        ws = self.workshop
+        before = self._attempt(lambda: ws.place_notes(places))
+        if before is not None and undoable and before != places:
+            count = len(places)
+            self._push(text or f"Move {count} note{'s' if count != 1 else ''} on the board",
+                       lambda: ws.place_notes(places), lambda: ws.place_notes(before))
+        return before
+
     # --- solutions (step 4) --------------------------------------------------------------
 
     def add_solution(self, title: str, insight_ids=(), description: str = ""):

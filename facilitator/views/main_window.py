@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
         self._action(workshop_menu, "Suggest &themes…", self._suggest_themes, "Ctrl+Shift+T")
 
         view_menu = bar.addMenu("&View")
-        for number, name in enumerate(("&Notes", "&Themes", "Insight &graph", "&Solutions"),
-                                          start=1):
+        for number, name in enumerate(("&Notes", "&Themes", "Insight &graph", "&Solutions",
+                                           "&Board"), start=1):
             self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
                          f"Alt+{number}")
         view_menu.addSeparator()
@@ -570,7 +570,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change"),
             ("Ctrl+] / Ctrl+[", "next / previous step"),
             ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
-            ("Alt+1 … Alt+4", "show the notes / themes / insight graph / solutions"),
+            ("Alt+1 … Alt+5", "notes / themes / insight graph / solutions / board"),
+            ("Ctrl+0 / Ctrl+1", "on the board: fit everything / actual size"),
             ("Insert, F2, +, −", "on Solutions: add, edit, give or take back a dot"),
             ("Ctrl+L", "method library: find a method, add it to the agenda"),
             ("F11 / Esc", "presenter view on the projector / leave it"),

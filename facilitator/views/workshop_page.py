@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core.workshop import Change
+from facilitator.views.board import BoardPanel
 from facilitator.views.capture import CapturePanel
 from facilitator.views.controller import WorkshopController
 from facilitator.views.dialogs import ActivityDialog, ParticipantDialog
@@ -62,6 +63,8 @@ class WorkshopPage(QObject):
         self.tabs.addTab(self.graph_view, "Insight &graph")
         self.solutions_panel = SolutionsPanel(controller)
         self.tabs.addTab(self.solutions_panel, "&Solutions")
+        self.board = BoardPanel(controller)
+        self.tabs.addTab(self.board, "&Board")
         self.central = QWidget()
         layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,375 @@
+"""The sticky-note board: the wall the room looks at. Notes as sticky notes coloured by
+participant group or by theme, themes as labelled regions around their notes; drag to
+arrange, drop onto a theme (or onto another note) to group; Tidy lays themes out in columns.
+Positions and grouping are saved and undoable. Labels only, never names."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QInputDialog,
+    QLabel,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+NOTE_W, NOTE_H = 170.0, 104.0
+GAP = 14.0
+COLUMN_NOTES = 4  # notes per row inside a theme block when tidying
+THEME_PAD = 16.0
+THEME_LABEL_H = 30.0
+GROUP_COLOURS = {"resident": "#fff2a8", "service user": "#c8f0c0", "professional": "#bfe3ff",
+                 "commissioner": "#f6c8e8", "": "#eeeeee"}
+THEME_PALETTE = ["#fff2a8", "#c8f0c0", "#bfe3ff", "#f6c8e8", "#ffd8b0", "#d9d2ff",
+                 "#c9f2ee", "#f2d7c9"]
+
+
+def note_colour(note, by: str, theme_index: dict[int, int]) -> QColor:
+    if by == "theme":
+        if note.theme_id is None:
+            return QColor("#eeeeee")
+        return QColor(THEME_PALETTE[theme_index.get(note.theme_id, 0) % len(THEME_PALETTE)])
+    return QColor(GROUP_COLOURS.get(note.group, "#f3e7ff"))
+
+
+class StickyNote(QGraphicsRectItem):
+    def __init__(self, note, colour: QColor, show_author: bool, board: BoardView):
+        super().__init__(0, 0, NOTE_W, NOTE_H)
+        self.note_id, self.theme_id, self.board = note.id, note.theme_id, board
+        self.setBrush(QBrush(colour))
+        self.setPen(QPen(colour.darker(135), 1))
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(2)
+        self.setToolTip(note.text[:500])
+        text = QGraphicsTextItem(self)
+        self.text_item = text
+        font = QFont()
+        font.setPointSizeF(10)
+        text.setFont(font)
+        text.setTextWidth(NOTE_W - 10)
+        shown = note.text if len(note.text) <= 140 else note.text[:139] + "…"
+        text.setPlainText(shown)
+        text.setPos(4, 2)
+        author = note.participant_label or note.table_label
+        if show_author and author:
+            label = QGraphicsSimpleTextItem(author, self)
+            small = QFont()
+            small.setPointSizeF(7.5)
+            label.setFont(small)
+            label.setBrush(QBrush(QColor("#555555")))
+            width = label.boundingRect().width()
+            label.setPos(NOTE_W - width - 5, NOTE_H - 14)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#111111"), 2.5) if self.isSelected() else self.pen())
+        painter.setBrush(self.brush())
+        painter.drawRoundedRect(self.rect(), 4, 4)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        self.board.notes_dropped()
+
+
+class ThemeRegion(QGraphicsRectItem):
+    def __init__(self, theme, rect: QRectF, colour: QColor):
+        super().__init__(rect)
+        self.theme_id = theme.id
+        fill = QColor(colour)
+        fill.setAlpha(70)
+        self.setBrush(QBrush(fill))
+        self.setPen(QPen(colour.darker(140), 1.5, Qt.PenStyle.DashLine))
+        self.setZValue(0)
+        label = QGraphicsSimpleTextItem(f"{theme.label} ({theme.size})", self)
+        self.label = label
+        font = QFont()
+        font.setPointSizeF(12)
+        font.setBold(True)
+        label.setFont(font)
+        label.setPos(rect.left() + 8, rect.top() + 5)
+        self.setToolTip("Double-click the theme to rename it; drop notes here to add them")
+
+
+class BoardView(QGraphicsView):
+    """Wheel or pinch to zoom, middle button or scroll bars to pan, drag a rubber band to
+    select many, Ctrl+0 to fit everything, Ctrl+1 for 100%."""
+
+    dropped = Signal(object, object, object)  # note ids, theme id or None, target note id
+    moved = Signal(object)  # {note id: (x, y)}; a dict signal would drop int keys
+    rename_requested = Signal(int)
+
+    def __init__(self):
+        self.board_scene = QGraphicsScene()
+        super().__init__(self.board_scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(QColor("#f7f5ef"))
+        self.setAccessibleName("Sticky-note board")
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self.notes: dict[int, StickyNote] = {}
+        self.regions: dict[int, ThemeRegion] = {}
+        self._panning: QPointF | None = None
+
+    # zoom and pan
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.05 <= scale <= 6:
+            self.scale(factor, factor)
+
+    def fit_all(self) -> None:
+        rect = self.board_scene.itemsBoundingRect()
+        if not rect.isEmpty():
+            self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def actual_size(self) -> None:
+        self.resetTransform()
+
+    def wheelEvent(self, event) -> None:
+        self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom(pinch.scaleFactor())
+                return True
+        return super().event(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = None
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        region = item if isinstance(item, ThemeRegion) else (
+            item.parentItem() if item is not None and isinstance(item.parentItem(),
+                                                                  ThemeRegion) else None)
+        if region is not None:
+            self.rename_requested.emit(region.theme_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # dropping
+
+    def notes_dropped(self) -> None:
+        """After a drag: the selected notes went onto a theme, onto a note, or just moved."""
+        moved = [item for item in self.board_scene.selectedItems()
+                 if isinstance(item, StickyNote)]
+        if not moved:
+            return
+        lead = moved[0]
+        centre = lead.sceneBoundingRect().center()
+        ids = [item.note_id for item in moved]
+        places = {item.note_id: (round(item.pos().x(), 1), round(item.pos().y(), 1))
+                  for item in moved}
+        target_note = next((item for item in self.board_scene.items(centre)
+                            if isinstance(item, StickyNote) and item not in moved), None)
+        if target_note is not None:
+            self.dropped.emit(ids, target_note.theme_id, target_note.note_id)
+        else:
+            region = next((item for item in self.board_scene.items(centre)
+                           if isinstance(item, ThemeRegion)), None)
+            theme_id = region.theme_id if region is not None else None
+            if any(item.theme_id != theme_id for item in moved):
+                self.dropped.emit(ids, theme_id, None)
+        self.moved.emit(places)
+
+
+class BoardPanel(QWidget):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.setObjectName("boardPanel")
+        self.controller = controller
+        self._dirty = True
+        self._first = True
+        self.view = BoardView()
+        self.view.moved.connect(self._moved)
+        self.view.dropped.connect(self._dropped)
+        self.view.rename_requested.connect(self.rename)
+        self.colour_by = QComboBox()
+        self.colour_by.addItem("Colour by group", "group")
+        self.colour_by.addItem("Colour by theme", "theme")
+        self.colour_by.setAccessibleName("Colour notes by")
+        self.colour_by.currentIndexChanged.connect(self.refresh)
+        self.toolbar = QToolBar("Board")
+        self.toolbar.setObjectName("boardToolbar")
+        self.toolbar.addWidget(self.colour_by)
+        self.show_authors = self._action("Show &authors", None, "Labels in the corner of "
+                                         "each note", checkable=True)
+        self.show_authors.setChecked(True)
+        self.show_authors.toggled.connect(self.refresh)
+        self._action("&Tidy", self.tidy, "Lay the themes out in columns without overlaps")
+        self._action("Fit all", self.view.fit_all, "See the whole board (Ctrl+0)", "Ctrl+0")
+        self._action("100%", self.view.actual_size, "Actual size (Ctrl+1)", "Ctrl+1")
+        self.legend = QLabel()
+        self.toolbar.addWidget(self.legend)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)
+        controller.changed.connect(self._on_change)
+
+    def _action(self, text, slot, tip, key=None, checkable=False) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setCheckable(checkable)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    # keeping in step
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("note", "theme", "participant", "workshop"):
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self, *_) -> None:
+        self._dirty = False
+        workshop = self.controller.workshop
+        notes = workshop.notes()
+        themes = workshop.synthesis.themes()
+        unplaced = [n for n in notes if n.pos_x is None or n.pos_y is None]
+        if unplaced:  # new notes go to free spots; nothing arranged is moved
+            self._place_new(notes, unplaced)
+            return  # the change this makes refreshes the board
+        selected = {i.note_id for i in self.view.board_scene.selectedItems()
+                    if isinstance(i, StickyNote)}
+        scene = self.view.board_scene
+        scene.clear()
+        self.view.notes, self.view.regions = {}, {}
+        by = self.colour_by.currentData()
+        theme_index = {t.id: i for i, t in enumerate(themes)}
+        show = self.show_authors.isChecked()
+        for note in notes:
+            item = StickyNote(note, note_colour(note, by, theme_index), show, self.view)
+            item.setPos(note.pos_x, note.pos_y)
+            item.setSelected(note.id in selected)
+            scene.addItem(item)
+            self.view.notes[note.id] = item
+        for theme in themes:
+            members = [self.view.notes[i] for i in theme.note_ids if i in self.view.notes]
+            if not members:
+                continue
+            rect = members[0].sceneBoundingRect()
+            for item in members[1:]:
+                rect = rect.united(item.sceneBoundingRect())
+            rect = rect.adjusted(-THEME_PAD, -THEME_PAD - THEME_LABEL_H, THEME_PAD, THEME_PAD)
+            colour = QColor(THEME_PALETTE[theme_index[theme.id] % len(THEME_PALETTE)])
+            region = ThemeRegion(theme, rect, colour)
+            scene.addItem(region)
+            self.view.regions[theme.id] = region
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-400, -400, 400, 400))
+        self.legend.setText(f"  {len(notes)} notes, {len(themes)} themes · drag to arrange, "
+                            "drop onto a theme or a note to group")
+        if self._first and notes:
+            self._first = False
+            self.view.fit_all()
+
+    def _place_new(self, notes, unplaced) -> None:
+        """Free spots for notes without a place: below everything arranged, in rows."""
+        placed = [n for n in notes if n.pos_x is not None and n.pos_y is not None]
+        top = max((n.pos_y + NOTE_H for n in placed), default=-GAP) + GAP * 3
+        per_row = max(COLUMN_NOTES * 2, int(math.sqrt(len(unplaced)) * 1.5))
+        places = {}
+        for i, note in enumerate(unplaced):
+            row, column = divmod(i, per_row)
+            places[note.id] = (column * (NOTE_W + GAP), top + row * (NOTE_H + GAP))
+        # Placing new notes is not a user's action: it is not put on the undo stack.
+        self.controller.place_notes(places, undoable=False)
+
+    # user actions
+
+    def _moved(self, places: dict) -> None:
+        self.controller.place_notes(places)
+
+    def _dropped(self, note_ids: list, theme_id, target_note_id) -> None:
+        workshop = self.controller.workshop
+        syn = workshop.synthesis
+        if target_note_id is not None and theme_id is None:  # two loose notes: a new theme
+            ids = sorted({*note_ids, target_note_id})
+            self.controller.change_themes(f"Group {len(ids)} notes",
+                                          lambda: syn.create_theme("New theme", ids))
+        else:
+            self.controller.change_themes(
+                f"Move {len(note_ids)} note{'s' if len(note_ids) != 1 else ''}",
+                lambda: syn.move_notes(note_ids, theme_id))
+
+    def rename(self, theme_id: int) -> None:
+        syn = self.controller.workshop.synthesis
+        theme = syn.theme(theme_id)
+        label, ok = QInputDialog.getText(self, "Rename theme", "Theme:", text=theme.label)
+        if ok and label.strip() and label.strip() != theme.label:
+            self.controller.change_themes(f"Rename theme {theme.label}",
+                                          lambda: syn.rename_theme(theme_id, label))
+
+    def tidy(self) -> None:
+        """Themes side by side in columns, their notes in rows; loose notes after them."""
+        workshop = self.controller.workshop
+        notes = {n.id: n for n in workshop.notes()}
+        themes = workshop.synthesis.themes()
+        blocks = [(t.note_ids) for t in themes if t.note_ids]
+        loose = [n.id for n in notes.values() if n.theme_id is None]
+        if loose:
+            blocks.append(tuple(loose))
+        places: dict[int, tuple[float, float]] = {}
+        columns = max(1, round(math.sqrt(len(blocks))))
+        heights = [0.0] * columns
+        width = COLUMN_NOTES * (NOTE_W + GAP) + 2 * THEME_PAD + GAP * 2
+        for block in blocks:
+            column = heights.index(min(heights))
+            left = column * width
+            top = heights[column] + THEME_LABEL_H + THEME_PAD
+            for i, note_id in enumerate(block):
+                row, col = divmod(i, COLUMN_NOTES)
+                places[note_id] = (left + col * (NOTE_W + GAP),
+                                   top + row * (NOTE_H + GAP))
+            rows = math.ceil(len(block) / COLUMN_NOTES)
+            heights[column] = top + rows * (NOTE_H + GAP) + THEME_PAD + GAP * 2
+        if places:
+            self.controller.place_notes(places, text="Tidy the board")
+            self.view.fit_all()
