@@ -171,6 +171,24 @@ class BoardView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    def keyPressEvent(self, event) -> None:
+        """Arrow keys move the selected notes (Shift: further); saved like a drag."""
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+                 Qt.Key.Key_Down: (0, 1)}
+        selected = [i for i in self.board_scene.selectedItems() if isinstance(i, StickyNote)]
+        if event.key() in steps and selected:
+            size = 60 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 12
+            dx, dy = steps[event.key()]
+            self.moved.emit({item.note_id: (round(item.pos().x() + dx * size, 1),
+                                            round(item.pos().y() + dy * size, 1))
+                             for item in selected})
+            return
+        if event.key() == Qt.Key.Key_A and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            for item in self.notes.values():
+                item.setSelected(True)
+            return
+        super().keyPressEvent(event)
+
     def mouseDoubleClickEvent(self, event) -> None:
         item = self.itemAt(event.position().toPoint())
         region = item if isinstance(item, ThemeRegion) else (

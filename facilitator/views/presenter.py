@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.views.timer import COLOURS, DONE, ActivityTimer, clock_text
 
@@ -33,6 +33,14 @@ class PresenterWindow(QWidget):
         self.clock.setAccessibleName("Time left")
         self.clock.setMinimumWidth(340)
         self.theme_title = self._label(30, bold=True, colour=DIM)
+        self.board = QGraphicsView()  # the board's own scene, when the room should see it
+        self.board.setStyleSheet("border: none;")
+        self.board.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board.setRenderHints(QPainter.RenderHint.Antialiasing
+                                  | QPainter.RenderHint.TextAntialiasing)
+        self.board.setInteractive(False)
+        self.board.hide()
         self.notes = self._label(24)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         # Step and clock on one line, the question to the room across the screen below,
@@ -47,6 +55,7 @@ class PresenterWindow(QWidget):
         layout.addSpacing(24)
         layout.addWidget(self.theme_title)
         layout.addWidget(self.notes, 1)
+        layout.addWidget(self.board, 1)
         timer.changed.connect(self._show_clock)
         self._show_clock()
 
@@ -80,6 +89,18 @@ class PresenterWindow(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.raise_()
+
+    def show_board(self, scene) -> None:
+        """Show the sticky-note board (scene None: back to the chosen theme's notes)."""
+        self.board.setVisible(scene is not None)
+        self.notes.setVisible(scene is None)
+        self.theme_title.setVisible(scene is None)
+        if scene is not None:
+            self.board.setScene(scene)
+            rect = scene.itemsBoundingRect()
+            if not rect.isEmpty():
+                self.board.fitInView(rect.adjusted(-20, -20, 20, 20),
+                                     Qt.AspectRatioMode.KeepAspectRatio)
 
     def show_state(self, step_title: str, prompt: str, theme_title: str,
                    notes: list[str]) -> None:

@@ -117,6 +117,7 @@ class WorkshopPage(QObject):
         controller.changed.connect(lambda _change: self.update_presenter())
         self.themes_panel.tree.selectionModel().selectionChanged.connect(
             lambda *_: self.update_presenter())
+        self.tabs.currentChanged.connect(lambda _: self.update_presenter())
         self.capture.activity.currentIndexChanged.connect(self._running_activity_changed)
         self._tables: set[str] = set()
         self.refresh_details()
@@ -177,10 +178,29 @@ class WorkshopPage(QObject):
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.close()
             return
+        screen = self._choose_screen()
+        if screen is False:
+            return
         if self.presenter is None:
             self.presenter = PresenterWindow(self.timer, self.window)
-        self.presenter.show_on()
+        self.presenter.show_on(screen)
         self.update_presenter()
+
+    def _choose_screen(self):
+        """With several screens, ask which one is the projector (None: the default)."""
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QInputDialog
+
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return None
+        names = [f"{i + 1}: {s.name()} ({s.size().width()}×{s.size().height()})"
+                 for i, s in enumerate(screens)]
+        current = self.window.screen()
+        default = next((i for i, s in enumerate(screens) if s is not current), 0)
+        choice, ok = QInputDialog.getItem(self.window, "Presenter view",
+                                          "Show it on screen:", names, default, False)
+        return names.index(choice) if ok else False
 
     def update_presenter(self) -> None:
         if self.presenter is None or not self.presenter.isVisible():
@@ -198,6 +218,8 @@ class WorkshopPage(QObject):
             texts = [n.text for n in sorted(notes.values(), key=lambda n: n.id,
                                             reverse=True)]
         prompt = (activity.prompt or activity.name) if activity else ""
+        on_board = self.tabs.currentWidget() is self.board
+        self.presenter.show_board(self.board.view.board_scene if on_board else None)
         self.presenter.show_state(f"Step {int(step)}: {step.info.title}", prompt, title, texts)
 
     # --- themes --------------------------------------------------------------------------

@@ -123,3 +123,29 @@ def test_ctrl_0_fits_and_ctrl_1_is_actual_size(board, qtbot):
     visible = panel.view.mapToScene(panel.view.viewport().rect()).boundingRect()
     for item in panel.view.notes.values():
         assert visible.contains(item.sceneBoundingRect())
+
+
+def test_arrow_keys_move_the_selected_notes_undoably(board, qtbot):
+    window, panel = board
+    ws = window.controller.workshop
+    note = ws.notes()[0]
+    panel.view.notes[note.id].setSelected(True)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Right)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    moved = ws.note(note.id)
+    assert (moved.pos_x, moved.pos_y) == (note.pos_x + 12, note.pos_y + 60)
+    window.undo_action.trigger()
+    assert ws.note(note.id).pos_y == note.pos_y
+
+
+def test_the_presenter_view_shows_the_board_while_the_board_is_showing(board, qtbot):
+    window, panel = board
+    window.page.toggle_presenter()
+    presenter = window.page.presenter
+    qtbot.waitUntil(presenter.isVisible)
+    assert presenter.board.isVisible() and not presenter.notes.isVisible()
+    assert presenter.board.scene() is panel.view.board_scene
+    window.page.show_tab(0)  # back to the notes: the room sees the latest notes
+    assert presenter.notes.isVisible() and not presenter.board.isVisible()
+    presenter.close()
