@@ -78,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("file", help="the workshop file or database URL")
     graph.add_argument("-o", "--output", required=True, help="the .graphml file to write")
 
+    copy = sub.add_parser(
+        "copy", help="copy a workshop between a file and a server",
+        description="Copy a whole workshop - notes, participants, activities, themes, "
+        "insights, solutions, votes and the change log - to a new file or an empty server "
+        "database. Either side may be a .workshop file or a database URL such as "
+        "postgresql+psycopg://user@host/dbname (a password is never printed).")
+    copy.add_argument("source", help="the workshop file or database URL to copy")
+    copy.add_argument("dest", help="a new .workshop file or an empty database's URL")
+
     export = sub.add_parser(
         "export", help="write a Word brief, the notes as CSV, or the graph as GraphML",
         description="Write a Word brief from a template (or, by the output's suffix, the "
@@ -235,6 +244,13 @@ def _graph(args) -> int:
     return 0
 
 
+def _copy(args) -> int:
+    from facilitator.core.store import copy_workshop
+
+    print(f"Copied to {copy_workshop(args.source, args.dest)}")
+    return 0
+
+
 def _export(args) -> int:
     from pathlib import Path
 
@@ -273,4 +289,5 @@ def _export(args) -> int:
 
 
 _COMMANDS = {"new": _new, "import": _import, "notes": _notes, "cluster": _cluster,
-             "themes": _themes, "graph": _graph, "export": _export}
+             "themes": _themes, "graph": _graph, "export": _export,
+             "copy": _copy}

@@ -180,6 +180,63 @@ def save_copy(store: Store, dest: Path) -> None:
     _copy_rows(store, dest)
 
 
+def copy_workshop(source: str, dest: str) -> str:
+    """Copy a whole workshop - every table, ids and change log kept - from a file or a server
+    to a new file or an empty server database. Returns the destination's display name (a
+    server's without its password)."""
+    src = open_store(source, readonly=True)
+    try:
+        if is_url(dest):
+            return _copy_to_server(src, dest)
+        path = Path(dest)
+        if path.exists():
+            raise WorkshopFileError(f"'{path.name}' already exists; choose a new file name.")
+        _copy_rows(src, path)
+        return path.name
+    except SQLAlchemyError as exc:
+        raise WorkshopFileError(
+            f"The workshop could not be copied ({type(exc).__name__}). If it was made by an "
+            "older version, open it once in this version first.") from exc
+    finally:
+        src.close()
+
+
+def _copy_to_server(src: Store, url: str) -> str:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as conn:
+            existing = set(inspect(conn).get_table_names())
+    except ModuleNotFoundError as exc:
+        raise DatabaseUnreachable(f"The database driver '{exc.name}' is not installed; "
+                                  "install it to use this kind of server.") from exc
+    except SQLAlchemyError as exc:
+        raise DatabaseUnreachable(
+            "Could not reach the workshop database: "
+            f"{type(exc.orig if hasattr(exc, 'orig') else exc).__name__}. "
+            "Check the server address and that it is running.") from exc
+    safe = engine.url.render_as_string(hide_password=True)
+    try:
+        if existing & set(Base.metadata.tables):
+            raise WorkshopFileError(f"The database {safe} is not empty; copy into a new, "
+                                    "empty database.")
+        Base.metadata.create_all(engine)
+        with src.engine.connect() as source, engine.begin() as out:
+            for table in Base.metadata.sorted_tables:
+                rows = [dict(r._mapping) for r in source.execute(table.select())]
+                if rows:
+                    out.execute(table.insert(), rows)
+            if engine.dialect.name == "postgresql":
+                # Rows came with their ids: new rows must be numbered after them.
+                for table in Base.metadata.sorted_tables:
+                    if "id" in table.c and table.c.id.primary_key:
+                        out.exec_driver_sql(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}")
+    finally:
+        engine.dispose()
+    return safe
+
+
 def file_missing(store: Store) -> bool:
     """The open workshop's file was deleted or moved away while it was open."""
     return store.path is not None and not store.path.exists()
