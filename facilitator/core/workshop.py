@@ -244,6 +244,11 @@ class Workshop:
              **detail) -> None:
         session.add(ChangeLog(device=self.device, action=action, target=target,
                               target_id=target_id, detail=_jsonable(detail)))
+        if session.get_bind().dialect.name == "postgresql":
+            # Other laptops on a shared workshop hear of it when this transaction commits.
+            from facilitator.core.feed import notify
+
+            notify(session, self.device, target, action)
 
     def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):

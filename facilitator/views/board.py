@@ -109,6 +109,7 @@ class BoardView(QGraphicsView):
     dropped = Signal(object, object, object)  # note ids, theme id or None, target note id
     moved = Signal(object)  # {note id: (x, y)}; a dict signal would drop int keys
     rename_requested = Signal(int)
+    released = Signal()
 
     def __init__(self):
         self.board_scene = QGraphicsScene()
@@ -123,6 +124,7 @@ class BoardView(QGraphicsView):
         self.notes: dict[int, StickyNote] = {}
         self.regions: dict[int, ThemeRegion] = {}
         self._panning: QPointF | None = None
+        self.dragging = False  # a redraw waits until the user lets go
 
     # zoom and pan
 
@@ -154,6 +156,7 @@ class BoardView(QGraphicsView):
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = event.position()
             return
+        self.dragging = True
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
@@ -169,7 +172,9 @@ class BoardView(QGraphicsView):
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = None
             return
+        self.dragging = False
         super().mouseReleaseEvent(event)
+        self.released.emit()
 
     def keyPressEvent(self, event) -> None:
         """Arrow keys move the selected notes (Shift: further); saved like a drag."""
@@ -236,6 +241,7 @@ class BoardPanel(QWidget):
         self.view.moved.connect(self._moved)
         self.view.dropped.connect(self._dropped)
         self.view.rename_requested.connect(self.rename)
+        self.view.released.connect(self._released)
         self.colour_by = QComboBox()
         self.colour_by.addItem("Colour by group", "group")
         self.colour_by.addItem("Colour by theme", "theme")
@@ -278,8 +284,12 @@ class BoardPanel(QWidget):
     def _on_change(self, change) -> None:
         if change.kind in ("note", "theme", "participant", "workshop"):
             self._dirty = True
-            if self.isVisible():
+            if self.isVisible() and not self.view.dragging:  # never pull a note from a hand
                 self.refresh()
+
+    def _released(self) -> None:
+        if self._dirty and self.isVisible():
+            self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

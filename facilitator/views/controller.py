@@ -81,6 +81,13 @@ class WorkshopController(QObject):
         self.changed.emit(change)
         self.saved.emit()
 
+    def apply_remote(self, kind: str) -> None:
+        """Another laptop changed something of this kind: everything showing it reloads."""
+        kinds = ("note", "participant", "activity", "workshop", "theme", "insight", "link",
+                 "solution") if kind == "reloaded" else (kind,)
+        for each in kinds:
+            self.changed.emit(Change(each, "reloaded"))
+
     def _report(self, exc: FacilitatorError) -> None:
         from facilitator.core.workshop import SaveFailed
 

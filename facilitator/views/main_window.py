@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.controller: WorkshopController | None = None
         self.page: WorkshopPage | None = None
         self.backups = None  # a BackupKeeper while a workshop file is open
+        self.remote = None  # a RemoteFeed while a shared (server) workshop is open
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -233,6 +234,15 @@ class MainWindow(QMainWindow):
         controller.changed.connect(self._on_change)  # after the page has refreshed itself
         self.undo_group.addStack(controller.undo_stack)
         self.undo_group.setActiveStack(controller.undo_stack)
+        if store.path is None and store.engine.dialect.name == "postgresql":
+            from facilitator.views.remote import RemoteFeed
+
+            self.remote = RemoteFeed(store.engine.url.render_as_string(hide_password=False),
+                                     controller.workshop.device, self)
+            self.remote.changed.connect(controller.apply_remote)
+            self.remote.lost.connect(self._on_save_failed)
+            self.remote.back.connect(lambda: self._set_saved_text("Connected"))
+            self.remote.start()
         if store.path is not None:
             self._remember(store.path)
             from facilitator.views.backups import BackupKeeper
@@ -247,6 +257,10 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return True
         self.settings.setValue("workshop_layout", self.saveState())
+        if self.remote is not None:
+            self.remote.stop()
+            self.remote.deleteLater()
+            self.remote = None
         if self.backups is not None:
             self.backups.close()  # a last backup when something changed
             self.backups.deleteLater()

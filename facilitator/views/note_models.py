@@ -40,7 +40,8 @@ class NoteTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply(self, change: Change) -> None:
-        if change.kind in ("participant", "activity") and change.action == "changed":
+        if change.kind in ("participant", "activity") and change.action in ("changed",
+                                                                             "reloaded"):
             self.reload()  # labels shown beside notes may have changed
             return
         if change.kind != "note":
