@@ -55,3 +55,21 @@ def test_every_change_of_a_busy_writer_is_heard_once(postgres_url):
         feed.close()
         writer.close()
     assert heard == ["note"] * 50
+
+
+def test_two_laptops_editing_one_note_the_later_wins_and_the_earlier_is_in_the_log(
+        postgres_url):
+    create_workshop(postgres_url, "Conflicts").close()
+    table1 = Workshop(open_store(postgres_url), device="Table 1")
+    table2 = Workshop(open_store(postgres_url), device="Table 2")
+    try:
+        note = table1.add_note("Buses stop at 6").note
+        table1.update_note(note.id, text="Buses stop at 6pm")
+        table2.update_note(note.id, text="The last bus leaves at 6pm")
+        assert table1.note(note.id).text == "The last bus leaves at 6pm"
+        edits = [e for e in table1.change_log() if e["action"] == "edit note"]
+        assert [(e["device"], e["detail"]["replaced"]) for e in edits] == [
+            ("Table 2", "Buses stop at 6pm"), ("Table 1", "Buses stop at 6")]
+    finally:
+        table1.close()
+        table2.close()

@@ -527,7 +527,11 @@ class Workshop:
                     ) -> tuple[NoteData, NoteData]:
         """Change a note's fields; returns the note before and after. Blank text is refused."""
         with self._transaction() as session:
-            row = _get(session, Note, note_id, "note")
+            # Locked on a server: two laptops editing one note take turns, and the log keeps
+            # the text each edit replaced, so the earlier one is never lost silently.
+            row = session.get(Note, note_id, with_for_update=True)
+            if row is None:
+                raise InputError("That note no longer exists.")
             before = self._loaded_note(session, row)
             changed = []
             if text is not _UNSET:
@@ -548,7 +552,8 @@ class Workshop:
             if step is not _UNSET:
                 row.step = int(Step(step))
                 changed.append("step")
-            self._log(session, "edit note", "note", row.id, fields=changed)
+            replaced = {"replaced": before.text} if "text" in changed else {}
+            self._log(session, "edit note", "note", row.id, fields=changed, **replaced)
             session.flush()
             after = self._loaded_note(session, row)
         self._notify(Change("note", "changed", (note_id,)))

@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
+        self._action(file_menu, "Connect to s&hared workshop…", self.connect_shared,
+                     needs_workshop=False)
         self._action(file_menu, "Save a &copy…", self.save_copy, "Ctrl+Shift+S")
         self._action(file_menu, "Export &brief…", lambda: self.export("brief"), "Ctrl+Shift+E")
         self._action(file_menu, "Export notes as CS&V…", lambda: self.export("csv"))
@@ -341,6 +343,19 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot save the copy", str(exc))
             return
         self.statusBar().showMessage(f"Copy saved as {path}", 8000)
+
+    def connect_shared(self) -> None:
+        """Open a workshop on a PostgreSQL server shared by several laptops."""
+        from facilitator.views.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        while dialog.exec():
+            url = dialog.url()
+            self.device = dialog.device.text().strip()
+            if self.open_target(url):
+                dialog.remember()
+                break
+        dialog.deleteLater()
 
     def restore_from_backup(self) -> None:
         """Put a backup in place of the open workshop; the current file is set aside."""

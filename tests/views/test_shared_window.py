@@ -34,3 +34,43 @@ def test_notes_and_themes_from_another_laptop_appear_on_their_own(make_window, p
     finally:
         other.close()
         window.close_workshop()
+
+
+def test_connect_to_a_shared_workshop_names_the_laptop_and_stores_no_password(
+        window, postgres_url, qtbot, fill_next_dialog, settings_dir):
+    create_workshop(postgres_url, "Shared library workshop").close()
+
+    def fill(dialog):
+        dialog.address.setCurrentText(postgres_url)
+        dialog.password.setText("not-kept-anywhere")
+        dialog.device.setText("Table 4")
+        dialog._check()
+
+    fill_next_dialog(fill)
+    window.connect_shared()
+    assert window.controller is not None
+    assert "not-kept-anywhere" not in window.windowTitle()
+    note = window.controller.add_note("From table four")
+    assert note.created_by == "Table 4"
+    window.settings.sync()
+    stored = "".join(p.read_text(encoding="utf-8", errors="replace")
+                     for p in settings_dir.rglob("*") if p.is_file())
+    assert "not-kept-anywhere" not in stored
+    assert "Table 4" in stored and "127.0.0.1" in stored
+    window.close_workshop()
+
+
+def test_a_wrong_server_address_is_explained_and_the_dialog_stays(window, qtbot,
+                                                                  fill_next_dialog):
+    seen = []
+
+    def fill(dialog):
+        dialog.address.setCurrentText("not a url")
+        dialog._check()
+        seen.append(dialog.problem.text())
+        dialog.reject()
+
+    fill_next_dialog(fill)
+    window.connect_shared()
+    assert "database URL" in seen[0]
+    assert window.controller is not None  # the open workshop is untouched
