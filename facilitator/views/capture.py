@@ -170,6 +170,8 @@ class CapturePanel(QWidget):
         if note is not None:  # on failure the text stays in the field, nothing is lost
             self.entry.clear()
             self.note_saved.emit(note.id)
+        elif self.controller.queue_note(text, **fields):  # kept until the server is back
+            self.entry.clear()
 
     # --- keyboard ------------------------------------------------------------------------
 

@@ -62,6 +62,7 @@ class WorkshopController(QObject):
     saved = Signal()
     failed = Signal(str)
     save_failed = Signal(str)  # the store refused to write: the change is not saved
+    queued = Signal(int)  # notes waiting for a shared workshop's server
     cleaned = Signal(int)  # characters removed from user text at entry
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None):
@@ -70,6 +71,8 @@ class WorkshopController(QObject):
         self.undo_stack = QUndoStack(self)
         # Asked, with the rule's explanation, whether to go ahead anyway; None: never.
         self.confirm_override: Callable[[str], bool] | None = None
+        # Notes kept on this laptop while a shared workshop's server is away.
+        self.outbox = None
         workshop.add_listener(self._on_change)
 
     def close(self) -> None:
@@ -149,6 +152,15 @@ class WorkshopController(QObject):
         if added.cleaned:
             self.cleaned.emit(added.cleaned)
         return note
+
+    def queue_note(self, text: str, **fields) -> bool:
+        """Keep a note that could not be saved for the server's return (shared workshops
+        only); True when it was kept."""
+        if self.outbox is None or not text.strip():
+            return False
+        self.outbox.put(text, **fields)
+        self.queued.emit(len(self.outbox))
+        return True
 
     def edit_note(self, note_id: int, **changes) -> NoteData | None:
         return self._edit(lambda before: f"Edit note “{_short(before.text)}”",

@@ -245,6 +245,15 @@ class MainWindow(QMainWindow):
             self.remote.lost.connect(self._on_save_failed)
             self.remote.back.connect(lambda: self._set_saved_text("Connected"))
             self.remote.start()
+            from facilitator.core.outbox import Outbox
+            from facilitator.views.application import user_folder
+
+            controller.outbox = Outbox(user_folder("outbox"), store.display_name)
+            controller.queued.connect(self._on_queued)
+            self.outbox_timer = QTimer(self)
+            self.outbox_timer.setInterval(2000)
+            self.outbox_timer.timeout.connect(self._flush_outbox)
+            self.outbox_timer.start()
         if store.path is not None:
             self._remember(store.path)
             from facilitator.views.backups import BackupKeeper
@@ -259,6 +268,9 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return True
         self.settings.setValue("workshop_layout", self.saveState())
+        if getattr(self, "outbox_timer", None) is not None:
+            self.outbox_timer.stop()
+            self.outbox_timer = None
         if self.remote is not None:
             self.remote.stop()
             self.remote.deleteLater()
@@ -437,6 +449,26 @@ class MainWindow(QMainWindow):
         self.saved_label.setToolTip(message)
         self.statusBar().showMessage(f"NOT SAVED: {message} What you typed is still there; "
                                      "press Enter again once the problem is fixed.", 60000)
+
+    def _on_queued(self, waiting: int) -> None:
+        self._on_save_failed(f"The server cannot be reached. {waiting} note"
+                             f"{'s are' if waiting != 1 else ' is'} kept on this laptop and "
+                             "will be sent, once each, when it is back.")
+
+    def _flush_outbox(self) -> None:
+        """Send the notes kept while the server was away, once each, in order."""
+        if self.controller is None or self.controller.outbox is None:
+            return
+        outbox = self.controller.outbox
+        if not len(outbox):
+            return
+        sent = outbox.flush(self.controller.workshop)
+        if sent:
+            self._set_saved_text("Saved")
+            self.statusBar().showMessage(f"Sent {sent} note{'s' if sent != 1 else ''} kept "
+                                         "while the server was away.", 15000)
+        if len(outbox):
+            self._on_queued(len(outbox))
 
     def _watch_file(self) -> None:
         """Every second: if the workshop file was deleted or moved away while open, write it

@@ -74,3 +74,44 @@ def test_a_wrong_server_address_is_explained_and_the_dialog_stays(window, qtbot,
     window.connect_shared()
     assert "database URL" in seen[0]
     assert window.controller is not None  # the open workshop is untouched
+
+
+def test_notes_typed_while_the_server_is_away_are_sent_once_when_it_is_back(
+        make_window, postgres_url, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from sqlalchemy.exc import OperationalError
+
+    create_workshop(postgres_url, "Shared").close()
+    window = make_window()
+    assert window.open_target(postgres_url)
+    store = window.controller.workshop.store
+    begin = store.sessions.begin
+
+    def away(*_args, **_kwargs):
+        raise OperationalError("connect", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(store.sessions, "begin", away)
+    capture = window.page.capture
+    for text in ("Typed while the server was away", "And another"):
+        capture.entry.setText(text)
+        capture.entry.setFocus()
+        qtbot.keyClick(capture.entry, Qt.Key.Key_Return)
+        assert capture.entry.text() == ""  # kept on the laptop, not in the way
+    outbox = window.controller.outbox
+    assert len(outbox) == 2 and outbox.path.is_file()
+    assert window.saved_label.text() == "NOT SAVED"
+    assert "2 notes are kept on this laptop" in window.saved_label.toolTip()
+    window._flush_outbox()  # still away: nothing lost, nothing sent
+    assert len(outbox) == 2
+    monkeypatch.setattr(store.sessions, "begin", begin)  # the server is back
+    # The first note got through once before the answer was lost: it must not come twice.
+    other = Workshop(open_store(postgres_url), device="Table 1")
+    try:
+        other.add_note(outbox.entries[0]["text"], uid=outbox.entries[0]["uid"])
+        window._flush_outbox()
+        texts = [n.text for n in other.notes()]
+    finally:
+        other.close()
+    assert texts == ["Typed while the server was away", "And another"]
+    assert len(outbox) == 0 and window.saved_label.text() == "Saved"
+    window.close_workshop()
