@@ -220,3 +220,25 @@ def test_near_duplicates_are_grouped_and_different_notes_are_not():
     assert near_duplicates(texts) == [(0, 1, 2)]
     assert near_duplicates(["only one"]) == []
     assert near_duplicates(["the", "of the"]) == []
+
+
+def test_a_vague_theme_between_clear_ones_is_dissolved_into_them():
+    import numpy as np
+    from sklearn.preprocessing import normalize
+
+    from facilitator.core.clustering import _dissolve_vague
+
+    rng = np.random.default_rng(3)
+    axes = np.eye(6)
+    clear = [normalize(axes[k] + rng.normal(0, 0.05, (20, 6))) for k in range(4)]
+    # Notes of a theme built on a generic word: each leans towards one clear theme.
+    vague = normalize(np.repeat(axes[:4], 5, axis=0) * 0.6 + axes[5] * 0.5
+                      + rng.normal(0, 0.05, (20, 6)))
+    space = np.vstack([*clear, vague])
+    labels = np.repeat(np.arange(5), 20)
+    result = _dissolve_vague(space, labels, min_size=3)
+    assert set(result[:80].tolist()) == {0, 1, 2, 3}
+    assert (result[:80] == labels[:80]).all()  # the clear themes are untouched
+    assert 4 not in result  # the vague theme is gone ...
+    leaning = np.repeat(np.arange(4), 5)
+    assert (result[80:] == leaning).mean() >= 0.9  # ... its notes went where they lean

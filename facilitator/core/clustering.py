@@ -100,6 +100,7 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
     space = _smoothed_space(tokens)
     if space is not None and (labels >= 0).any():
         labels = _refine(space, labels, min_size)
+        labels = _dissolve_vague(space, labels, min_size)
     _report(progress, 4)
     clusters = []
     for cluster_id in sorted(set(labels[labels >= 0].tolist())):
@@ -222,6 +223,38 @@ def _refine(space: np.ndarray, labels: np.ndarray, min_size: int, rounds: int = 
     result = np.where(similarity >= FIT_THRESHOLD, nearest, -1)
     sizes = np.bincount(result[result >= 0], minlength=len(ids))
     return np.where((result >= 0) & (sizes[np.maximum(result, 0)] >= min_size), result, -1)
+
+
+VAGUE = 0.75  # a theme whose notes are this much less clearly its own than the median's
+
+
+def _dissolve_vague(space: np.ndarray, labels: np.ndarray, min_size: int) -> np.ndarray:
+    """Dissolve themes built on a generic word ("error", "file", "add"): their notes sit
+    almost as close to other themes as to their own. Measured as the mean margin between a
+    note's similarity to its own theme's centre and to the next nearest centre; themes far
+    below the median margin dissolve, their notes move to a clear theme or stay unsorted."""
+    ids = sorted(set(labels[labels >= 0].tolist()))
+    if len(ids) < 4:
+        return labels
+    centres = normalize(np.stack([space[labels == i].mean(axis=0) for i in ids]))
+    scores = space @ centres.T
+    margins = []
+    for k, cluster in enumerate(ids):
+        own = scores[labels == cluster]
+        others = np.delete(own, k, axis=1).max(axis=1)
+        margins.append(float(np.mean(own[:, k] - others)))
+    cut = VAGUE * float(np.median(margins))
+    keep = [k for k, margin in enumerate(margins) if margin >= cut]
+    if len(keep) == len(ids) or not keep:
+        return labels
+    kept_ids = [ids[k] for k in keep]
+    kept = scores[:, keep]
+    nearest = np.array(kept_ids)[kept.argmax(axis=1)]
+    fit = kept.max(axis=1) >= FIT_THRESHOLD
+    result = np.where(np.isin(labels, kept_ids), labels,
+                      np.where((labels >= 0) & fit, nearest, -1))
+    result = np.where(labels < 0, -1, result)
+    return _refine(space, result, min_size) if (result >= 0).any() else result
 
 
 # --- describing and comparing ------------------------------------------------------------
