@@ -227,7 +227,7 @@ def flow_layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         bottom = -math.inf
         for target, node in sorted(wanted):
             radius = node_radius(column, graph.nodes[node].get("notes", 0))
-            half = max(radius, 30.0)
+            half = max(radius, 36.0)  # room for a four-line label
             target = bottom + half if target == math.inf else max(target, bottom + half)
             positions[node] = (COLUMN_X[column], target)
             bottom = target + half + GAP
