@@ -9,6 +9,27 @@ import pytest
 from facilitator.core.store import create_workshop, open_store
 from facilitator.core.workshop import Workshop
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def old_format_workshop(version: int, target: Path) -> Path:
+    """A workshop file of an earlier format, built from its SQL text in tests/fixtures/
+    (kept as text so that every change to a fixture can be read in review)."""
+    import sqlite3
+
+    conn = sqlite3.connect(target)
+    try:
+        conn.executescript((FIXTURES / f"schema-v{version}.sql").read_text(encoding="utf-8"))
+    finally:
+        conn.close()
+    return target
+
+
+@pytest.fixture
+def old_workshop():
+    """old_workshop(version, path): a workshop file of an earlier format at ``path``."""
+    return old_format_workshop
+
 
 @pytest.fixture
 def workshop_path(tmp_path: Path) -> Path:

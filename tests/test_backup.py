@@ -3,7 +3,6 @@ overwriting a workshop file."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -15,7 +14,6 @@ from facilitator.core.errors import CorruptWorkshop, WorkshopFileError
 from facilitator.core.store import integrity_check, open_store
 from facilitator.core.workshop import Workshop
 
-FIXTURES = Path(__file__).parent / "fixtures"
 T0 = datetime(2026, 11, 20, 9, 0, 0)
 
 
@@ -98,9 +96,9 @@ def test_a_damaged_file_is_set_aside_and_the_newest_good_backup_found(workshop_p
     assert integrity_check(workshop_path) == "ok"
 
 
-def test_opening_an_old_format_backs_it_up_first(tmp_path):
+def test_opening_an_old_format_backs_it_up_first(tmp_path, old_workshop):
     path = tmp_path / "old.workshop"
-    shutil.copy(FIXTURES / "schema-v1.workshop", path)
+    old_workshop(1, path)
     open_store(path).close()
     backups = backup.list_backups(path)
     assert [b.reason for b in backups] == ["pre-upgrade"]

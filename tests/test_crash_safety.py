@@ -161,15 +161,14 @@ def test_killed_during_long_work_leaves_all_or_nothing(noted_workshop, tmp_path,
 
 
 @pytest.mark.parametrize("run", range(3))
-def test_killed_during_a_format_upgrade_leaves_the_old_format_or_the_new(tmp_path, run):
-    import shutil
+def test_killed_during_a_format_upgrade_leaves_the_old_format_or_the_new(tmp_path, run,
+                                                                       old_workshop):
     import sqlite3
-    from pathlib import Path
 
     from facilitator.core.store import SCHEMA_VERSION
 
     path = tmp_path / "old.workshop"
-    shutil.copy(Path(__file__).parent / "fixtures" / "schema-v1.workshop", path)
+    old_workshop(1, path)
     script = """
 import sys
 print("go", flush=True)

@@ -13,8 +13,6 @@ from facilitator.core.model import Base
 from facilitator.core.store import copy_workshop, open_store
 from facilitator.core.workshop import Workshop
 
-FIXTURE = Path(__file__).parent / "fixtures" / "schema-v3.workshop"
-
 
 def _plain(value) -> str:
     """A value as text; times in UTC without a zone (SQLite keeps them that way)."""
@@ -37,12 +35,9 @@ def all_rows(url_or_path: str) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture
-def rich_file(tmp_path) -> Path:
+def rich_file(tmp_path, old_workshop) -> Path:
     """The 150-note demo (themes, insights, solutions, links), upgraded, with votes."""
-    import shutil
-
-    path = tmp_path / "demo.workshop"
-    shutil.copy(FIXTURE, path)
+    path = old_workshop(3, tmp_path / "demo.workshop")
     ws = Workshop(open_store(path))
     try:
         ws.set_step(4)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -21,10 +20,10 @@ EXPECTED = {1: {"notes": 24, "participants": 9, "activities": 3, "themes": 0},
 # Format 4 added solutions' owners, next steps, due dates, matrix places and dot votes.
 
 
-def fixture_copy(version: int, tmp_path: Path) -> Path:
-    target = tmp_path / f"schema-v{version}.workshop"
-    shutil.copy(FIXTURES / f"schema-v{version}.workshop", target)
-    return target
+@pytest.fixture
+def fixture_copy(tmp_path, old_workshop):
+    """fixture_copy(version): a workshop file of that earlier format in tmp_path."""
+    return lambda version: old_workshop(version, tmp_path / f"schema-v{version}.workshop")
 
 
 def schema_version(path: Path) -> int:
@@ -47,12 +46,12 @@ def table_names(path: Path) -> set[str]:
 def test_there_is_a_fixture_for_every_earlier_format():
     assert set(EXPECTED) == set(range(1, SCHEMA_VERSION))
     for version in EXPECTED:
-        assert (FIXTURES / f"schema-v{version}.workshop").is_file()
+        assert (FIXTURES / f"schema-v{version}.sql").is_file()
 
 
 @pytest.mark.parametrize("version", sorted(EXPECTED))
-def test_old_format_opens_upgraded_with_the_same_counts(version, tmp_path):
-    path = fixture_copy(version, tmp_path)
+def test_old_format_opens_upgraded_with_the_same_counts(version, fixture_copy):
+    path = fixture_copy(version)
     ws = Workshop(open_store(path))
     try:
         notes = ws.notes()
@@ -79,8 +78,8 @@ def test_old_format_opens_upgraded_with_the_same_counts(version, tmp_path):
 
 
 @pytest.mark.parametrize("version", sorted(EXPECTED))
-def test_readonly_open_of_an_old_format_changes_nothing(version, tmp_path):
-    path = fixture_copy(version, tmp_path)
+def test_readonly_open_of_an_old_format_changes_nothing(version, fixture_copy):
+    path = fixture_copy(version)
     before = path.read_bytes()
     ws = Workshop(open_store(path, readonly=True))
     try:
@@ -91,8 +90,8 @@ def test_readonly_open_of_an_old_format_changes_nothing(version, tmp_path):
     assert path.read_bytes() == before
 
 
-def test_an_upgrade_that_fails_half_way_leaves_the_old_format(tmp_path, monkeypatch):
-    path = fixture_copy(1, tmp_path)
+def test_an_upgrade_that_fails_half_way_leaves_the_old_format(fixture_copy, monkeypatch):
+    path = fixture_copy(1)
     real = store.MIGRATIONS[2]
 
     def breaks_after_creating_tables(conn):

@@ -400,7 +400,8 @@ def _sqlite_engine(path: Path, *, mode: str, readonly: bool = False) -> Engine:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record) -> None:
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        if not readonly:  # switching journal mode writes to the file: never when reading only
+            cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         if readonly:
