@@ -30,6 +30,7 @@ class Outbox:
         key = hashlib.sha256(workshop_name.encode("utf-8")).hexdigest()[:16]
         self.path = folder / f"outbox-{key}.json"
         self.entries: list[dict] = self._read()
+        self._flushing = False
 
     def _read(self) -> list[dict]:
         try:
@@ -59,7 +60,17 @@ class Outbox:
         return uid
 
     def flush(self, workshop: Workshop) -> int:
-        """Send what waits, in order; stops at the first failure. Returns how many went."""
+        """Send what waits, in order; stops at the first failure. Returns how many went.
+        A call made while sending (a sent note announces itself) does nothing."""
+        if self._flushing:
+            return 0
+        self._flushing = True
+        try:
+            return self._send(workshop)
+        finally:
+            self._flushing = False
+
+    def _send(self, workshop: Workshop) -> int:
         sent = 0
         while self.entries:
             entry = self.entries[0]

@@ -203,7 +203,7 @@ def copy_workshop(source: str, dest: str) -> str:
 
 def _copy_to_server(src: Store, url: str) -> str:
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = _server_engine(url)
         with engine.connect() as conn:
             existing = set(inspect(conn).get_table_names())
     except ModuleNotFoundError as exc:
@@ -446,9 +446,15 @@ def _finish(conn: Connection, verb: str) -> None:
 # --- servers -----------------------------------------------------------------------------
 
 
+def _server_engine(url: str) -> Engine:
+    """An engine for a workshop server; a server that is away is given up on in seconds."""
+    options = {"connect_timeout": 5} if url.startswith("postgresql") else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=options)
+
+
 def _open_server(url: str, *, readonly: bool, create: bool = False) -> Store:
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = _server_engine(url)
         with engine.connect() as conn:
             existing = set(inspect(conn).get_table_names())
     except ModuleNotFoundError as exc:

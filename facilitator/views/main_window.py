@@ -244,16 +244,18 @@ class MainWindow(QMainWindow):
             self.remote.changed.connect(controller.apply_remote)
             self.remote.lost.connect(self._on_save_failed)
             self.remote.back.connect(lambda: self._set_saved_text("Connected"))
-            self.remote.start()
             from facilitator.core.outbox import Outbox
             from facilitator.views.application import user_folder
 
             controller.outbox = Outbox(user_folder("outbox"), store.display_name)
             controller.queued.connect(self._on_queued)
-            self.outbox_timer = QTimer(self)
-            self.outbox_timer.setInterval(2000)
-            self.outbox_timer.timeout.connect(self._flush_outbox)
-            self.outbox_timer.start()
+            # Waiting notes are sent when the listener reaches the server again (it retries
+            # in its own thread), and after any note that did get through - never by polling
+            # a server that may be away from the window's thread.
+            self.remote.back.connect(self._flush_outbox)
+            controller.saved.connect(self._flush_outbox)
+            self.remote.start()
+            self._flush_outbox()  # notes left waiting when the app last closed
         if store.path is not None:
             self._remember(store.path)
             from facilitator.views.backups import BackupKeeper
@@ -268,9 +270,6 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return True
         self.settings.setValue("workshop_layout", self.saveState())
-        if getattr(self, "outbox_timer", None) is not None:
-            self.outbox_timer.stop()
-            self.outbox_timer = None
         if self.remote is not None:
             self.remote.stop()
             self.remote.deleteLater()
