@@ -8,19 +8,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
 )
 
 from facilitator.core import backup
 from facilitator.core.errors import FacilitatorError
-from facilitator.views.record_panel import RecordTableModel, compact_rows
+from facilitator.views.record_panel import RecordTableModel, record_table
 
 CHECK_EVERY_MS = 60_000
 REASONS = {"auto": "while working", "close": "on closing", "pre-upgrade": "before an upgrade",
@@ -82,13 +80,7 @@ class RestoreDialog(QDialog):
             ("When", lambda b: REASONS.get(b.reason, b.reason)),
             ("Notes", lambda b: "damaged" if b.notes is None else b.notes)], self)
         self.model.set_records(self.backups)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Backups")
-        compact_rows(self.table)
+        self.table = record_table(self.model, "Backups")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _: self.accept())
         explanation = QLabel(

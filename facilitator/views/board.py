@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.views.follows import FollowsChanges
+
 NOTE_W, NOTE_H = 170.0, 104.0
 GAP = 14.0
 COLUMN_NOTES = 4  # notes per row inside a theme block when tidying
@@ -230,7 +232,7 @@ class BoardView(QGraphicsView):
         self.moved.emit(places)
 
 
-class BoardPanel(QWidget):
+class BoardPanel(FollowsChanges, QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setObjectName("boardPanel")
@@ -264,7 +266,7 @@ class BoardPanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
-        controller.changed.connect(self._on_change)
+        self.watch(controller, ("note", "theme", "participant", "workshop"))
 
     def _action(self, text, slot, tip, key=None, checkable=False) -> QAction:
         action = QAction(text, self)
@@ -281,19 +283,11 @@ class BoardPanel(QWidget):
 
     # keeping in step
 
-    def _on_change(self, change) -> None:
-        if change.kind in ("note", "theme", "participant", "workshop"):
-            self._dirty = True
-            if self.isVisible() and not self.view.dragging:  # never pull a note from a hand
-                self.refresh()
+    def ready_to_refresh(self) -> bool:
+        return not self.view.dragging  # never pull a note from a hand
 
     def _released(self) -> None:
         if self._dirty and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
             self.refresh()
 
     def refresh(self, *_) -> None:

@@ -47,6 +47,7 @@ from facilitator.core.graph import (
     flow_layout,
     node_radius,
 )
+from facilitator.views.follows import FollowsChanges
 
 KIND_NAMES = {"note": "Note", "theme": "Theme", "insight": "Insight", "solution": "Solution"}
 NODE_ROLE = Qt.ItemDataRole.UserRole
@@ -174,7 +175,7 @@ class GraphCanvas(QGraphicsView):
             super().keyPressEvent(event)
 
 
-class GraphView(QWidget):
+class GraphView(FollowsChanges, QWidget):
     """The Insight graph tab. Rebuilt from the store when shown after a change."""
 
     node_chosen = Signal(str)
@@ -243,7 +244,8 @@ class GraphView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.canvas)
-        controller.changed.connect(self._on_change)
+        self.watch(controller, ("theme", "insight", "solution", "link", "note", "participant",
+                                "workshop"))
 
     @staticmethod
     def _legend() -> str:
@@ -253,21 +255,12 @@ class GraphView(QWidget):
 
     # --- keeping in step -----------------------------------------------------------------
 
-    def _on_change(self, change) -> None:
-        if change.kind in ("theme", "insight", "solution", "link", "note", "participant",
-                           "workshop"):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
     def showEvent(self, event) -> None:
-        super().showEvent(event)
         if not self._sized:  # the drawing gets the larger share the first time
             self._sized = True
             width = max(self.splitter.width(), 600)
             self.splitter.setSizes([int(width * 0.64), int(width * 0.36)])
-        if self._dirty:
-            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Rebuild the graph from the store and draw it, keeping the chosen node."""

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -49,7 +47,7 @@ from facilitator.methods import (
     rank_methods,
     save_own_method,
 )
-from facilitator.views.record_panel import RecordTableModel, compact_rows
+from facilitator.views.record_panel import RecordTableModel, record_table
 
 ANY = "Any"
 
@@ -123,13 +121,7 @@ class MethodBrowser(QDialog):
             ("People", lambda f: _span(f.method.group_size)),
             ("Fit", lambda f: f.score if self._ranking() else ""),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Methods")
-        compact_rows(self.table)
+        self.table = record_table(self.model, "Methods")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):

@@ -27,6 +27,19 @@ def compact_rows(table: QTableView) -> None:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
 
 
+def record_table(model, name: str) -> QTableView:
+    """A table of records: whole rows, one at a time, read-only, compact, named for screen
+    readers."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAccessibleName(name)
+    compact_rows(table)
+    return table
+
+
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
@@ -72,17 +85,11 @@ class RecordPanel(QWidget):
                  stretch_column: int = 0, parent=None):
         super().__init__(parent)
         self.model = RecordTableModel(columns, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        compact_rows(self.table)
+        self.table = record_table(self.model, f"{noun.capitalize()}s")
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(f"{noun.capitalize()}s")
         self.table.doubleClicked.connect(lambda _: self._edit())
         self.hint = QLabel(empty_hint, self)
         self.hint.setWordWrap(True)

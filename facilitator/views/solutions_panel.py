@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,14 +26,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.core.synthesis import SOLUTION_STATUSES
-from facilitator.views.record_panel import RecordTableModel, compact_rows
+from facilitator.views.follows import FollowsChanges
+from facilitator.views.record_panel import RecordTableModel, record_table
 
 GRID = 420.0  # the matrix is GRID x GRID scene units
 CARD_W, CARD_H = 120.0, 46.0
@@ -220,7 +219,7 @@ class MatrixView(QGraphicsView):
         self.placed.emit(card.solution_id, round(impact, 3), round(effort, 3))
 
 
-class SolutionsPanel(QWidget):
+class SolutionsPanel(FollowsChanges, QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setObjectName("solutionsPanel")
@@ -231,13 +230,7 @@ class SolutionsPanel(QWidget):
             ("Solution", lambda s: s.title), ("Dots", lambda s: s.votes),
             ("Owner", lambda s: s.owner), ("Due", lambda s: s.due_date),
             ("Status", lambda s: s.status)], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Solutions")
-        compact_rows(self.table)
+        self.table = record_table(self.model, "Solutions")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -300,7 +293,7 @@ class SolutionsPanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.table)
-        controller.changed.connect(self._on_change)
+        self.watch(controller, ("solution", "insight", "participant", "note", "workshop", "link"))
 
     def _action(self, text, slot, keys, tip) -> QAction:
         action = QAction(text, self)
@@ -333,20 +326,12 @@ class SolutionsPanel(QWidget):
 
     # --- keeping in step -----------------------------------------------------------------
 
-    def _on_change(self, change) -> None:
-        if change.kind in ("solution", "insight", "participant", "note", "workshop", "link"):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
     def showEvent(self, event) -> None:
-        super().showEvent(event)
         if not self._sized:  # the matrix gets a fair share the first time
             self._sized = True
             width = max(self.splitter.width(), 700)
             self.splitter.setSizes([int(width * 0.58), int(width * 0.42)])
-        if self._dirty:
-            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.synthesis import INSIGHT_PREFIX, InsightData, near_duplicate_pairs
 from facilitator.views.controller import WorkshopController
+from facilitator.views.follows import FollowsChanges
 from facilitator.views.record_panel import RecordPanel
 from facilitator.views.theme_models import ITEM_ROLE, ThemeTreeModel
 
@@ -29,7 +30,7 @@ EMPTY_HINT = ("No themes yet. Click <b>Suggest themes…</b> (Ctrl+Shift+T) for 
               "them by hand.")
 
 
-class ThemesPanel(QWidget):
+class ThemesPanel(FollowsChanges, QWidget):
     suggest_requested = Signal()
 
     def __init__(self, controller: WorkshopController, parent=None):
@@ -105,7 +106,7 @@ class ThemesPanel(QWidget):
         self.insights.add_requested.connect(self.promote)
         self.insights.edit_requested.connect(self.edit_insight)
         self.insights.remove_requested.connect(lambda i: controller.delete_insight(i.id))
-        controller.changed.connect(self._on_change)
+        self.watch(controller, ("theme", "insight", "note", "link", "participant", "workshop"))
 
     def _actions(self) -> None:
         def make(text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -150,17 +151,6 @@ class ThemesPanel(QWidget):
                 self.toolbar.addAction(action)
 
     # --- keeping in step -----------------------------------------------------------------
-
-    def _on_change(self, change) -> None:
-        if change.kind in ("theme", "insight", "note", "link", "participant", "workshop"):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def refresh(self) -> None:
         """Reload from the store, keeping what was open and selected."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.balance import Balance, describe, voice_balance
+from facilitator.views.follows import FollowsChanges
 from facilitator.views.record_panel import RecordTableModel, compact_rows
 
 BAR_WIDTH = 8
@@ -25,7 +26,7 @@ def share_bar(part: int, whole: int) -> str:
     return "█" * filled + "░" * (BAR_WIDTH - filled) + f" {share:.0%}"
 
 
-class VoicePanel(QWidget):
+class VoicePanel(FollowsChanges, QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setObjectName("voicePanel")
@@ -64,22 +65,10 @@ class VoicePanel(QWidget):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             layout.addWidget(table, stretch)
         self.group_table, self.people_table = self.findChildren(QTableView)
-        controller.changed.connect(self._on_change)
+        self.watch(controller, ("note", "participant", "activity", "workshop"))
 
     def _participant_notes(self) -> int:
         return self.balance.participant_notes if self.balance else 0
-
-    def _on_change(self, change) -> None:
-        if change.kind in ("note", "participant", "activity", "workshop") \
-                or change.action == "reloaded":
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def refresh(self, *_) -> None:
         self._dirty = False
