@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.request import pathname2url
 
 from facilitator.core.errors import WorkshopFileError
+from facilitator.core.store import integrity_check
 
 INTERVAL = timedelta(minutes=10)  # at most one automatic backup this often while changing
 KEEP_RECENT = 10
@@ -54,7 +55,7 @@ def make_backup(workshop: Path, reason: str = "auto", now: datetime | None = Non
     tmp = Path(tmp_name)
     try:
         _copy_database(workshop, tmp)
-        check = _integrity(tmp)
+        check = integrity_check(tmp)
         if check != "ok":
             raise WorkshopFileError(f"The backup of '{workshop.name}' failed its check "
                                     f"({check}); the workshop itself was not touched.")
@@ -78,14 +79,6 @@ def _copy_database(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
-
-
-def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=ro", uri=True)
-    try:
-        return "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
-    finally:
-        conn.close()
 
 
 def _parse(path: Path) -> tuple[datetime, str] | None:
@@ -147,7 +140,7 @@ def _note_count(path: Path) -> int | None:
 def newest_good(workshop: Path) -> BackupInfo | None:
     """The newest backup that passes the integrity check."""
     for info in list_backups(workshop):
-        if info.notes is not None and _integrity(info.path) == "ok":
+        if info.notes is not None and integrity_check(info.path) == "ok":
             return info
     return None
 
@@ -172,7 +165,7 @@ def restore(backup: Path, workshop: Path, *, why: str = "before restore",
             now: datetime | None = None) -> Path | None:
     """Put ``backup`` in place of ``workshop`` (which must be closed). The current file, if
     any, is set aside first and its new path returned."""
-    if _integrity(backup) != "ok":
+    if integrity_check(backup) != "ok":
         raise WorkshopFileError(f"The backup '{backup.name}' is damaged; choose another.")
     aside = None
     if workshop.exists():

@@ -106,3 +106,22 @@ def type_text(qtbot):
             qtbot.keyClick(widget, Qt.Key.Key_Return)
 
     return type_
+
+
+@pytest.fixture
+def drag(qtbot):
+    """drag(view, start, end): press at one scene point, move and release at another."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    def run(view, start_scene, end_scene) -> None:
+        start = view.mapFromScene(start_scene)
+        end = view.mapFromScene(end_scene)
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+        move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(end), QPointF(end),
+                           Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view.viewport(), move)
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+
+    return run

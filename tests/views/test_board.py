@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
-from facilitator.views.board import GROUP_COLOURS, NOTE_H, NOTE_W, THEME_PALETTE, StickyNote
+from facilitator.views.board import GROUP_COLOURS, NOTE_H, NOTE_W, THEME_PALETTE
 
 
 @pytest.fixture
@@ -25,15 +24,10 @@ def board(window, qtbot):
     return window, panel
 
 
-def drag(qtbot, view, item: StickyNote, to_scene: QPointF) -> None:
-    start = view.mapFromScene(item.sceneBoundingRect().center())
-    end = view.mapFromScene(to_scene)
-    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
-    move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(end), QPointF(end),
-                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), move)
-    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+@pytest.fixture
+def drag_note(drag):
+    return lambda item, to_scene: drag(item.scene().views()[0],
+                                       item.sceneBoundingRect().center(), to_scene)
 
 
 def test_every_note_gets_a_free_spot_and_a_live_note_moves_nothing(board, qtbot):
@@ -50,13 +44,13 @@ def test_every_note_gets_a_free_spot_and_a_live_note_moves_nothing(board, qtbot)
     assert not window.undo_action.text().endswith("board")  # placing new ones is not undone
 
 
-def test_dragging_a_note_saves_its_place_undoably(board, qtbot):
+def test_dragging_a_note_saves_its_place_undoably(board, qtbot, drag_note):
     window, panel = board
     ws = window.controller.workshop
     note = ws.notes()[0]
     item = panel.view.notes[note.id]
     target = item.sceneBoundingRect().center() + QPointF(40, 2 * NOTE_H)  # a free, seen spot
-    drag(qtbot, panel.view, item, target)
+    drag_note(item, target)
     moved = ws.note(note.id)
     assert moved.pos_x == pytest.approx(target.x() - NOTE_W / 2, abs=3)
     assert moved.pos_y == pytest.approx(target.y() - NOTE_H / 2, abs=3)
@@ -64,18 +58,18 @@ def test_dragging_a_note_saves_its_place_undoably(board, qtbot):
     assert (ws.note(note.id).pos_x, ws.note(note.id).pos_y) == (note.pos_x, note.pos_y)
 
 
-def test_dropping_a_note_on_another_groups_them_and_on_a_theme_joins_it(board, qtbot,
+def test_dropping_a_note_on_another_groups_them_and_on_a_theme_joins_it(board, qtbot, drag_note,
                                                                          monkeypatch):
     window, panel = board
     ws = window.controller.workshop
     first, second, third, _ = ws.notes()
     target = panel.view.notes[second.id].sceneBoundingRect().center()
-    drag(qtbot, panel.view, panel.view.notes[first.id], target)
+    drag_note(panel.view.notes[first.id], target)
     themes = ws.synthesis.themes()
     assert len(themes) == 1 and set(themes[0].note_ids) == {first.id, second.id}
     qtbot.waitUntil(lambda: themes[0].id in panel.view.regions)
     region = panel.view.regions[themes[0].id]
-    drag(qtbot, panel.view, panel.view.notes[third.id],
+    drag_note(panel.view.notes[third.id],
          region.sceneBoundingRect().topLeft() + QPointF(20, 12))
     assert ws.note(third.id).theme_id == themes[0].id
     window.undo_action.trigger()  # the move of the place

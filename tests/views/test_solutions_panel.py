@@ -93,7 +93,7 @@ def test_votes_are_entered_with_the_keyboard_limited_and_undoable(
     assert panel.model.index(0, 1).data() == 3
 
 
-def test_dragging_a_card_onto_the_matrix_places_it_undoably(developing, qtbot):
+def test_dragging_a_card_onto_the_matrix_places_it_undoably(developing, qtbot, drag):
     window, insight = developing
     ws = window.controller.workshop
     ws.set_step(Step.DEVELOP)
@@ -103,17 +103,7 @@ def test_dragging_a_card_onto_the_matrix_places_it_undoably(developing, qtbot):
     card = panel.matrix.cards[solution.id]
     # Drop it in the top-left corner: high impact, low effort (a quick win).
     target = QPointF(0.2 * GRID - CARD_W / 2, (1 - 0.9) * GRID - CARD_H / 2)
-    view = panel.matrix
-    start = view.mapFromScene(card.sceneBoundingRect().center())
-    end = view.mapFromScene(target + QPointF(CARD_W / 2, CARD_H / 2))
-    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
-    from PySide6.QtGui import QMouseEvent
-    from PySide6.QtWidgets import QApplication
-    move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(end), QPointF(end),
-                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), move)
-    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    drag(panel.matrix, card.sceneBoundingRect().center(), target + QPointF(CARD_W / 2, CARD_H / 2))
     placed = ws.synthesis.solutions()[0]
     assert placed.impact == pytest.approx(0.9, abs=0.03)
     assert placed.effort == pytest.approx(0.2, abs=0.03)
