@@ -9,9 +9,11 @@ The method, chosen by measuring it on labelled short-text sets (``bench/clusteri
    *granularity* sets Louvain's resolution, so "more themes" splits topics finer.
 2. **Notes to topics.** Each note goes to the topic its words weigh most in; topics with too
    few notes are dropped.
-3. **Refinement.** Notes are placed in a smoothed space (TF-IDF, then latent semantic analysis)
-   and moved to the nearest topic centre until nothing changes, so a note that never uses a
-   topic's main word can still join it through related words.
+3. **Refinement.** Notes are placed in a smoothed space and moved to the nearest topic centre
+   until nothing changes, so a note that never uses a topic's main word can still join it
+   through related words. The space is TF-IDF reduced by latent semantic analysis, joined for
+   English by sentence vectors (``facilitator.core.meaning``) that know words mean alike
+   without seeing them together in this workshop; without them it is words alone.
 4. **Unsorted.** A note that is not close to any topic centre stays unsorted rather than being
    forced into a vague theme.
 
@@ -33,6 +35,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from facilitator.core import meaning
 from facilitator.core.language import display_forms, tokenize
 
 SEED = 7
@@ -44,6 +47,8 @@ OFFER_THRESHOLD = 0.12
 DUPLICATE_THRESHOLD = 0.8
 WORD_NEIGHBOURS = 15
 MAX_DIMENSIONS = 100
+# Share of the smoothed space given to sentence vectors when there are some (the rest: words).
+MEANING_WEIGHT = 0.5
 
 
 class ClusteringCancelled(Exception):
@@ -62,6 +67,8 @@ class Cluster:
 class Clustering:
     clusters: tuple[Cluster, ...]
     unsorted: tuple[int, ...]
+    # "words and meaning" when sentence vectors took part, "words" otherwise.
+    representation: str = "words"
 
 
 Progress = Callable[[int, int], bool] | None
@@ -97,7 +104,7 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
     min_size = max(3, math.ceil(0.01 * n * 2 ** (-granularity)))
     labels = _notes_to_topics(docs, topics, min_size)
     _report(progress, 3)
-    space = _smoothed_space(tokens)
+    space, representation = _smoothed_space(tokens, meaning.sentence_vectors(texts, language))
     if space is not None and (labels >= 0).any():
         labels = _refine(space, labels, min_size)
         labels = _dissolve_vague(space, labels, min_size)
@@ -109,7 +116,8 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
                                          members=members, background=tokens))
     clusters.sort(key=lambda c: (-len(c.members), c.members))
     _report(progress, STAGES)
-    return Clustering(tuple(clusters), tuple(int(i) for i in np.flatnonzero(labels < 0)))
+    return Clustering(tuple(clusters), tuple(int(i) for i in np.flatnonzero(labels < 0)),
+                      representation)
 
 
 # --- the steps ---------------------------------------------------------------------------
@@ -186,8 +194,23 @@ def _notes_to_topics(docs: sparse.csr_matrix, topics: np.ndarray, min_size: int)
         alive &= ~(small & (sizes == sizes[small].min()))
 
 
-def _smoothed_space(tokens: list[list[str]]) -> np.ndarray | None:
-    """Unit vectors of the texts after TF-IDF and latent semantic analysis."""
+def _smoothed_space(tokens: list[list[str]], vectors: np.ndarray | None = None):
+    """Unit vectors of the texts – TF-IDF and latent semantic analysis, joined by sentence
+    ``vectors`` when given – and the name of that representation."""
+    words = _word_space(tokens)
+    if vectors is None or words is None:
+        return words, "words"
+    # Centred first: every sentence vector shares a large common part that says nothing
+    # about what one note is about.
+    # Not normalised again: a note none of whose words recur keeps only the meaning share of
+    # its length, so it needs to be that much closer to a theme to join it.
+    vectors = normalize(vectors - vectors.mean(axis=0))
+    joined = np.hstack([math.sqrt(1 - MEANING_WEIGHT) * words,
+                        math.sqrt(MEANING_WEIGHT) * vectors])
+    return joined, "words and meaning"
+
+
+def _word_space(tokens: list[list[str]]) -> np.ndarray | None:
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=2)
     try:
         matrix = vectorizer.fit_transform(tokens)
