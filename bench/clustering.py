@@ -73,9 +73,12 @@ def accuracy(truth: list[int], found: np.ndarray) -> float:
     return table[rows, cols].sum() / len(truth)
 
 
+USE_MEANING = True
+
+
 def ours(texts: list[str]) -> tuple[np.ndarray, float, int]:
     start = time.perf_counter()
-    result = cluster_texts(texts, language="en")
+    result = cluster_texts(texts, language="en", use_meaning=USE_MEANING)
     elapsed = time.perf_counter() - start
     found = np.full(len(texts), -1)
     for number, cluster in enumerate(result.clusters):
@@ -107,7 +110,11 @@ def peak_mb() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="samples only, one seed")
+    parser.add_argument("--words-only", action="store_true",
+                        help="no sentence vectors (the path French workshops take)")
     args = parser.parse_args()
+    global USE_MEANING
+    USE_MEANING = not args.words_only
     if not DATA.is_dir():
         print(f"Data not found: {DATA}", file=sys.stderr)
         return 2
@@ -116,6 +123,18 @@ def main() -> int:
 
     print(f"Python {platform.python_version()}, numpy {np.__version__}, scikit-learn "
           f"{sklearn.__version__}, networkx {networkx.__version__}, {os.cpu_count()} CPUs")
+    if USE_MEANING:
+        from importlib.metadata import version
+
+        from facilitator.core import meaning
+
+        start = time.perf_counter()
+        loaded = meaning.available("en")
+        print(f"sentence vectors: WordLlama {version('wordllama')}, "
+              + (f"loaded in {time.perf_counter() - start:.2f} s (once per session)" if loaded
+                 else "NOT AVAILABLE – words only"))
+    else:
+        print("sentence vectors: off (--words-only)")
     seeds = (1,) if args.quick else (1, 2, 3)
     sizes: list[int | None] = [500, 2000] if args.quick else [500, 2000, None]
     print(f"\n{'set':<15}{'texts':>7}  {'method':<22}{'NMI':>6}{'ACC':>6}{'NMI sorted':>11}"

@@ -194,7 +194,8 @@ def _cluster(args) -> int:
         print(f"{len(theme.note_ids):4d}  {theme.label}")
     print(f"{len(suggestion.themes)} themes for {suggestion.note_count - len(suggestion.unsorted)}"
           f" notes; {len(suggestion.unsorted)} notes left unsorted; {suggestion.kept_themes} "
-          f"themes and {suggestion.kept_notes} notes kept as they were.")
+          f"themes and {suggestion.kept_notes} notes kept as they were. "
+          f"{suggestion.described_method}")
     return 0
 
 

@@ -260,6 +260,20 @@ def test_suggest_on_an_empty_and_a_one_note_workshop(workshop):
     assert one.unsorted == (note.id,)
 
 
+def test_a_suggestion_says_how_notes_were_compared(workshop):
+    from test_clustering import FORMS, TRANSPORT, WAITING
+
+    for text in TRANSPORT + WAITING + FORMS:
+        workshop.add_note(text)
+    english = suggest(workshop.synthesis.suggestion_input())
+    assert english.representation == "words and meaning"
+    assert english.described_method == "Grouped by shared words and by meaning."
+    workshop.update_details(language="fr")
+    french = suggest(workshop.synthesis.suggestion_input())
+    assert french.representation == "words"
+    assert french.described_method == "Grouped by shared words."
+
+
 def test_suggestion_input_can_be_limited_to_an_activity(workshop, notes):
     activity = workshop.add_activity("Journey map")
     extra = workshop.add_note("Bus stop is far", activity_id=activity.id).note

@@ -87,8 +87,9 @@ def resolution(granularity: float) -> float:
 
 
 def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float = 0.0,
-                  progress: Progress = None) -> Clustering:
-    """Themes for ``texts``; texts that fit none are returned as unsorted."""
+                  progress: Progress = None, *, use_meaning: bool = True) -> Clustering:
+    """Themes for ``texts``; texts that fit none are returned as unsorted. ``use_meaning``
+    False compares words alone, as for a language without sentence vectors."""
     n = len(texts)
     _report(progress, 0)
     tokens = [tokenize(text, language) for text in texts]
@@ -104,7 +105,8 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
     min_size = max(3, math.ceil(0.01 * n * 2 ** (-granularity)))
     labels = _notes_to_topics(docs, topics, min_size)
     _report(progress, 3)
-    space, representation = _smoothed_space(tokens, meaning.sentence_vectors(texts, language))
+    vectors = meaning.sentence_vectors(texts, language) if use_meaning else None
+    space, representation = _smoothed_space(tokens, vectors)
     if space is not None and (labels >= 0).any():
         labels = _refine(space, labels, min_size)
         labels = _dissolve_vague(space, labels, min_size)

@@ -154,6 +154,14 @@ class ThemeSuggestion:
     kept_themes: int  # pinned themes and themes that are evidence, left as they are
     kept_notes: int  # notes in those themes or placed by hand
     granularity: float = 0.0
+    # How notes were compared: "words and meaning" (English, sentence vectors) or "words".
+    representation: str = "words"
+
+    @property
+    def described_method(self) -> str:
+        if self.representation == "words and meaning":
+            return "Grouped by shared words and by meaning."
+        return "Grouped by shared words."
 
     @property
     def note_count(self) -> int:
@@ -176,6 +184,7 @@ def suggest(source: SuggestionInput, *, granularity: float = 0.0, per_activity: 
         ordered = [(None, [(nid, text) for nid, text, _ in free])]
     themes: list[SuggestedTheme] = []
     unsorted: list[int] = []
+    representations: set[str] = set()
     for done, (activity, batch) in enumerate(ordered):
         step_progress = _scaled(progress, done, len(ordered))
         result = clustering.cluster_texts([text for _, text in batch], language=source.language,
@@ -188,11 +197,15 @@ def suggest(source: SuggestionInput, *, granularity: float = 0.0, per_activity: 
                 note_ids=tuple(batch[i][0] for i in cluster.members),
                 example_note_id=batch[cluster.example][0]))
         unsorted.extend(batch[i][0] for i in result.unsorted)
+        if result.clusters:
+            representations.add(result.representation)
     if progress is not None:
         progress(1, 1)
     themes.sort(key=lambda t: (-len(t.note_ids), t.note_ids))
+    representation = ("words and meaning" if "words and meaning" in representations
+                      else "words")
     return ThemeSuggestion(tuple(themes), tuple(sorted(unsorted)), source.kept_themes,
-                           len(fixed_ids), granularity)
+                           len(fixed_ids), granularity, representation)
 
 
 def _scaled(progress: Callable[[int, int], bool] | None, part: int, parts: int):

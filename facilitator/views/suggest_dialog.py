@@ -224,7 +224,8 @@ class SuggestDialog(QDialog):
             text = "There are no notes to group here."
         else:
             text = (f"{len(suggestion.themes)} themes for {sorted_notes} notes; "
-                    f"{len(suggestion.unsorted)} notes fit no theme well and stay unsorted.")
+                    f"{len(suggestion.unsorted)} notes fit no theme well and stay unsorted. "
+                    f"{suggestion.described_method}")
         self.summary.setText(text + kept)
         self._set_busy(False)
 

@@ -171,6 +171,7 @@ def test_suggest_themes_preview_then_apply_and_undo(themed, qtbot, fill_next_dia
     assert seen["themes"] >= 1
     assert "Buses" not in seen["summary"]
     assert "notes are kept" in seen["summary"]  # the six notes placed by hand
+    assert "Grouped by shared words and by meaning." in seen["summary"]
     assert seen["preview"] == seen["themes"] + 1  # and the Unsorted pile
     themes = ws.synthesis.themes()
     assert sum(1 for t in themes if t.origin == "suggested") == seen["themes"]
