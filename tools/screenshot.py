@@ -21,11 +21,12 @@ from facilitator.views.main_window import MainWindow
 TABS = ("notes", "themes", "graph", "solutions", "board")
 
 
-def main(workshop: str, out: str, tab: str = "notes", voice: bool = False) -> None:
+def main(workshop: str, out: str, tab: str = "notes", voice: bool = False,
+         size: tuple[int, int] = (1366, 800)) -> None:
     os.environ.setdefault("FACILITATOR_SETTINGS_DIR", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
     window = MainWindow(make_settings())
-    window.resize(1366, 800)
+    window.resize(*size)
     window.show()
     window.open_target(workshop)
     page = window.page
@@ -75,5 +76,7 @@ if __name__ == "__main__":
     parser.add_argument("out")
     parser.add_argument("--tab", choices=TABS, default="notes")
     parser.add_argument("--voice", action="store_true", help="show the Voice balance dock")
+    parser.add_argument("--size", default="1366x800", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args()
-    main(args.file, args.out, args.tab, args.voice)
+    width, height = (int(part) for part in args.size.lower().split("x"))
+    main(args.file, args.out, args.tab, args.voice, (width, height))

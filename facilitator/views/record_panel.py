@@ -69,7 +69,9 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip shows the whole text of a cell cut short by the column's width.
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole,
+                                        Qt.ItemDataRole.ToolTipRole):
             return self._columns[index.column()][1](self._records[index.row()])
         return None
 

@@ -72,6 +72,9 @@ class ThemeTreeModel(QAbstractItemModel):
     def branch(self, row: int) -> Branch:
         return self._branches[row]
 
+    def has_offers(self) -> bool:
+        return bool(self._offers)
+
     def offer_for(self, note_id: int) -> ThemeData | None:
         return self._offers.get(note_id)
 

@@ -81,9 +81,10 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.toolbar.setObjectName("themesToolbar")
         self._actions()
 
-        side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side = side = QSplitter(Qt.Orientation.Vertical, self)
         side.addWidget(self.detail)
         side.addWidget(self.insights)
+        side.setStretchFactor(0, 0)
         side.setStretchFactor(1, 1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -95,6 +96,7 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -150,6 +152,25 @@ class ThemesPanel(FollowsChanges, QWidget):
             else:
                 self.toolbar.addAction(action)
 
+    # --- layout ---------------------------------------------------------------------------
+
+    # Below this width (docks open on a laptop or projector) the themes get the full width
+    # and the insights sit underneath; above it they sit side by side.
+    SIDE_BY_SIDE_WIDTH = 1000
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        wide = width >= self.SIDE_BY_SIDE_WIDTH
+        outer = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == outer:
+            return
+        self.splitter.setOrientation(outer)
+        total = max(self.splitter.width() if wide else self.splitter.height(), 10)
+        self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+
     # --- keeping in step -----------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -173,6 +194,8 @@ class ThemesPanel(FollowsChanges, QWidget):
                 self.tree.expand(index)
         self._select(selected)
         self.hint.setVisible(not themes)
+        # The "Offered theme" column only earns its width while something is on offer.
+        self.tree.setColumnHidden(2, not self.model.has_offers())
         self.insights.set_records(self.synthesis.insights())
         self._selection_changed()
 

@@ -246,3 +246,31 @@ def test_near_duplicates_are_flagged(themed):
     assert index.data().startswith("≈ ")
     assert panel.model.duplicate_of(note.id) == ids["bus"][3]
     assert index.data(ITEM_ROLE) == ("note", note.id)
+
+
+def test_themes_take_the_full_width_when_the_panel_is_narrow(themed, qtbot):
+    window, _ = themed
+    panel = panel_of(window)
+    window.show()
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: panel.width() < panel.SIDE_BY_SIDE_WIDTH)
+    assert panel.splitter.orientation() == Qt.Orientation.Vertical  # insights underneath
+    window.resize(2600, 900)
+    qtbot.waitUntil(lambda: panel.width() >= panel.SIDE_BY_SIDE_WIDTH)
+    assert panel.splitter.orientation() == Qt.Orientation.Horizontal  # side by side
+    assert min(panel.splitter.sizes()) > 0
+
+
+def test_the_offered_theme_column_shows_only_while_a_note_is_on_offer(window):
+    ws = window.controller.workshop
+    window.page.show_tab(1)
+    panel = panel_of(window)
+    for text in ("Bus is late", "Buses stop at six", "The bus never comes"):
+        ws.add_note(text)
+    panel.refresh()
+    assert panel.tree.isColumnHidden(2)  # no themes, so nothing to offer
+    ws.synthesis.create_theme("Buses", [n.id for n in ws.notes()])
+    note = window.controller.add_note("The late bus timetable again: buses stop too early")
+    panel.refresh()
+    assert panel.model.offer_for(note.id) is not None
+    assert not panel.tree.isColumnHidden(2)
