@@ -83,7 +83,7 @@ def test_a_broken_model_package_is_reported_once_and_words_carry_on(monkeypatch,
         raise FileNotFoundError("weights missing")
 
     monkeypatch.setattr(meaning, "_load", broken)
-    meaning._model.cache_clear()
+    meaning._loaded_model.cache_clear()
     try:
         with caplog.at_level(logging.WARNING, logger="facilitator.core.meaning"):
             assert meaning.sentence_vectors(["The bus is late"], "en") is None
@@ -93,10 +93,35 @@ def test_a_broken_model_package_is_reported_once_and_words_carry_on(monkeypatch,
         result = cluster_texts(TRANSPORT + WAITING + FORMS, language="en")
         assert result.representation == "words" and result.clusters
     finally:
-        meaning._model.cache_clear()
+        meaning._loaded_model.cache_clear()
 
 
-def test_meaning_takes_the_weight_the_module_says(monkeypatch):
+def test_threads_asking_at_once_share_one_load(monkeypatch):
+    import threading
+
+    loads = []
+
+    def slow_load():
+        loads.append(1)
+        threading.Event().wait(0.2)
+        return "model"
+
+    monkeypatch.setattr(meaning, "_load", slow_load)
+    meaning._loaded_model.cache_clear()
+    try:
+        results = []
+        threads = [threading.Thread(target=lambda: results.append(meaning._model()))
+                   for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert results == ["model"] * 4 and len(loads) == 1
+    finally:
+        meaning._loaded_model.cache_clear()
+
+
+def test_meaning_takes_the_weight_the_module_says():
     # The joined space is unit length and each half carries its share of it.
     tokens = [clustering.tokenize(t) for t in TRANSPORT + WAITING + FORMS]
     vectors = meaning.sentence_vectors(TRANSPORT + WAITING + FORMS, "en")

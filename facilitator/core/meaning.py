@@ -39,15 +39,20 @@ def available(language: str = "en") -> bool:
     return language in LANGUAGES and _model() is not None
 
 
-@functools.cache
 def _model():
+    # One load per session, even when a suggestion and an export start together.
     with _lock:
-        try:
-            return _load()
-        except Exception as error:  # a missing or broken package must never stop clustering
-            _logger.warning("sentence model unavailable (%s); grouping by words alone",
-                            type(error).__name__)
-            return None
+        return _loaded_model()
+
+
+@functools.cache
+def _loaded_model():
+    try:
+        return _load()
+    except Exception as error:  # a missing or broken package must never stop clustering
+        _logger.warning("sentence model unavailable (%s); grouping by words alone",
+                        type(error).__name__)
+        return None
 
 
 def _load():
