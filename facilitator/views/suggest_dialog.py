@@ -146,7 +146,12 @@ class SuggestDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(working)
         layout.addWidget(self.buttons)
-        self.resize(720, 560)
+        # Wide enough to read whole notes in the preview: most of the window, within reason.
+        width, height = 720, 560
+        if parent is not None:
+            width = max(width, min(1100, int(parent.width() * 0.75)))
+            height = max(height, min(800, int(parent.height() * 0.8)))
+        self.resize(width, height)
 
         self._again = QTimer(self)
         self._again.setSingleShot(True)
@@ -224,9 +229,9 @@ class SuggestDialog(QDialog):
             text = "There are no notes to group here."
         else:
             text = (f"{len(suggestion.themes)} themes for {sorted_notes} notes; "
-                    f"{len(suggestion.unsorted)} notes fit no theme well and stay unsorted. "
-                    f"{suggestion.described_method}")
-        self.summary.setText(text + kept)
+                    f"{len(suggestion.unsorted)} notes fit no theme well and stay unsorted.")
+        method = f" {suggestion.described_method}" if suggestion.themes else ""
+        self.summary.setText(text + kept + method)
         self._set_busy(False)
 
     def _stop_for_quit(self) -> None:
