@@ -20,3 +20,21 @@ def test_core_modules_import_no_qt():
 def test_core_sources_do_not_mention_qt():
     for path in CORE.glob("*.py"):
         assert "PySide6" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_the_window_starts_without_the_numerical_libraries_or_the_sentence_model():
+    # They load when themes are first suggested, so the app opens fast on an old laptop.
+    script = ("import os, sys, tempfile\nos.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+              "os.environ['FACILITATOR_SETTINGS_DIR'] = tempfile.mkdtemp()\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from facilitator.views.application import make_settings\n"
+              "from facilitator.views.main_window import MainWindow\n"
+              "app = QApplication([])\nwindow = MainWindow(make_settings())\nwindow.show()\n"
+              "app.processEvents()\n"
+              "heavy = ('sklearn', 'scipy', 'wordllama', 'tokenizers', 'matplotlib',"
+              " 'facilitator.core.meaning', 'facilitator.core.clustering')\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy"
+              " or m in heavy))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
