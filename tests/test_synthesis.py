@@ -10,6 +10,7 @@ from facilitator.core.synthesis import (
     LinkData,
     SuggestedTheme,
     ThemeSuggestion,
+    near_duplicate_pairs,
     suggest,
 )
 
@@ -375,3 +376,29 @@ def test_solution_addresses_insights(workshop, notes):
     assert solution.insight_ids == (insight.id,)
     assert syn.delete_solution(solution.id).title.startswith("Ask")
     assert syn.solutions() == []
+
+
+def test_stacking_puts_a_note_with_its_near_duplicate(workshop, notes):
+    syn = workshop.synthesis
+    repeat = workshop.add_note("buses are too infrequent!!").note.id
+    original = notes["bus"][3]
+    pairs = near_duplicate_pairs(workshop.notes())
+    assert pairs == {repeat: original}
+    syn.create_theme("Buses", [original])
+    bus = syn.themes()[0].id
+    assert syn.stack_moves(pairs.items()) == {bus: (repeat,)}
+    # The other way round: the earlier note is unsorted and joins the later one's theme.
+    syn.move_notes([repeat], bus)
+    syn.move_notes([original], None)
+    assert syn.stack_moves(pairs.items()) == {bus: (original,)}
+
+
+def test_stacking_says_why_nothing_moves(workshop, notes):
+    syn = workshop.synthesis
+    repeat = workshop.add_note("buses are too infrequent!!").note.id
+    original = notes["bus"][3]
+    with pytest.raises(InputError, match="Neither note is in a theme yet"):
+        syn.stack_moves([(repeat, original)])
+    syn.create_theme("Buses", [original, repeat])
+    with pytest.raises(InputError, match="already sit with"):
+        syn.stack_moves([(repeat, original)])

@@ -381,6 +381,31 @@ class Synthesis:
 
         return self._change("pin theme" if pinned else "unpin theme", {theme_id}, (), body)
 
+    def stack_moves(self, pairs: Iterable[tuple[int, int]]) -> dict[int, tuple[int, ...]]:
+        """Where to move notes so each sits with its near-duplicate, by theme: a note goes
+        to the theme of the note it repeats, or, when that one is unsorted, the repeated note
+        joins the first's theme. Raises InputError saying why when nothing needs to move."""
+        pairs = [(a, b) for a, b in pairs if a != b]
+        ids = {n for pair in pairs for n in pair}
+        with self.workshop.store.sessions() as session:
+            placed = dict(session.execute(select(Note.id, Note.theme_id).where(
+                Note.id.in_(ids))).all())
+        moves: dict[int, list[int]] = {}
+        for note, repeated in pairs:
+            if note not in placed or repeated not in placed:
+                continue
+            here, there = placed[note], placed[repeated]
+            if there is not None and here != there:
+                moves.setdefault(there, []).append(note)
+            elif there is None and here is not None:
+                moves.setdefault(here, []).append(repeated)
+        if moves:
+            return {theme: tuple(dict.fromkeys(notes)) for theme, notes in moves.items()}
+        if any(placed.get(a) is None and placed.get(b) is None for a, b in pairs):
+            raise InputError("Neither note is in a theme yet: put one of them in a theme, "
+                             "then stack the other on it.")
+        raise InputError("These notes already sit with their near-duplicates.")
+
     def move_notes(self, note_ids: Sequence[int], theme_id: int | None) -> ThemeChange:
         """Put notes in a theme (or back in Unsorted) by hand; a suggestion won't move them."""
         note_ids = tuple(dict.fromkeys(note_ids))

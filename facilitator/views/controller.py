@@ -102,6 +102,11 @@ class WorkshopController(QObject):
     def _push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
         self.undo_stack.push(OperationCommand(text, redo, undo, self._report))
 
+    def attempt(self, operation: Callable[[], Any]) -> Any:
+        """Run a question to the workshop that may be refused (nothing to undo); a refusal
+        is reported to the user like any other and gives None."""
+        return self._attempt(operation)
+
     def _attempt(self, operation: Callable[[], Any]) -> Any:
         """Run an operation; report a failure to the user and return None."""
         try:

@@ -642,6 +642,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+G / F2 / Ctrl+M", "theme from selected notes / rename / merge themes"),
             ("Ctrl+Shift+M / Ctrl+Shift+X", "move notes to a theme / split them off"),
             ("Ctrl+Enter", "put a new note in the theme offered for it"),
+            ("Ctrl+K", "stack a note marked ≈ with the note it nearly repeats"),
             ("Ctrl+Shift+L / Ctrl+Shift+I", "pin a theme / promote it to an insight"),
         ]
         html = "<table cellpadding='4'>" + "".join(

@@ -78,6 +78,9 @@ class ThemeTreeModel(QAbstractItemModel):
     def offer_for(self, note_id: int) -> ThemeData | None:
         return self._offers.get(note_id)
 
+    def duplicate_pairs(self) -> dict[int, int]:
+        return dict(self._duplicates)
+
     def duplicate_of(self, note_id: int) -> int | None:
         return self._duplicates.get(note_id)
 
@@ -170,7 +173,7 @@ class ThemeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [note.text]
             if duplicate:
-                lines.append(f"Nearly the same as note {duplicate}: stack them together.")
+                lines.append(f"Nearly the same as note {duplicate}: Ctrl+K stacks them together.")
             if offer:
                 lines.append(f"Seems to belong to “{offer.label}” (Ctrl+Enter to accept).")
             return "\n".join(lines)

@@ -137,6 +137,8 @@ class ThemesPanel(FollowsChanges, QWidget):
                                 "Move the selected notes to a theme")
         self.accept_action = make("Accept offer", self.accept_offers, "Ctrl+Return",
                                   "Put the selected new notes in the theme offered for them")
+        self.stack_action = make("Stack", self.stack, "Ctrl+K",
+                                 "Put the selected notes (marked ≈) with their near-duplicates")
         self.pin_action = make("Pin", self.toggle_pin, "Ctrl+Shift+L",
                                "Pinned themes are kept when themes are suggested again")
         self.promote_action = make("Promote to insight…", self.promote, "Ctrl+Shift+I",
@@ -145,7 +147,8 @@ class ThemesPanel(FollowsChanges, QWidget):
                                     "Dissolve the theme: its notes go back to Unsorted")
         for action in (self.suggest_action, None, self.new_action, self.rename_action,
                        self.merge_action, self.split_action, self.move_action,
-                       self.accept_action, self.pin_action, self.dissolve_action, None,
+                       self.accept_action, self.stack_action, self.pin_action,
+                       self.dissolve_action, None,
                        self.promote_action):
             if action is None:
                 self.toolbar.addSeparator()
@@ -231,6 +234,7 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.move_action.setEnabled(bool(notes))
         self.new_action.setEnabled(bool(notes))
         self.accept_action.setEnabled(any(self.model.offer_for(n) for n in notes))
+        self.stack_action.setEnabled(bool(self._duplicate_pairs(notes)))
         self.pin_action.setEnabled(len(themes) == 1)
         self.dissolve_action.setEnabled(len(themes) == 1)
         self.promote_action.setEnabled(bool(themes) != bool(notes) and len(themes) <= 1)
@@ -338,6 +342,25 @@ class ThemesPanel(FollowsChanges, QWidget):
                 by_theme.setdefault(offer.id, []).append(note_id)
         for theme_id, notes in by_theme.items():
             self.move_notes(notes, theme_id)
+
+    def _duplicate_pairs(self, note_ids: list[int]) -> list[tuple[int, int]]:
+        """(note, the earlier note it nearly repeats) for pairs touching ``note_ids``."""
+        chosen = set(note_ids)
+        return [(later, earlier) for later, earlier in self.model.duplicate_pairs().items()
+                if later in chosen or earlier in chosen]
+
+    def stack(self) -> None:
+        pairs = self._duplicate_pairs(self.selected_note_ids())
+        if not pairs:
+            return
+        moves = self.controller.attempt(lambda: self.synthesis.stack_moves(pairs))
+        for theme_id, notes in (moves or {}).items():
+            label = self.synthesis.theme(theme_id).label
+            count = len(notes)
+            self._theme_change(
+                f"Stack {count} note{'s' if count != 1 else ''} in “{label}”",
+                lambda notes=notes, theme_id=theme_id: self.synthesis.move_notes(notes,
+                                                                                 theme_id))
 
     def toggle_pin(self) -> None:
         themes = self.selected_theme_ids()

@@ -36,10 +36,12 @@ def branch_titles(panel) -> list[str]:
 def select(panel, kind: str, key) -> None:
     model = panel.model
     index = model.index_of_note(key) if kind == "note" else model.index_of_theme(key)
+    # Current first: setCurrentIndex applies the view's own selection command, which may
+    # toggle rather than select when Qt thinks a modifier key is still down.
+    panel.tree.setCurrentIndex(index)
     panel.tree.selectionModel().select(
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)
-    panel.tree.setCurrentIndex(index)
 
 
 def test_themes_tab_shows_themes_with_counts_and_unsorted(themed):
@@ -274,3 +276,34 @@ def test_the_offered_theme_column_shows_only_while_a_note_is_on_offer(window):
     panel.refresh()
     assert panel.model.offer_for(note.id) is not None
     assert not panel.tree.isColumnHidden(2)
+
+
+def test_ctrl_k_stacks_a_near_duplicate_with_its_original_and_undo_unstacks(themed, qtbot):
+    window, ids = themed
+    panel = panel_of(window)
+    ws = window.controller.workshop
+    original = ids["bus"][0]  # in the Buses theme
+    repeat = window.controller.add_note(ws.note(original).text + "!!").id
+    assert panel.model.duplicate_of(repeat) == original
+    assert ws.note(repeat).theme_id is None
+    select(panel, "note", repeat)
+    assert panel.stack_action.isEnabled()
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert ws.note(repeat).theme_label == "Buses"
+    assert window.undo_action.toolTip() == "Undo Stack 1 note in “Buses”"
+    window.undo_action.trigger()
+    assert ws.note(repeat).theme_id is None
+
+
+def test_stacking_two_unsorted_notes_says_what_to_do(themed, qtbot):
+    window, ids = themed
+    panel = panel_of(window)
+    messages = []
+    window.controller.failed.connect(messages.append)
+    unsorted = ids["teens"][0]
+    repeat = window.controller.add_note(window.controller.workshop.note(unsorted).text + "!").id
+    select(panel, "note", repeat)
+    panel.stack()
+    assert messages and "Neither note is in a theme yet" in messages[0]
+    assert window.controller.workshop.note(repeat).theme_id is None
