@@ -270,6 +270,8 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return True
         self.settings.setValue("workshop_layout", self.saveState())
+        self.settings.setValue("notes_hidden_columns",
+                               self.page.notes_panel.hidden_columns() or [""])
         if self.remote is not None:
             self.remote.stop()
             self.remote.deleteLater()
@@ -318,6 +320,10 @@ class MainWindow(QMainWindow):
             for dock in self.docks:
                 dock.show()
             self.participants_dock.raise_()
+            hidden = self.settings.value("notes_hidden_columns")
+            if hidden is not None:
+                page.notes_panel.set_hidden_columns(
+                    [hidden] if isinstance(hidden, str) else list(hidden))
             layout = self.settings.value("workshop_layout")
             if isinstance(layout, QByteArray) and not layout.isEmpty():
                 self.restoreState(layout)

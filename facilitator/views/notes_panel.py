@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +32,9 @@ from facilitator.views.record_panel import compact_rows
 
 class NotesPanel(QWidget):
     delete_requested = Signal(list)  # note ids
+
+    # Step and time are on show in the filters and the change log; the note needs the room.
+    DEFAULT_HIDDEN = ("Step", "Time")
 
     def __init__(self, notes: NoteTableModel, parent=None):
         super().__init__(parent)
@@ -81,6 +85,10 @@ class NotesPanel(QWidget):
                               (NoteTableModel.GROUP, 100), (NoteTableModel.ACTIVITY, 120),
                               (NoteTableModel.STEP, 44), (NoteTableModel.TIME, 50)):
             self.table.setColumnWidth(column, width)
+        # Right-click the header to choose the columns; the note itself always shows.
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.set_hidden_columns(self.DEFAULT_HIDDEN)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -159,3 +167,29 @@ class NotesPanel(QWidget):
     def _update_count(self, *_) -> None:
         shown, total = self.proxy.rowCount(), self.notes.rowCount()
         self.count.setText(f"{total} notes" if shown == total else f"{shown} of {total} notes")
+
+    # --- columns ----------------------------------------------------------------------------
+
+    def hidden_columns(self) -> list[str]:
+        return [name for column, name in enumerate(NoteTableModel.HEADERS)
+                if self.table.isColumnHidden(column)]
+
+    def set_hidden_columns(self, names) -> None:
+        names = set(names) - {NoteTableModel.HEADERS[NoteTableModel.TEXT]}
+        for column, name in enumerate(NoteTableModel.HEADERS):
+            self.table.setColumnHidden(column, name in names)
+
+    def column_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for column, name in enumerate(NoteTableModel.HEADERS):
+            if column == NoteTableModel.TEXT:
+                continue
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: self.table.setColumnHidden(column, not shown))
+        return menu
+
+    def _column_menu(self, position) -> None:
+        self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(position))

@@ -97,11 +97,11 @@ class RecordPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
 
-        self.add_button = QPushButton("Add…", self)
+        self.add_button = _button("Add…", self)
         self.add_button.setToolTip(f"Add {noun}")
         self.add_button.setAccessibleName(f"Add {noun}")
-        self.edit_button = QPushButton("Edit…", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.edit_button = _button("Edit…", self)
+        self.remove_button = _button("Remove", self)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit)
         self.remove_button.clicked.connect(self._remove)
@@ -127,7 +127,7 @@ class RecordPanel(QWidget):
 
     def add_button_after_add(self, text: str, tooltip: str) -> QPushButton:
         """Another way to add a record, placed beside Add…"""
-        button = QPushButton(text, self)
+        button = _button(text, self)
         button.setToolTip(tooltip)
         self.buttons.insertWidget(1, button)
         return button
@@ -172,3 +172,11 @@ class RecordPanel(QWidget):
         has = self.selected() is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+
+
+def _button(text: str, parent: QWidget) -> QPushButton:
+    """A push button that may shrink to its text when its dock is narrow: the style's
+    usual minimum width would otherwise hold a whole dock (and the notes beside it) wider."""
+    button = QPushButton(text, parent)
+    button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 18)
+    return button

@@ -91,7 +91,7 @@ class WorkshopPage(QObject):
         self.timer_panel = TimerPanel(self.timer)
         self.presenter: PresenterWindow | None = None
         self.library_button = self.activities.add_button_after_add(
-            "From &library…", "Choose a method from the library (Ctrl+L)")
+            "&Library…", "Add a method from the library to the agenda (Ctrl+L)")
         self.library_button.clicked.connect(self.method_library)
         for key, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             action = QAction(self.activities)

@@ -193,6 +193,35 @@ def test_window_layout_and_recent_files_come_back(make_window, demo_file, qtbot)
     assert second.capture_dock.isVisible()
 
 
+def test_the_notes_columns_chosen_from_the_header_come_back(make_window, demo_file):
+    first = make_window()
+    first.open_target(str(demo_file))
+    panel = first.page.notes_panel
+    assert panel.hidden_columns() == ["Step", "Time"]  # the note gets the room by default
+    menu = panel.column_menu()
+    names = [action.text() for action in menu.actions()]
+    assert "Note" not in names  # the note itself cannot be hidden
+    time = next(action for action in menu.actions() if action.text() == "Time")
+    group = next(action for action in menu.actions() if action.text() == "Group")
+    time.trigger()
+    group.trigger()
+    assert panel.hidden_columns() == ["Group", "Step"]
+    first.close()
+
+    second = make_window()
+    second.open_target(str(demo_file))
+    assert second.page.notes_panel.hidden_columns() == ["Group", "Step"]
+    for action in second.page.notes_panel.column_menu().actions():
+        if not action.isChecked():
+            action.trigger()
+    assert second.page.notes_panel.hidden_columns() == []
+    second.close()
+
+    third = make_window()
+    third.open_target(str(demo_file))
+    assert third.page.notes_panel.hidden_columns() == []
+
+
 def test_save_a_copy_writes_a_complete_workshop(window, tmp_path, monkeypatch):
     window.controller.add_note("Open on Sundays")
     copy = tmp_path / "copy.workshop"
