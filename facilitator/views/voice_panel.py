@@ -16,7 +16,7 @@ from facilitator.core.balance import Balance, describe, voice_balance
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.record_panel import RecordTableModel, compact_rows
 
-BAR_WIDTH = 8
+BAR_WIDTH = 5  # characters: the dock may be under 300 pixels wide
 
 
 def share_bar(part: int, whole: int) -> str:
@@ -37,12 +37,13 @@ class VoicePanel(FollowsChanges, QWidget):
         self.activity.setAccessibleName("Activity to count")
         self.activity.currentIndexChanged.connect(self.refresh)
         self.groups = RecordTableModel([
-            ("Group", lambda g: g.group), ("People", lambda g: g.registered),
-            ("Writing", lambda g: g.speaking), ("Notes", lambda g: g.notes),
+            # "2 of 3": people of the group who wrote a note, of those registered.
+            ("Group", lambda g: g.group), ("Wrote", lambda g: f"{g.speaking} of {g.registered}"),
+            ("Notes", lambda g: g.notes),
             ("Share", lambda g: share_bar(g.notes, self._participant_notes())),
         ], self)
         self.people = RecordTableModel([
-            ("Participant", lambda p: p[0]), ("Group", lambda p: p[1]),
+            ("Who", lambda p: p[0]), ("Group", lambda p: p[1]),
             ("Notes", lambda p: p[2]),
             ("Share", lambda p: share_bar(p[2], self._participant_notes())),
         ], self)

@@ -22,9 +22,9 @@ def test_the_panel_counts_live_and_per_activity_without_real_names(window, qtbot
     window.controller.add_note("Resident view", participant_id=r1)
     qtbot.waitUntil(lambda: panel.balance is not None and panel.balance.notes == 4)
     groups = rows(panel.groups)
-    assert [g[:4] for g in groups] == [["professional", 1, 1, 3], ["resident", 1, 1, 1],
-                                       ["commissioner", 1, 0, 0]]
-    assert groups[0][4].endswith("75%")
+    assert [g[:3] for g in groups] == [["professional", "1 of 1", 3], ["resident", "1 of 1", 1],
+                                       ["commissioner", "0 of 1", 0]]
+    assert groups[0][3].endswith("75%")
     assert "commissioner (1)" in panel.summary.text()
     assert "Dr Hidden" not in str(rows(panel.people)) + panel.summary.text()
     panel.activity.setCurrentIndex(panel.activity.findData(talk))
