@@ -39,6 +39,19 @@ def test_a_note_has_the_same_vector_alone_or_among_others():
         np.testing.assert_array_equal(meaning.sentence_vectors([text], "en")[0], together[i])
 
 
+def test_a_pasted_megabyte_is_embedded_from_its_start_without_running_out_of_memory():
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    huge = "The bus never comes on time. " * 40_000  # about 1.2 MB
+    vectors = meaning.sentence_vectors(["Short note", huge] + ["Another note"] * 62, "en")
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert vectors.shape == (64, 256) and np.isfinite(vectors).all()
+    assert grown_mb < 200
+    np.testing.assert_array_equal(
+        vectors[1], meaning.sentence_vectors([huge[:meaning.MAX_CHARACTERS]], "en")[0])
+
+
 def test_other_languages_have_no_sentence_vectors():
     assert meaning.sentence_vectors(["Le bus est en retard"], "fr") is None
     assert meaning.sentence_vectors([], "en") is None

@@ -197,8 +197,8 @@ def _notes_to_topics(docs: sparse.csr_matrix, topics: np.ndarray, min_size: int)
 
 
 def _smoothed_space(tokens: list[list[str]], vectors: np.ndarray | None = None):
-    """Unit vectors of the texts – TF-IDF and latent semantic analysis, joined by sentence
-    ``vectors`` when given – and the name of that representation."""
+    """Vectors of the texts, at most unit length – TF-IDF and latent semantic analysis,
+    joined by sentence ``vectors`` when given – and the name of that representation."""
     words = _word_space(tokens)
     if vectors is None or words is None:
         return words, "words"

@@ -18,6 +18,9 @@ from collections.abc import Sequence
 import numpy as np
 
 LANGUAGES = frozenset({"en"})
+# A note's vector is taken from its first characters only. Notes are short, and the model pads
+# a batch to its longest text: one pasted megabyte would otherwise need gigabytes.
+MAX_CHARACTERS = 2000
 
 _logger = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -32,7 +35,8 @@ def sentence_vectors(texts: Sequence[str], language: str) -> np.ndarray | None:
         return None
     # Each text is embedded on its own terms (padding never changes an average), so the
     # result is the same whatever else is in the batch.
-    return np.asarray(model.embed([text or " " for text in texts]), dtype=np.float64)
+    return np.asarray(model.embed([text[:MAX_CHARACTERS] or " " for text in texts]),
+                      dtype=np.float64)
 
 
 def available(language: str = "en") -> bool:
