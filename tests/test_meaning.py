@@ -31,7 +31,8 @@ def test_notes_saying_the_same_in_other_words_are_closer_than_other_topics():
 
 
 def test_a_note_has_the_same_vector_alone_or_among_others():
-    texts = ["Bus fares are too expensive", "x", "A much longer note " * 30, "", "🚌 ثم bus"]
+    texts = ["Bus fares are too expensive", "x", "A much longer note " * 30, "", "🚌 ثم bus",
+             "lone \ud800 surrogate", "control \x00\x0b characters"]
     together = meaning.sentence_vectors(texts, "en")
     assert together.shape == (len(texts), 256)
     assert np.isfinite(together).all()

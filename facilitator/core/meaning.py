@@ -35,8 +35,14 @@ def sentence_vectors(texts: Sequence[str], language: str) -> np.ndarray | None:
         return None
     # Each text is embedded on its own terms (padding never changes an average), so the
     # result is the same whatever else is in the batch.
-    return np.asarray(model.embed([text[:MAX_CHARACTERS] or " " for text in texts]),
+    return np.asarray(model.embed([_encodable(text[:MAX_CHARACTERS]) for text in texts]),
                       dtype=np.float64)
+
+
+def _encodable(text: str) -> str:
+    # The tokenizer takes UTF-8 only: a lone surrogate (never stored, but this is a public
+    # function) becomes "?" instead of stopping the whole grouping.
+    return text.encode("utf-8", "replace").decode("utf-8") or " "
 
 
 def available(language: str = "en") -> bool:
