@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -269,6 +270,11 @@ class MainWindow(QMainWindow):
     def close_workshop(self) -> bool:
         if self.controller is None:
             return True
+        # Work running in a dialog (an export reading the workshop in its own thread) stops
+        # first: closing the file under a running query crashes the app.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         self.settings.setValue("workshop_layout", self.saveState())
         self.settings.setValue("notes_hidden_columns",
                                self.page.notes_panel.hidden_columns() or [""])
