@@ -73,12 +73,9 @@ def accuracy(truth: list[int], found: np.ndarray) -> float:
     return table[rows, cols].sum() / len(truth)
 
 
-USE_MEANING = True
-
-
-def ours(texts: list[str]) -> tuple[np.ndarray, float, int]:
+def ours(texts: list[str], use_meaning: bool = True) -> tuple[np.ndarray, float, int]:
     start = time.perf_counter()
-    result = cluster_texts(texts, language="en", use_meaning=USE_MEANING)
+    result = cluster_texts(texts, language="en", use_meaning=use_meaning)
     elapsed = time.perf_counter() - start
     found = np.full(len(texts), -1)
     for number, cluster in enumerate(result.clusters):
@@ -113,8 +110,7 @@ def main() -> int:
     parser.add_argument("--words-only", action="store_true",
                         help="no sentence vectors (the path French workshops take)")
     args = parser.parse_args()
-    global USE_MEANING
-    USE_MEANING = not args.words_only
+    use_meaning = not args.words_only
     if not DATA.is_dir():
         print(f"Data not found: {DATA}", file=sys.stderr)
         return 2
@@ -123,7 +119,7 @@ def main() -> int:
 
     print(f"Python {platform.python_version()}, numpy {np.__version__}, scikit-learn "
           f"{sklearn.__version__}, networkx {networkx.__version__}, {os.cpu_count()} CPUs")
-    if USE_MEANING:
+    if use_meaning:
         from importlib.metadata import version
 
         from facilitator.core import meaning
@@ -147,7 +143,7 @@ def main() -> int:
             rows = {"ours": [], "baseline": []}
             for seed in seeds if size else (0,):
                 part, truth = sample(texts, labels, size or len(texts), seed)
-                found, seconds, groups = ours(part)
+                found, seconds, groups = ours(part, use_meaning)
                 nmi, acc, nmi_sorted = score(truth, found)
                 rows["ours"].append((nmi, acc, nmi_sorted, groups, (found < 0).mean(), seconds))
                 found, seconds = baseline(part, k)
@@ -171,7 +167,7 @@ def main() -> int:
         part, _ = sample(texts, [0] * len(texts), size, 11)
         timings = []
         for _ in range(1 if args.quick and size > 2000 else 3):
-            timings.append(ours(part)[1])
+            timings.append(ours(part, use_meaning)[1])
         print(f"{size:>6} notes: median {statistics.median(timings):.2f} s "
               f"(target < {TARGET_SECONDS[size]:.0f} s)")
     print(f"peak memory of this process: {peak_mb():.0f} MB (target < 1024 MB)")
