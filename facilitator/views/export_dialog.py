@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -158,8 +157,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(620, 460 if self.findings else 260)
-        # Quitting while an export runs: stop it (nothing is written) and wait first.
-        QApplication.instance().aboutToQuit.connect(self._stop_for_quit)
         self._suggest_path()
 
     # --- choices -------------------------------------------------------------------------
@@ -248,12 +245,6 @@ class ExportDialog(QDialog):
             self._worker.deleteLater()
             self._worker = None
         self.progress.setVisible(False)
-
-    def _stop_for_quit(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.requestInterruption()
-            worker.wait()
 
     def reject(self) -> None:
         """Cancel: stop an export under way (nothing is written), then close."""

@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -157,8 +156,6 @@ class SuggestDialog(QDialog):
         self._again.setSingleShot(True)
         self._again.setInterval(250)
         self._again.timeout.connect(self.start)
-        # Quitting while a suggestion runs: stop and wait for the worker first.
-        QApplication.instance().aboutToQuit.connect(self._stop_for_quit)
         self.scope.currentIndexChanged.connect(lambda _: self._again.start())
         self.granularity.valueChanged.connect(lambda _: self._again.start())
         self.per_activity.toggled.connect(lambda _: self._again.start())
@@ -233,13 +230,6 @@ class SuggestDialog(QDialog):
         method = f" {suggestion.described_method}" if suggestion.themes else ""
         self.summary.setText(text + kept + method)
         self._set_busy(False)
-
-    def _stop_for_quit(self) -> None:
-        self._again.stop()
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.requestInterruption()
-            worker.wait()
 
     def done(self, result: int) -> None:
         self._again.stop()
