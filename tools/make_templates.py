@@ -62,10 +62,20 @@ def tag(document, text: str) -> None:
     document.add_paragraph(text)
 
 
-def table(document, headers: list[str], cells: list[str], loop: str, widths: list[float]):
+def table(document, headers: list[str], cells: list[str], loop: str, widths: list[float],
+          bold_first_column: bool = True):
     """A table with a header row and one templated row repeated by ``loop``."""
     grid = document.add_table(rows=4, cols=len(headers))
     grid.style = "Light List Accent 1"
+    if not bold_first_column:  # the style would set a whole column of long text in bold
+        look = grid._tbl.tblPr.find(qn("w:tblLook"))
+        if look is None:
+            look = OxmlElement("w:tblLook")
+            grid._tbl.tblPr.append(look)
+        look.set(qn("w:val"), "0420")
+        look.set(qn("w:firstRow"), "1")
+        look.set(qn("w:firstColumn"), "0")
+        look.set(qn("w:noVBand"), "1")
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
     for cell, text in zip(grid.rows[0].cells, headers, strict=True):
@@ -206,7 +216,7 @@ def commissioner() -> None:
     d.add_heading("{{ t.label }} ({{ t.size }})", 2)
     table(d, ["Note", "Who", "Group", "Step"],
           ["{{ n.text }}", "{{ n.author }}", "{{ n.group }}", "{{ n.step }}"],
-          "n in t.notes", [10.3, 2.2, 3, 1])
+          "n in t.notes", [9.7, 2.2, 3, 1.6], bold_first_column=False)
     tag(d, "{%p endfor %}")
     tag(d, "{%p if not themes %}")
     d.add_paragraph("No notes were captured.")

@@ -72,8 +72,10 @@ def draw_graph(graph: nx.MultiDiGraph, target: Path, *, show_notes: bool = True)
             rows = -(-notes // DOTS_PER_ROW)
             block = max(2 * radius, LABEL_HEIGHT + rows * DOT_STEP)
             label = textwrap.shorten(data["label"], 30, placeholder="…")
-            axes.text(x - radius - 14, y - block / 2 + 2, f"{label} ({notes})", ha="right",
-                      va="top", fontsize=6, zorder=4)
+            # Anchored by its foot just above the first row of dots: on paper the text is
+            # taller than the label's room on screen, and would run into the dots.
+            axes.text(x - radius - 14, y - block / 2 + LABEL_HEIGHT - 0.5, f"{label} ({notes})",
+                      ha="right", va="bottom", fontsize=6, zorder=4)
         elif kind in ("insight", "solution"):
             text = "\n".join(textwrap.wrap(data["label"], 32)[:4])
             axes.text(x + radius + 6, y, text, ha="left", va="center",
