@@ -127,21 +127,32 @@ class BoardView(QGraphicsView):
         self.regions: dict[int, ThemeRegion] = {}
         self._panning: QPointF | None = None
         self.dragging = False  # a redraw waits until the user lets go
+        # After "Fit all", the board stays fitted as the window or the docks change size,
+        # until the facilitator zooms or pans.
+        self.fitted = False
 
     # zoom and pan
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
         if 0.05 <= scale <= 6:
+            self.fitted = False
             self.scale(factor, factor)
 
     def fit_all(self) -> None:
         rect = self.board_scene.itemsBoundingRect()
         if not rect.isEmpty():
+            self.fitted = True
             self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
 
     def actual_size(self) -> None:
+        self.fitted = False
         self.resetTransform()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit_all()
 
     def wheelEvent(self, event) -> None:
         self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
@@ -157,6 +168,7 @@ class BoardView(QGraphicsView):
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = event.position()
+            self.fitted = False
             return
         self.dragging = True
         super().mousePressEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,13 @@ from facilitator.views.note_models import (
 )
 
 _INLINE_AUTHOR = re.compile(r"^@(\S+)\s+(.*)$", re.DOTALL)
+
+
+class _CapturedDelegate(LongTextDelegate):
+    def sizeHint(self, option, index) -> QSize:
+        # No width of its own: a list row is as wide as the list, so the first note's length
+        # cannot make every row wider than the dock.
+        return QSize(0, super().sizeHint(option, index).height())
 
 
 class CapturePanel(QWidget):
@@ -71,7 +78,9 @@ class CapturePanel(QWidget):
         self.entry.installEventFilter(self)
 
         self.captured = QListView(self)
-        self.captured.setItemDelegate(LongTextDelegate(self.captured))
+        self.captured.setItemDelegate(_CapturedDelegate(self.captured))
+        # Each note on one line as wide as the dock, a long one elided: no sideways scrolling.
+        self.captured.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.captured.setAccessibleName("Captured notes")
         self._proxy = CapturedNotesProxy(self)
         self._proxy.setSourceModel(notes)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.steps import Step
 from facilitator.core.terms import PARTICIPANT_GROUPS
 from facilitator.core.workshop import ActivityData, NoteFilter, ParticipantData
+from facilitator.views.layout import MainColumnFit
 from facilitator.views.note_models import (
     NOTE_ID_ROLE,
     LongTextDelegate,
@@ -79,12 +79,12 @@ class NotesPanel(QWidget):
         self.table.setWordWrap(False)
         compact_rows(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NoteTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((NoteTableModel.ID, 44), (NoteTableModel.AUTHOR, 70),
                               (NoteTableModel.GROUP, 100), (NoteTableModel.ACTIVITY, 120),
                               (NoteTableModel.STEP, 44), (NoteTableModel.TIME, 50)):
             self.table.setColumnWidth(column, width)
+        # The note keeps most of the width; on a small screen the other columns shrink first.
+        self.columns = MainColumnFit(self.table, NoteTableModel.TEXT)
         # Right-click the header to choose the columns; the note itself always shows.
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
@@ -178,6 +178,7 @@ class NotesPanel(QWidget):
         names = set(names) - {NoteTableModel.HEADERS[NoteTableModel.TEXT]}
         for column, name in enumerate(NoteTableModel.HEADERS):
             self.table.setColumnHidden(column, name in names)
+        self.columns.fit()
 
     def column_menu(self) -> QMenu:
         menu = QMenu(self)

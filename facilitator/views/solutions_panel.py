@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsTextItem,
     QGraphicsView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.synthesis import SOLUTION_STATUSES
 from facilitator.views.follows import FollowsChanges
+from facilitator.views.layout import MainColumnFit, ResponsiveSplitter
 from facilitator.views.record_panel import RecordTableModel, record_table
 
 GRID = 420.0  # the matrix is GRID x GRID scene units
@@ -220,22 +219,21 @@ class MatrixView(QGraphicsView):
 
 
 class SolutionsPanel(FollowsChanges, QWidget):
+    SIDE_BY_SIDE_WIDTH = 900
+
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setObjectName("solutionsPanel")
         self.controller = controller
         self._dirty = True
-        self._sized = False
         self.model = RecordTableModel([
             ("Solution", lambda s: s.title), ("Dots", lambda s: s.votes),
             ("Owner", lambda s: s.owner), ("Due", lambda s: s.due_date),
             ("Status", lambda s: s.status)], self)
         self.table = record_table(self.model, "Solutions")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 150)
+        # The solution's title keeps most of the width; owner, due date and status shrink
+        # first on a small screen.
+        self.columns = MainColumnFit(self.table, 0, to_contents=True, cap=170)
         self.table.doubleClicked.connect(lambda _: self.edit())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -283,7 +281,8 @@ class SolutionsPanel(FollowsChanges, QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.detail)
-        splitter = self.splitter = QSplitter()
+        # Side by side when wide; on a small screen the table above and the matrix below.
+        splitter = self.splitter = ResponsiveSplitter(self.SIDE_BY_SIDE_WIDTH, (1, 1))
         splitter.addWidget(left)
         splitter.addWidget(self.matrix)
         splitter.setStretchFactor(0, 3)
@@ -325,13 +324,6 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self.detail.setText("<br>".join(parts))
 
     # --- keeping in step -----------------------------------------------------------------
-
-    def showEvent(self, event) -> None:
-        if not self._sized:  # the matrix gets a fair share the first time
-            self._sized = True
-            width = max(self.splitter.width(), 700)
-            self.splitter.setSizes([int(width * 0.58), int(width * 0.42)])
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.synthesis import INSIGHT_PREFIX, InsightData, near_duplicate_pairs
 from facilitator.views.controller import WorkshopController
 from facilitator.views.follows import FollowsChanges
+from facilitator.views.layout import ResponsiveSplitter
 from facilitator.views.record_panel import RecordPanel
 from facilitator.views.theme_models import ITEM_ROLE, ThemeTreeModel
 
@@ -32,6 +33,7 @@ EMPTY_HINT = ("No themes yet. Click <b>Suggest themes…</b> (Ctrl+Shift+T) for 
 
 class ThemesPanel(FollowsChanges, QWidget):
     suggest_requested = Signal()
+    SIDE_BY_SIDE_WIDTH = 1000
 
     def __init__(self, controller: WorkshopController, parent=None):
         super().__init__(parent)
@@ -91,12 +93,13 @@ class ThemesPanel(FollowsChanges, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.tree, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Below SIDE_BY_SIDE_WIDTH (docks open on a laptop or projector) the themes get the
+        # full width and the insights sit underneath; above it they sit side by side.
+        self.splitter = ResponsiveSplitter(self.SIDE_BY_SIDE_WIDTH, parent=self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -154,25 +157,6 @@ class ThemesPanel(FollowsChanges, QWidget):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(action)
-
-    # --- layout ---------------------------------------------------------------------------
-
-    # Below this width (docks open on a laptop or projector) the themes get the full width
-    # and the insights sit underneath; above it they sit side by side.
-    SIDE_BY_SIDE_WIDTH = 1000
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._arrange(event.size().width())
-
-    def _arrange(self, width: int) -> None:
-        wide = width >= self.SIDE_BY_SIDE_WIDTH
-        outer = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() == outer:
-            return
-        self.splitter.setOrientation(outer)
-        total = max(self.splitter.width() if wide else self.splitter.height(), 10)
-        self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
 
     # --- keeping in step -----------------------------------------------------------------
 

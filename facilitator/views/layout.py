@@ -1,0 +1,114 @@
+"""Layouts that stay readable on a small screen: a 1,024-pixel projector with the docks open
+leaves the tabs about 450 pixels wide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
+
+
+class ResponsiveSplitter(QSplitter):
+    """Two panes side by side when there is room, one above the other when narrow.
+
+    ``shares`` divides the space between the panes at first and whenever the orientation
+    changes; in between, the facilitator's own dragging of the handle is kept."""
+
+    def __init__(self, side_by_side_width: int, shares: tuple[int, int] = (3, 2), parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.side_by_side_width = side_by_side_width
+        self._shares = shares
+        self._arranged = False
+        self.setChildrenCollapsible(False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange(event.size().width())
+
+    def arrange(self, width: int) -> None:
+        wide = width >= self.side_by_side_width
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.orientation() == orientation and self._arranged:
+            return
+        self._arranged = True
+        self.setOrientation(orientation)
+        total = max(self.width() if wide else self.height(), 10)
+        first, second = self._shares
+        self.setSizes([total * first // (first + second), total * second // (first + second)])
+
+
+class MainColumnFit(QObject):
+    """Keeps a table's main column (the note, the solution) at least ``share`` of the width.
+
+    The other columns take their preferred width while there is room; when the table is
+    narrow the widest of them shrink first, their text elided, so a number or a date stays
+    whole while a long owner's name is cut. Widening the table gives them back. The
+    preferred widths are the ones set before, or that the facilitator drags a column to; with
+    ``to_contents`` they follow the text in the column, up to ``cap`` pixels."""
+
+    def __init__(self, table: QTableView, main: int, *, share: float = 0.55, floor: int = 34,
+                 to_contents: bool = False, cap: int = 220):
+        super().__init__(table)
+        self._table, self._main, self._share = table, main, share
+        self._floor, self._to_contents, self._cap = floor, to_contents, cap
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(main, QHeaderView.ResizeMode.Stretch)
+        self._preferred = {c: header.sectionSize(c) for c in range(header.count()) if c != main}
+        self._fitting = False
+        header.sectionResized.connect(self._remember)
+        table.viewport().installEventFilter(self)
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.fit)
+        if to_contents:
+            model = table.model()
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.dataChanged, model.layoutChanged):
+                signal.connect(self._later.start)
+
+    def set_preferred(self, column: int, width: int) -> None:
+        self._preferred[column] = width
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self._table, self._table.horizontalHeader()
+        columns = [c for c in range(header.count())
+                   if c != self._main and not header.isSectionHidden(c)]
+        if self._to_contents:
+            wanted = {c: min(self._cap, max(table.sizeHintForColumn(c),
+                                             header.sectionSizeHint(c))) for c in columns}
+        else:
+            wanted = {c: self._preferred.get(c, header.defaultSectionSize()) for c in columns}
+        width = table.viewport().width()
+        limit = widest_allowed(list(wanted.values()), width - round(self._share * width))
+        self._fitting = True
+        try:
+            for column in columns:
+                header.resizeSection(column, max(self._floor, min(wanted[column], limit)))
+        finally:
+            self._fitting = False
+
+    def _remember(self, column: int, _old: int, new: int) -> None:
+        header = self._table.horizontalHeader()
+        # Hiding a column resizes it to nothing: that is not a width anyone chose.
+        if (not self._fitting and column != self._main and not self._to_contents and new > 0
+                and not header.isSectionHidden(column)):
+            self._preferred[column] = new
+
+
+def widest_allowed(widths: list[int], room: int) -> int:
+    """The largest width ``c`` such that the widths, each cut to at most ``c``, fit in
+    ``room`` (every width when they fit already)."""
+    if sum(widths) <= room:
+        return max(widths, default=0)
+    remaining, count = max(room, 0), len(widths)
+    for width in sorted(widths):
+        if width * count > remaining:
+            return remaining // count
+        remaining -= width
+        count -= 1
+    return 0

@@ -1,0 +1,135 @@
+"""On a 1,024 x 768 projector with the docks open, the tabs are about 450 pixels wide: the
+note, the solution and the board must still get the room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from facilitator.core.steps import Step
+from facilitator.views.layout import widest_allowed
+from facilitator.views.note_models import NoteTableModel
+
+LONG = ("Closed on Saturday afternoons, the only time I am free, and the bus does not run "
+        "on Sundays either so the weekend is out for me completely")
+
+
+def test_the_widest_columns_give_way_first():
+    assert widest_allowed([44, 70, 100, 120], 400) == 120  # room for all: nothing is cut
+    assert widest_allowed([44, 70, 100, 120], 194) == 50  # the number stays whole
+    assert 44 + 3 * widest_allowed([44, 70, 100, 120], 194) <= 194
+    assert widest_allowed([40, 85, 60, 170], 260) == 80
+    assert widest_allowed([], 10) == 0
+    assert widest_allowed([50], -5) == 0
+
+
+def test_the_note_keeps_most_of_a_narrow_notes_table(window, qtbot):
+    ws = window.controller.workshop
+    person = ws.add_participant("R1", group="service user").id
+    ws.add_note(LONG, participant_id=person)
+    window.page.show_tab(0)
+    table = window.page.notes_panel.table
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: table.viewport().width() < 520)
+    header = table.horizontalHeader()
+    width = table.viewport().width()
+    assert header.sectionSize(NoteTableModel.TEXT) >= 0.5 * width
+    assert header.sectionSize(NoteTableModel.ID) == 44  # a number is never cut
+
+    window.resize(2400, 900)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1200)
+    assert header.sectionSize(NoteTableModel.ACTIVITY) == 120  # the room comes back
+    assert header.sectionSize(NoteTableModel.GROUP) == 100
+
+
+def test_a_column_shown_again_is_fitted_too(window, qtbot):
+    panel = window.page.notes_panel
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: panel.table.viewport().width() < 520)
+    panel.set_hidden_columns([])
+    header = panel.table.horizontalHeader()
+    assert header.sectionSize(NoteTableModel.TEXT) >= 0.5 * panel.table.viewport().width()
+    assert header.sectionSize(NoteTableModel.TIME) > 0
+
+
+def test_a_column_the_facilitator_widens_keeps_its_width(window, qtbot):
+    panel = window.page.notes_panel
+    window.resize(2400, 900)
+    qtbot.waitUntil(lambda: panel.table.viewport().width() > 1200)
+    header = panel.table.horizontalHeader()
+    header.resizeSection(NoteTableModel.ACTIVITY, 260)  # as a drag of the header does
+    window.resize(2300, 900)
+    qtbot.waitUntil(lambda: panel.table.viewport().width() < 2100)
+    assert header.sectionSize(NoteTableModel.ACTIVITY) == 260
+
+
+def test_solutions_stack_above_the_matrix_and_keep_dates_whole(window, qtbot):
+    ws = window.controller.workshop
+    note = ws.add_note("The last bus leaves at six").note.id
+    ws.set_step(Step.DEVELOP)
+    insight = ws.synthesis.add_insight("We heard that buses stop too early", note_ids=[note])
+    ws.synthesis.add_solution(LONG, insight_ids=[insight.id])
+    solution = ws.synthesis.solutions()[0]
+    ws.development.update_solution(solution.id, owner="Libraries service with the college "
+                                   "and the youth centre", due_date="2027-01-14")
+    window.page.show_tab(3)
+    panel = window.page.solutions_panel
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: panel.width() < panel.SIDE_BY_SIDE_WIDTH)
+    assert panel.splitter.orientation() == Qt.Orientation.Vertical  # matrix underneath
+    assert min(panel.splitter.sizes()) > 150
+    table = panel.table
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0)
+                    >= 0.5 * table.viewport().width())
+    header = table.horizontalHeader()
+    owner, due = header.sectionSize(2), header.sectionSize(3)
+    assert owner < table.sizeHintForColumn(2)  # the long owner's name gives way first...
+    assert due >= min(table.sizeHintForColumn(3), owner)  # ...never the date before it
+
+    window.resize(1400, 800)  # a laptop with the left docks open: the date fits whole
+    qtbot.waitUntil(lambda: table.viewport().width() > 600)
+    qtbot.waitUntil(lambda: header.sectionSize(3) >= table.sizeHintForColumn(3))
+    assert header.sectionSize(0) >= 0.5 * table.viewport().width()
+
+    window.resize(2400, 900)
+    qtbot.waitUntil(lambda: panel.width() >= panel.SIDE_BY_SIDE_WIDTH)
+    assert panel.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def test_captured_notes_never_scroll_sideways(make_window, demo_file, qtbot):
+    from facilitator.core.store import open_store
+    from facilitator.core.workshop import Workshop
+
+    ws = Workshop(open_store(demo_file), device="Table 1")
+    for number in range(30):  # the list sizes its rows by one of them: make any one long
+        ws.add_note(f"{number}: {LONG[:60 + number]}")
+    ws.close()
+    window = make_window()
+    window.resize(1024, 768)
+    assert window.open_target(str(demo_file))
+    listed = window.page.capture.captured
+    qtbot.waitUntil(lambda: listed.model().rowCount() == 30)
+    qtbot.wait(50)
+    assert listed.horizontalScrollBar().maximum() == 0
+    for row in range(30):  # every note on one line, a long one elided, not cut off
+        rect = listed.visualRect(listed.model().index(row, listed.modelColumn()))
+        assert rect.width() <= listed.viewport().width()
+
+
+def test_a_fitted_board_stays_fitted_until_zoomed(window, qtbot):
+    ws = window.controller.workshop
+    for text in ("Bus stops at six", "No bus on Sundays", "Wifi drops upstairs"):
+        ws.add_note(text)
+    window.page.show_tab(4)
+    view = window.page.board.view
+    qtbot.waitUntil(lambda: len(view.notes) == 3)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: view.viewport().width() < 700)
+    view.fit_all()
+    small = view.transform().m11()
+    window.resize(2400, 1200)
+    qtbot.waitUntil(lambda: view.transform().m11() > small * 1.2)  # refitted to the new room
+    view.zoom(0.5)
+    zoomed = view.transform().m11()
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: view.viewport().width() < 700)
+    assert view.transform().m11() == zoomed  # the facilitator's own zoom is kept
