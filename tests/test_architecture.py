@@ -31,7 +31,7 @@ def test_the_window_starts_without_the_numerical_libraries_or_the_sentence_model
               "from facilitator.views.main_window import MainWindow\n"
               "app = QApplication([])\nwindow = MainWindow(make_settings())\nwindow.show()\n"
               "app.processEvents()\n"
-              "heavy = ('sklearn', 'scipy', 'wordllama', 'tokenizers', 'matplotlib',"
+              "heavy = ('sklearn', 'scipy', 'wordllama', 'tokenizers', 'matplotlib', 'onnxruntime',"
               " 'facilitator.core.meaning', 'facilitator.core.clustering')\n"
               "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy"
               " or m in heavy))")

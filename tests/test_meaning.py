@@ -30,29 +30,70 @@ def test_notes_saying_the_same_in_other_words_are_closer_than_other_topics():
         assert similarity[b, a] > similarity[b, others].max()
 
 
+DIMENSIONS = 256 + 384  # WordLlama and all-MiniLM-L6-v2 side by side
+
+
+def test_both_models_load_from_their_packages():
+    assert meaning.described("en") == "WordLlama + all-MiniLM-L6-v2"
+    assert meaning.described("fr") == "none for this language"
+
+
 def test_a_note_has_the_same_vector_alone_or_among_others():
     texts = ["Bus fares are too expensive", "x", "A much longer note " * 30, "", "🚌 ثم bus",
              "lone \ud800 surrogate", "control \x00\x0b characters"]
+    meaning.forget()
     together = meaning.sentence_vectors(texts, "en")
-    assert together.shape == (len(texts), 256)
+    assert together.shape == (len(texts), DIMENSIONS)
     assert np.isfinite(together).all()
     for i, text in enumerate(texts):
+        meaning.forget()  # worked out again, alone, not taken from what was kept
         np.testing.assert_array_equal(meaning.sentence_vectors([text], "en")[0], together[i])
+
+
+def test_vectors_worked_out_ahead_are_kept_until_the_workshop_closes(monkeypatch):
+    model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
+    meaning.forget()
+    computed = []
+    real = model._compute
+    monkeypatch.setattr(model, "_compute",
+                        lambda texts, progress=None: computed.extend(texts) or real(texts))
+    meaning.prepare(["The bus is late", "No bus on Sundays"], "en")
+    assert sorted(computed) == ["No bus on Sundays", "The bus is late"]
+    ahead = meaning.sentence_vectors(["No bus on Sundays", "Wifi drops upstairs"], "en")
+    assert computed[2:] == ["Wifi drops upstairs"]  # only the new note was worked out
+    meaning.forget()
+    again = meaning.sentence_vectors(["No bus on Sundays", "Wifi drops upstairs"], "en")
+    assert computed[3:] == ["No bus on Sundays", "Wifi drops upstairs"]
+    np.testing.assert_array_equal(ahead, again)
+    meaning.prepare(["Le bus est en retard"], "fr")  # no model for French: nothing to do
+    assert len(computed) == 5
+
+
+def test_only_so_many_vectors_are_kept(monkeypatch):
+    model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
+    meaning.forget()
+    monkeypatch.setattr(model, "KEPT", 3)
+    meaning.prepare([f"Note number {i}" for i in range(5)], "en")
+    assert list(model._kept) == ["Note number 2", "Note number 3", "Note number 4"]
+    meaning.forget()
+    assert not model._kept
 
 
 def test_a_pasted_megabyte_is_embedded_from_its_start_without_running_out_of_memory():
     import tracemalloc
 
     huge = "The bus never comes on time. " * 40_000  # about 1.2 MB
-    meaning.sentence_vectors(["warm up"], "en")  # the model itself is not counted
+    meaning.sentence_vectors(["warm up"], "en")  # the models themselves are not counted
+    meaning.forget()
     tracemalloc.start()
     try:
         vectors = meaning.sentence_vectors(["Short note", huge] + ["Another note"] * 62, "en")
         peak_mb = tracemalloc.get_traced_memory()[1] / 2**20  # numpy's arrays are traced
     finally:
         tracemalloc.stop()
-    assert vectors.shape == (64, 256) and np.isfinite(vectors).all()
+    assert vectors.shape == (64, DIMENSIONS) and np.isfinite(vectors).all()
     assert peak_mb < 100, peak_mb
+    meaning.forget()
     np.testing.assert_array_equal(
         vectors[1], meaning.sentence_vectors([huge[:meaning.MAX_CHARACTERS]], "en")[0])
 
@@ -60,9 +101,10 @@ def test_a_pasted_megabyte_is_embedded_from_its_start_without_running_out_of_mem
 def test_other_languages_have_no_sentence_vectors():
     assert meaning.sentence_vectors(["Le bus est en retard"], "fr") is None
     assert meaning.sentence_vectors([], "en") is None
+    assert meaning.meaning_space(["Le bus est en retard"], "fr") is None
 
 
-def test_the_model_loads_with_no_network_and_leaves_logging_alone(monkeypatch):
+def test_the_models_load_with_no_network_and_leave_logging_alone(monkeypatch):
     def refuse(*args, **kwargs):
         raise OSError("no network in the hall")
 
@@ -70,9 +112,23 @@ def test_the_model_loads_with_no_network_and_leaves_logging_alone(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    model = meaning._load()
+    for load in (meaning._WordLlama, meaning._MiniLM):
+        model = load()
+        assert model.embed(["The bus is late"]).shape[0] == 1
     assert root.handlers == handlers and root.level == level
-    assert model.embed(["The bus is late"]).shape == (1, 256)
+
+
+def test_a_model_file_that_is_not_the_published_one_is_not_run(monkeypatch, caplog):
+    monkeypatch.setattr(meaning._MiniLM, "SHA256", "0" * 64)
+    meaning._loaded_models.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="facilitator.core.meaning"):
+            assert meaning.described() == "WordLlama"
+        assert "is not the published model" in caplog.text
+        vectors, share = meaning.meaning_space(TRANSPORT, "en")
+        assert vectors.shape == (len(TRANSPORT), 256) and share == meaning.SHARES[("WordLlama",)]
+    finally:
+        meaning._loaded_models.cache_clear()
 
 
 def test_english_themes_use_meaning_and_french_themes_words():
@@ -83,10 +139,10 @@ def test_english_themes_use_meaning_and_french_themes_words():
 
 @pytest.fixture
 def no_model(monkeypatch):
-    monkeypatch.setattr(meaning, "_model", lambda: None)
+    monkeypatch.setattr(meaning, "_models", lambda: ())
 
 
-def test_without_the_model_notes_are_still_grouped_by_words(no_model):
+def test_without_the_models_notes_are_still_grouped_by_words(no_model):
     texts = TRANSPORT + WAITING + FORMS
     result = cluster_texts(texts, language="en")
     assert result.representation == "words"
@@ -96,22 +152,23 @@ def test_without_the_model_notes_are_still_grouped_by_words(no_model):
         assert max(len(g & set(topic)) for g in groups) >= 7
 
 
-def test_a_broken_model_package_is_reported_once_and_words_carry_on(monkeypatch, caplog):
+def test_broken_model_packages_are_reported_once_and_words_carry_on(monkeypatch, caplog):
     def broken():
         raise FileNotFoundError("weights missing")
 
-    monkeypatch.setattr(meaning, "_load", broken)
-    meaning._loaded_model.cache_clear()
+    monkeypatch.setattr(meaning, "_LOADERS", (broken, broken))
+    meaning._loaded_models.cache_clear()
     try:
         with caplog.at_level(logging.WARNING, logger="facilitator.core.meaning"):
             assert meaning.sentence_vectors(["The bus is late"], "en") is None
             assert meaning.sentence_vectors(["The bus is late"], "en") is None
-        assert [r.getMessage() for r in caplog.records] == [
-            "sentence model unavailable (FileNotFoundError); grouping by words alone"]
+        messages = [r.getMessage() for r in caplog.records]
+        assert len(messages) == 3 and messages[-1] == "no sentence model; grouping by words alone"
+        assert "FileNotFoundError: weights missing" in messages[0]
         result = cluster_texts(TRANSPORT + WAITING + FORMS, language="en")
         assert result.representation == "words" and result.clusters
     finally:
-        meaning._loaded_model.cache_clear()
+        meaning._loaded_models.cache_clear()
 
 
 def test_threads_asking_at_once_share_one_load(monkeypatch):
@@ -124,28 +181,57 @@ def test_threads_asking_at_once_share_one_load(monkeypatch):
         threading.Event().wait(0.2)
         return "model"
 
-    monkeypatch.setattr(meaning, "_load", slow_load)
-    meaning._loaded_model.cache_clear()
+    monkeypatch.setattr(meaning, "_LOADERS", (slow_load,))
+    meaning._loaded_models.cache_clear()
     try:
         results = []
-        threads = [threading.Thread(target=lambda: results.append(meaning._model()))
+        threads = [threading.Thread(target=lambda: results.append(meaning._models()))
                    for _ in range(4)]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
-        assert results == ["model"] * 4 and len(loads) == 1
+        assert results == [("model",)] * 4 and len(loads) == 1
     finally:
-        meaning._loaded_model.cache_clear()
+        meaning._loaded_models.cache_clear()
 
 
-def test_meaning_takes_the_weight_the_module_says():
-    # The joined space is unit length and each half carries its share of it.
-    tokens = [clustering.tokenize(t) for t in TRANSPORT + WAITING + FORMS]
-    vectors = meaning.sentence_vectors(TRANSPORT + WAITING + FORMS, "en")
-    space, name = clustering._smoothed_space(tokens, vectors)
+def test_meaning_takes_the_share_the_module_says():
+    # The joined space is unit length and the meaning carries its share of it.
+    texts = TRANSPORT + WAITING + FORMS
+    tokens = [clustering.tokenize(t) for t in texts]
+    vectors, share = meaning.meaning_space(texts, "en")
+    assert share == meaning.SHARES[("WordLlama", "all-MiniLM-L6-v2")]
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    space, name = clustering._smoothed_space(tokens, (vectors, share))
     assert name == "words and meaning"
     np.testing.assert_allclose(np.linalg.norm(space, axis=1), 1.0)
     words = clustering._word_space(tokens).shape[1]
-    share = (space[:, words:] ** 2).sum(axis=1)
-    np.testing.assert_allclose(share, clustering.MEANING_WEIGHT, atol=1e-9)
+    np.testing.assert_allclose((space[:, words:] ** 2).sum(axis=1), share, atol=1e-9)
+
+
+def test_cancelling_while_notes_are_read_stops_and_keeps_what_was_read(monkeypatch):
+    from facilitator.core.clustering import MEANING_FROM, MEANING_TO, ClusteringCancelled
+
+    model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
+    monkeypatch.setattr(model, "BATCH_TOKENS", 40)  # a few notes a batch
+    meaning.forget()
+    texts = TRANSPORT + WAITING + FORMS
+    seen = []
+
+    def cancel_half_way(done, total):
+        seen.append(done)
+        return done < (MEANING_FROM + MEANING_TO) // 2
+
+    with pytest.raises(ClusteringCancelled):
+        cluster_texts(texts, progress=cancel_half_way)
+    assert MEANING_FROM < seen[-1] < MEANING_TO  # stopped while reading, not after
+    read = len(model._kept)
+    assert 0 < read < len(set(texts))
+    computed = []
+    real = model._compute
+    monkeypatch.setattr(model, "_compute",
+                        lambda texts, progress=None: computed.extend(texts) or real(texts))
+    cluster_texts(texts)
+    assert len(computed) == len(set(texts)) - read  # only the rest was read
+    meaning.forget()

@@ -47,8 +47,6 @@ OFFER_THRESHOLD = 0.12
 DUPLICATE_THRESHOLD = 0.8
 WORD_NEIGHBOURS = 15
 MAX_DIMENSIONS = 100
-# Share of the smoothed space given to sentence vectors when there are some (the rest: words).
-MEANING_WEIGHT = 0.5
 
 
 class ClusteringCancelled(Exception):
@@ -72,7 +70,8 @@ class Clustering:
 
 
 Progress = Callable[[int, int], bool] | None
-STAGES = 5
+STAGES = 100  # reported as a percentage; reading the notes' meaning is the longest part
+MEANING_FROM, MEANING_TO = 20, 85
 
 
 def _report(progress: Progress, done: int) -> None:
@@ -99,18 +98,22 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
     vocab, docs = _document_words(tokens, min_df)
     if not vocab:
         return Clustering((), tuple(range(n)))
-    _report(progress, 1)
+    _report(progress, 5)
     topics = _word_topics(docs, len(vocab), granularity)
-    _report(progress, 2)
+    _report(progress, 15)
     min_size = max(3, math.ceil(0.01 * n * 2 ** (-granularity)))
     labels = _notes_to_topics(docs, topics, min_size)
-    _report(progress, 3)
-    vectors = meaning.sentence_vectors(texts, language) if use_meaning else None
-    space, representation = _smoothed_space(tokens, vectors)
+    _report(progress, MEANING_FROM)
+
+    def reading(done: int, total: int) -> None:
+        _report(progress, MEANING_FROM + (MEANING_TO - MEANING_FROM) * done // max(total, 1))
+
+    sentences = meaning.meaning_space(texts, language, reading) if use_meaning else None
+    space, representation = _smoothed_space(tokens, sentences)
     if space is not None and (labels >= 0).any():
         labels = _refine(space, labels, min_size)
-        labels = _dissolve_vague(space, labels, min_size)
-    _report(progress, 4)
+        labels = _dissolve_vague(space, labels, min_size, granularity)
+    _report(progress, 90)
     clusters = []
     for cluster_id in sorted(set(labels[labels >= 0].tolist())):
         members = tuple(int(i) for i in np.flatnonzero(labels == cluster_id))
@@ -196,19 +199,20 @@ def _notes_to_topics(docs: sparse.csr_matrix, topics: np.ndarray, min_size: int)
         alive &= ~(small & (sizes == sizes[small].min()))
 
 
-def _smoothed_space(tokens: list[list[str]], vectors: np.ndarray | None = None):
+def _smoothed_space(tokens: list[list[str]],
+                    sentences: tuple[np.ndarray, float] | None = None):
     """Vectors of the texts, at most unit length – TF-IDF and latent semantic analysis,
-    joined by sentence ``vectors`` when given – and the name of that representation."""
+    joined by sentence vectors (unit length, and the share of the space they take) when
+    given – and the name of that representation."""
     words = _word_space(tokens)
-    if vectors is None or words is None:
+    if sentences is None or words is None:
         return words, "words"
-    # Centred first: every sentence vector shares a large common part that says nothing
-    # about what one note is about.
+    vectors, share = sentences
     # Not normalised again: a note none of whose words recur keeps only the meaning share of
     # its length, so it needs to be that much closer to a theme to join it.
-    vectors = normalize(vectors - vectors.mean(axis=0))
-    joined = np.hstack([math.sqrt(1 - MEANING_WEIGHT) * words,
-                        math.sqrt(MEANING_WEIGHT) * vectors])
+    joined = np.empty((len(words), words.shape[1] + vectors.shape[1]))
+    np.multiply(words, math.sqrt(1 - share), out=joined[:, :words.shape[1]])
+    np.multiply(vectors, math.sqrt(share), out=joined[:, words.shape[1]:])
     return joined, "words and meaning"
 
 
@@ -253,11 +257,14 @@ def _refine(space: np.ndarray, labels: np.ndarray, min_size: int, rounds: int = 
 VAGUE = 0.75  # a theme whose notes are this much less clearly its own than the median's
 
 
-def _dissolve_vague(space: np.ndarray, labels: np.ndarray, min_size: int) -> np.ndarray:
+def _dissolve_vague(space: np.ndarray, labels: np.ndarray, min_size: int,
+                    granularity: float = 0.0) -> np.ndarray:
     """Dissolve themes built on a generic word ("error", "file", "add"): their notes sit
     almost as close to other themes as to their own. Measured as the mean margin between a
     note's similarity to its own theme's centre and to the next nearest centre; themes far
-    below the median margin dissolve, their notes move to a clear theme or stay unsorted."""
+    below the median margin dissolve, their notes move to a clear theme or stay unsorted.
+    Asking for more themes (``granularity`` above 0) accepts themes that sit closer together:
+    the bar halves at each step, so more themes never ends with fewer."""
     ids = sorted(set(labels[labels >= 0].tolist()))
     if len(ids) < 4:
         return labels
@@ -268,7 +275,7 @@ def _dissolve_vague(space: np.ndarray, labels: np.ndarray, min_size: int) -> np.
         own = scores[labels == cluster]
         others = np.delete(own, k, axis=1).max(axis=1)
         margins.append(float(np.mean(own[:, k] - others)))
-    cut = VAGUE * float(np.median(margins))
+    cut = VAGUE * 2 ** -max(0.0, granularity) * float(np.median(margins))
     keep = [k for k, margin in enumerate(margins) if margin >= cut]
     if len(keep) == len(ids) or not keep:
         return labels

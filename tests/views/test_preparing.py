@@ -1,0 +1,83 @@
+"""From step 3 on, notes' sentence vectors are worked out in the background as notes arrive,
+so "Suggest themes" finds them ready; before step 3, and in French, nothing is loaded."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.core import meaning
+from facilitator.core.steps import Step
+
+
+@pytest.fixture
+def kept():
+    """The texts whose vectors the sentence transformer holds."""
+    model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
+    meaning.forget()
+    yield lambda: set(model._kept)
+    meaning.forget()
+
+
+def settle(window, qtbot):
+    preparer = window.page.preparer
+    qtbot.wait(preparer.DELAY_MS + 200)
+    preparer.wait(timeout=30)
+
+
+def test_capturing_in_steps_1_and_2_prepares_nothing(window, qtbot, kept, type_text):
+    type_text(window.page.capture.entry, "The bus never comes", enter=True)
+    window.controller.workshop.set_step(Step.POSTPONE)
+    settle(window, qtbot)
+    assert kept() == set()
+
+
+def test_from_step_3_every_note_is_prepared_and_new_ones_as_they_come(window, qtbot, kept,
+                                                                    type_text):
+    ws = window.controller.workshop
+    ws.add_note("The bus never comes")
+    ws.add_note("No bus on Sundays")
+    ws.set_step(Step.SYNTHESISE)
+    settle(window, qtbot)
+    assert kept() == {"The bus never comes", "No bus on Sundays"}
+    type_text(window.page.capture.entry, "Waited an hour at the stop 🚌", enter=True)
+    settle(window, qtbot)
+    assert "Waited an hour at the stop 🚌" in kept()
+
+
+def test_a_french_workshop_prepares_nothing(window, qtbot, kept):
+    ws = window.controller.workshop
+    ws.update_details(language="fr")
+    ws.add_note("Le bus ne passe jamais")
+    ws.set_step(Step.SYNTHESISE)
+    settle(window, qtbot)
+    assert kept() == set()
+
+
+def test_closing_the_workshop_forgets_the_vectors(window, qtbot, kept):
+    ws = window.controller.workshop
+    ws.add_note("The bus never comes")
+    ws.set_step(Step.SYNTHESISE)
+    settle(window, qtbot)
+    assert kept()
+    assert window.close_workshop()
+    assert kept() == set()
+
+
+def test_a_suggestion_uses_the_prepared_vectors(window, qtbot, kept, monkeypatch):
+    ws = window.controller.workshop
+    for topic in ("bus", "wifi", "toilets"):
+        for text in ("The {} never works", "No {} on Sundays", "The {} is a problem again",
+                     "Fix the {} please", "{} keeps failing", "Why is the {} so bad"):
+            ws.add_note(text.format(topic))
+    ws.set_step(Step.SYNTHESISE)
+    settle(window, qtbot)
+    model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
+    computed = []
+    real = model._compute
+    monkeypatch.setattr(model, "_compute",
+                        lambda texts, progress=None: computed.extend(texts) or real(texts))
+    from facilitator.core.synthesis import suggest
+
+    suggestion = suggest(ws.synthesis.suggestion_input())
+    assert suggestion.representation == "words and meaning"
+    assert computed == []  # nothing left to work out
