@@ -117,3 +117,17 @@ def test_empty_workshop_gives_an_empty_graph(workshop):
     graph = build_graph(workshop)
     assert graph.number_of_nodes() == 0
     assert insights_by_breadth(graph) == [] and tensions(graph) == []
+
+
+def test_a_long_theme_label_is_drawn_whole_in_the_picture(workshop, synthesised, tmp_path):
+    from matplotlib.image import imread
+
+    from facilitator.core.graph_picture import draw_graph
+
+    workshop.synthesis.rename_theme(synthesised["themes"][0], "Saturday afternoons, Sunday "
+                                    "mornings and the school holidays")
+    picture = imread(draw_graph(build_graph(workshop), tmp_path / "graph.png"))
+    ink = (picture[..., :3] < 0.9).any(axis=2)  # anything not white
+    columns = ink.any(axis=0).nonzero()[0]
+    # A white margin on both sides: the label starts inside the picture, not cut at its edge.
+    assert columns[0] > 2 and columns[-1] < picture.shape[1] - 3

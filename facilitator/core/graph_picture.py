@@ -82,5 +82,6 @@ def draw_graph(graph: nx.MultiDiGraph, target: Path, *, show_notes: bool = True)
                       fontsize=6, fontweight="bold" if kind == "insight" else "normal",
                       zorder=4, bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6,
                                       "alpha": 0.9})
-    figure.savefig(target, dpi=DPI, facecolor="white")
+    # Tight: a long theme label is kept whole rather than cut at the left edge.
+    figure.savefig(target, dpi=DPI, facecolor="white", bbox_inches="tight", pad_inches=0.05)
     return target
