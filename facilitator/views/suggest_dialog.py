@@ -114,7 +114,10 @@ class SuggestDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setDragEnabled(False)
         self.preview.setUniformRowHeights(True)
-        self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.preview.header()
+        header.setStretchLastSection(False)  # the note gets the room, not its author
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.preview.setColumnHidden(2, True)
         self.summary = QLabel(self)
         self.summary.setObjectName("suggestionSummary")

@@ -133,3 +133,26 @@ def test_a_fitted_board_stays_fitted_until_zoomed(window, qtbot):
     window.resize(1024, 768)
     qtbot.waitUntil(lambda: view.viewport().width() < 700)
     assert view.transform().m11() == zoomed  # the facilitator's own zoom is kept
+
+
+def test_the_suggestion_preview_gives_the_notes_the_width(window, qtbot):
+    from facilitator.views.suggest_dialog import SuggestDialog
+
+    ws = window.controller.workshop
+    person = ws.add_participant("R1", group="resident").id
+    for topic in ("bus", "wifi", "toilets"):
+        for text in ("The {} never works when we need it most", "No {} on Sundays at all",
+                     "The {} is a problem again this week", "Fix the {} please, it matters"):
+            ws.add_note(text.format(topic), participant_id=person)
+    ws.set_step(Step.SYNTHESISE)
+    window.resize(1024, 768)
+    dialog = SuggestDialog(ws, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.suggestion is not None, timeout=20000)
+    header = dialog.preview.header()
+    note, author = header.sectionSize(0), header.sectionSize(1)
+    # As wide as "Author" or "R1", not half the dialog.
+    assert author <= max(dialog.preview.sizeHintForColumn(1), header.sectionSizeHint(1)) + 4
+    assert note >= 0.7 * dialog.preview.viewport().width()
+    dialog.reject()
