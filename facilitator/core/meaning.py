@@ -88,13 +88,14 @@ def described(language: str = "en") -> str:
     return " + ".join(model.name for model in _models()) or "none could be loaded"
 
 
-def prepare(texts: Sequence[str], language: str) -> None:
+def prepare(texts: Sequence[str], language: str, progress: Progress = None) -> None:
     """Work out and keep the vectors of ``texts`` ahead of a suggestion (the slow model only;
-    the fast one needs no head start). Safe from any thread."""
+    the fast one needs no head start). Safe from any thread; an exception raised by
+    ``progress(done, total)`` stops it after the batch in hand, keeping what was done."""
     if language in LANGUAGES and texts:
         for model in _models():
             if isinstance(model, _MiniLM):
-                model.embed(texts)
+                model.embed(texts, progress)
 
 
 def forget() -> None:

@@ -8,6 +8,7 @@ dropped when the workshop closes."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -30,6 +31,7 @@ class SentencePreparer(QObject):
         self._executor: ThreadPoolExecutor | None = None
         self._pending: Future | None = None
         self._closed = False
+        self._stop = threading.Event()  # read by the background thread between batches
         self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
         self._timer.timeout.connect(self._prepare)
 
@@ -56,12 +58,14 @@ class SentencePreparer(QObject):
         language = self._details().language
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="sentence-vectors")
-        self._pending = self._executor.submit(_quietly, prepare, texts, language)
+        self._pending = self._executor.submit(_quietly, prepare, texts, language, self._check)
 
     def close(self) -> None:
-        """Stop preparing (waits for a batch already running) and forget every vector."""
+        """Stop preparing (waits for the batch in hand, a few notes) and forget every
+        vector."""
         self._timer.stop()
         self._closed = True
+        self._stop.set()
         executor, self._executor = self._executor, None
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
@@ -74,9 +78,19 @@ class SentencePreparer(QObject):
         if self._pending is not None:
             self._pending.result(timeout)
 
+    def _check(self, _done: int, _total: int) -> None:
+        if self._stop.is_set():
+            raise _Stopped()
 
-def _quietly(prepare, texts, language) -> None:
+
+class _Stopped(Exception):
+    """The workshop is closing."""
+
+
+def _quietly(prepare, texts, language, progress) -> None:
     try:
-        prepare(texts, language)
+        prepare(texts, language, progress)
+    except _Stopped:
+        pass
     except Exception:  # a head start only: the suggestion works the vectors out itself
         _logger.exception("preparing sentence vectors failed")

@@ -81,3 +81,20 @@ def test_a_suggestion_uses_the_prepared_vectors(window, qtbot, kept, monkeypatch
     suggestion = suggest(ws.synthesis.suggestion_input())
     assert suggestion.representation == "words and meaning"
     assert computed == []  # nothing left to work out
+
+
+def test_closing_stops_a_long_preparation_after_the_batch_in_hand(window, qtbot, kept,
+                                                                   monkeypatch):
+    model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
+    monkeypatch.setattr(model, "BATCH_TOKENS", 8)  # one note a batch
+    ws = window.controller.workshop
+    for number in range(300):
+        ws.add_note(f"Note number {number} about the opening hours")
+    ws.set_step(Step.SYNTHESISE)
+    qtbot.waitUntil(lambda: len(kept()) > 0, timeout=20000)  # under way
+    at_close = []
+    forget = model.forget
+    monkeypatch.setattr(model, "forget", lambda: (at_close.append(len(model._kept)), forget()))
+    assert window.close_workshop()
+    assert at_close and at_close[0] < 300  # stopped part way, not after all 300 notes
+    assert len(model._kept) == 0
