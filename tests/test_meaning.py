@@ -56,7 +56,7 @@ def test_vectors_worked_out_ahead_are_kept_until_the_workshop_closes(monkeypatch
     computed = []
     real = model._compute
     monkeypatch.setattr(model, "_compute",
-                        lambda texts, progress=None: computed.extend(texts) or real(texts))
+                        lambda texts: computed.extend(texts) or real(texts))
     meaning.prepare(["The bus is late", "No bus on Sundays"], "en")
     assert sorted(computed) == ["No bus on Sundays", "The bus is late"]
     ahead = meaning.sentence_vectors(["No bus on Sundays", "Wifi drops upstairs"], "en")
@@ -231,7 +231,29 @@ def test_cancelling_while_notes_are_read_stops_and_keeps_what_was_read(monkeypat
     computed = []
     real = model._compute
     monkeypatch.setattr(model, "_compute",
-                        lambda texts, progress=None: computed.extend(texts) or real(texts))
+                        lambda texts: computed.extend(texts) or real(texts))
     cluster_texts(texts)
     assert len(computed) == len(set(texts)) - read  # only the rest was read
+    meaning.forget()
+
+
+def test_two_threads_wanting_the_same_notes_work_each_out_once(monkeypatch):
+    import threading
+
+    model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
+    monkeypatch.setattr(model, "BATCH_TOKENS", 30)
+    meaning.forget()
+    texts = TRANSPORT + WAITING + FORMS
+    computed = []
+    real = model._compute
+    monkeypatch.setattr(model, "_compute", lambda batch: computed.extend(batch) or real(batch))
+    results = {}
+    threads = [threading.Thread(target=lambda n=n: results.__setitem__(
+        n, meaning.sentence_vectors(texts, "en"))) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(computed) == sorted(set(texts))  # the background and a suggestion share
+    np.testing.assert_array_equal(results[0], results[1])
     meaning.forget()

@@ -193,7 +193,8 @@ class _MiniLM:
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tokenizer = tokenizer
         self._kept: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the kept vectors
+        self._running = threading.Lock()  # the model, one batch at a time
 
     def embed(self, texts: Sequence[str], progress: Progress = None) -> np.ndarray:
         texts = [_encodable(text) for text in texts]
@@ -201,41 +202,59 @@ class _MiniLM:
             found = {text: self._kept[text] for text in set(texts) if text in self._kept}
             for text in found:
                 self._kept.move_to_end(text)
-        # Kept batch by batch: work stopped half-way is not lost.
-        for batch, vectors in self._compute(sorted(set(texts) - found.keys()), progress):
-            with self._lock:
-                for text, vector in zip(batch, vectors, strict=True):
-                    self._kept[text] = found[text] = vector
-                while len(self._kept) > self.KEPT:
-                    self._kept.popitem(last=False)
+        batches = self._batches(sorted(set(texts) - found.keys()))
+        total, done = sum(len(batch) for batch in batches), 0
+        for batch in batches:
+            # One batch runs at a time: when the background preparation and a suggestion
+            # want the same notes, each batch is worked out once and the other finds it kept.
+            with self._running:
+                with self._lock:
+                    for text in batch:
+                        if text in self._kept:
+                            found[text] = self._kept[text]
+                todo = [text for text in batch if text not in found]
+                vectors = self._compute(todo) if todo else ()
+                with self._lock:  # kept batch by batch: work stopped half-way is not lost
+                    for text, vector in zip(todo, vectors, strict=True):
+                        self._kept[text] = found[text] = vector
+                    while len(self._kept) > self.KEPT:
+                        self._kept.popitem(last=False)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
         return np.vstack([found[text] for text in texts])
 
     def forget(self) -> None:
         with self._lock:
             self._kept.clear()
 
-    def _compute(self, texts: list[str], progress: Progress = None):
-        """(texts, their vectors) a batch at a time; ``progress(done, total)`` after each."""
+    def _batches(self, texts: list[str]) -> list[list[str]]:
+        """Texts of one token length together, at most BATCH_TOKENS tokens a batch."""
+        by_length: dict[int, list[str]] = {}
+        for text, encoding in zip(texts, self._tokenizer.encode_batch(texts), strict=True):
+            by_length.setdefault(len(encoding.ids), []).append(text)
+        batches = []
+        for length, members in sorted(by_length.items()):
+            step = max(1, self.BATCH_TOKENS // length)
+            batches += [members[i:i + step] for i in range(0, len(members), step)]
+        return batches
+
+    def _compute(self, texts: list[str]) -> np.ndarray:
+        """The unit vectors of ``texts``. Only texts of the same length run together: no
+        padding, so a note's vector is the same whichever notes it is embedded with, bit
+        for bit."""
         encodings = self._tokenizer.encode_batch(texts)
+        out = np.empty((len(texts), 384), dtype=np.float32)
         by_length: dict[int, list[int]] = {}
         for i, encoding in enumerate(encodings):
             by_length.setdefault(len(encoding.ids), []).append(i)
-        done = 0
-        # Only texts of the same length run together: no padding, so a note's vector is the
-        # same whichever notes it is embedded with, bit for bit.
-        for length, members in sorted(by_length.items()):
-            step = max(1, self.BATCH_TOKENS // length)
-            for start in range(0, len(members), step):
-                chosen = members[start:start + step]
-                ids = np.array([encodings[i].ids for i in chosen], dtype=np.int64)
-                feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-                if "token_type_ids" in self._inputs:
-                    feeds["token_type_ids"] = np.zeros_like(ids)
-                hidden = self._session.run(None, feeds)[0]
-                yield [texts[i] for i in chosen], _unit(hidden.mean(axis=1))
-                done += len(chosen)
-                if progress is not None:
-                    progress(done, len(texts))
+        for members in by_length.values():
+            ids = np.array([encodings[i].ids for i in members], dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+            if "token_type_ids" in self._inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            out[members] = self._session.run(None, feeds)[0].mean(axis=1)
+        return _unit(out)
 
 
 # --- loading, once per session -----------------------------------------------------------

@@ -75,7 +75,7 @@ def test_a_suggestion_uses_the_prepared_vectors(window, qtbot, kept, monkeypatch
     computed = []
     real = model._compute
     monkeypatch.setattr(model, "_compute",
-                        lambda texts, progress=None: computed.extend(texts) or real(texts))
+                        lambda texts: computed.extend(texts) or real(texts))
     from facilitator.core.synthesis import suggest
 
     suggestion = suggest(ws.synthesis.suggestion_input())
