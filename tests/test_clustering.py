@@ -10,6 +10,7 @@ from facilitator.core.clustering import (
     describe_cluster,
     near_duplicates,
     nearest_cluster,
+    nearest_clusters,
 )
 
 # Notes as a note-taker types them: three clear topics, a few words each.
@@ -242,3 +243,16 @@ def test_a_vague_theme_between_clear_ones_is_dissolved_into_them():
     assert 4 not in result  # the vague theme is gone ...
     leaning = np.repeat(np.arange(4), 5)
     assert (result[80:] == leaning).mean() >= 0.9  # ... its notes went where they lean
+
+
+def test_late_notes_offered_together_match_one_at_a_time():
+    groups = [TRANSPORT, WAITING, FORMS]
+    texts = ["The bus never comes on time", "Another form to fill in, why",
+             "Lovely sunny day outside", "", "Waited on the phone all morning"]
+    together = nearest_clusters(texts, groups)
+    alone = [nearest_cluster(t, groups) for t in texts]
+    assert [n and n[0] for n in together] == [n and n[0] for n in alone] == [0, 2, None, None, 1]
+    with_meaning = nearest_clusters(texts, groups, use_meaning=True)
+    assert with_meaning[0][0] == 0 and with_meaning[1][0] == 2
+    assert with_meaning[3] is None  # nothing to go on
+    assert nearest_clusters(texts, [[], FORMS])[1][0] == 1  # an empty theme is never offered

