@@ -257,3 +257,15 @@ def test_two_threads_wanting_the_same_notes_work_each_out_once(monkeypatch):
     assert sorted(computed) == sorted(set(texts))  # the background and a suggestion share
     np.testing.assert_array_equal(results[0], results[1])
     meaning.forget()
+
+
+def test_forgetting_or_asking_what_is_kept_never_loads_the_models(monkeypatch):
+    loads = []
+    monkeypatch.setattr(meaning, "_LOADERS", (lambda: loads.append(1),))
+    meaning._loaded_models.cache_clear()
+    try:
+        meaning.forget()
+        assert meaning.missing(["The bus is late"], "en") == 1
+        assert loads == []
+    finally:
+        meaning._loaded_models.cache_clear()

@@ -110,7 +110,9 @@ def missing(texts: Sequence[str], language: str) -> int:
 
 def forget() -> None:
     """Drop every kept vector (they are derived from participants' words): when a workshop
-    closes."""
+    closes. Never loads the models to do so."""
+    if _loaded_models.cache_info().currsize == 0:
+        return
     for model in _models():
         model.forget()
 
