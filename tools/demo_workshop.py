@@ -223,13 +223,13 @@ MORE_NOTES = {
 
 # Themes promoted to insights, found by a note they hold: (note, statement).
 INSIGHTS = [
-    ("I finish work at 6 and the library shuts at 5.30",
+    ("Evenings are the only time shift workers can come",
      "We heard that working residents are shut out: the library closes before they finish work"),
     ("Computers are always booked by 11am",
      "We heard that an hour on a public computer is too short for job and benefit forms"),
     ("Teenagers need somewhere warm and safe after school",
      "We heard that teenagers have nowhere warm and safe to go after school"),
-    ("The ramp is round the back and the sign is tiny",
+    ("Step-free entrance at the front please",
      "We heard that the building shuts out people with prams, wheelchairs or poor mobility"),
     ("Staff rota can't stretch to evenings without more hours",
      "We heard that staff cannot cover longer hours with today's rota"),
