@@ -82,7 +82,7 @@ def available(language: str = "en") -> bool:
 
 
 def described(language: str = "en") -> str:
-    """The models that serve ``language`` here, for the benchmark and the about box."""
+    """The models that serve ``language`` here (loading them), for the benchmark."""
     if language not in LANGUAGES:
         return "none for this language"
     return " + ".join(model.name for model in _models()) or "none could be loaded"

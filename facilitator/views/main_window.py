@@ -667,4 +667,7 @@ class MainWindow(QMainWindow):
             self, f"About {APP_NAME}",
             f"<b>{APP_NAME} {__version__}</b><p>A toolkit for co-design workshops on public "
             "services: involve users, postpone decisions, synthesise insights, develop "
-            "solutions.</p><p>Works offline. Everything is saved as you go.</p>")
+            "solutions.</p><p>Works offline. Everything is saved as you go.</p>"
+            "<p>English notes are also grouped by meaning, on this computer, with two small "
+            "language models: WordLlama (MIT licence) and all-MiniLM-L6-v2 (Apache License "
+            "2.0).</p>")
