@@ -20,8 +20,10 @@ def kept():
 
 def settle(window, qtbot):
     preparer = window.page.preparer
-    qtbot.wait(preparer.DELAY_MS + 200)
-    preparer.wait(timeout=30)
+    qtbot.wait(preparer.DELAY_MS + 100)
+    for _ in range(3):  # a batch handed over while another ran waits its turn
+        qtbot.waitUntil(lambda: not preparer._timer.isActive(), timeout=20000)
+        preparer.wait(timeout=30)
 
 
 def test_capturing_in_steps_1_and_2_prepares_nothing(window, qtbot, kept, type_text):
