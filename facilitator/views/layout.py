@@ -55,19 +55,15 @@ class MainColumnFit(QObject):
         header.setSectionResizeMode(main, QHeaderView.ResizeMode.Stretch)
         self._preferred = {c: header.sectionSize(c) for c in range(header.count()) if c != main}
         self._fitting = False
-        header.sectionResized.connect(self._remember)
-        table.viewport().installEventFilter(self)
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.fit)
+        header.sectionResized.connect(self._remember)
+        table.viewport().installEventFilter(self)
         if to_contents:
             model = table.model()
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                            model.dataChanged, model.layoutChanged):
                 signal.connect(self._later.start)
-
-    def set_preferred(self, column: int, width: int) -> None:
-        self._preferred[column] = width
-        self.fit()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -93,11 +89,13 @@ class MainColumnFit(QObject):
             self._fitting = False
 
     def _remember(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or column == self._main:
+            return
         header = self._table.horizontalHeader()
         # Hiding a column resizes it to nothing: that is not a width anyone chose.
-        if (not self._fitting and column != self._main and not self._to_contents and new > 0
-                and not header.isSectionHidden(column)):
+        if not self._to_contents and new > 0 and not header.isSectionHidden(column):
             self._preferred[column] = new
+        self._later.start()  # a column shown, hidden or dragged: the others make room
 
 
 def widest_allowed(widths: list[int], room: int) -> int:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -33,7 +32,7 @@ from facilitator.core.synthesis import (
     suggest,
 )
 from facilitator.core.workshop import NoteData, Workshop
-from facilitator.views.theme_models import ThemeTreeModel
+from facilitator.views.theme_models import ThemeTreeModel, fit_theme_columns
 
 GRANULARITY_STEPS = 2  # the slider goes from -2 (fewer themes) to +2 (more themes)
 
@@ -114,10 +113,7 @@ class SuggestDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setDragEnabled(False)
         self.preview.setUniformRowHeights(True)
-        header = self.preview.header()
-        header.setStretchLastSection(False)  # the note gets the room, not its author
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_theme_columns(self.preview)  # the note gets the room, not its author
         self.preview.setColumnHidden(2, True)
         self.summary = QLabel(self)
         self.summary.setObjectName("suggestionSummary")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView, QTreeView
 
 from facilitator.core.synthesis import ThemeData
 from facilitator.core.workshop import NoteData
@@ -30,6 +30,16 @@ class Branch:
             return f"{UNSORTED} ({len(self.notes)})"
         pin = " · pinned" if self.theme.pinned else ""
         return f"{self.theme.label} ({len(self.notes)}){pin}"
+
+
+def fit_theme_columns(tree: QTreeView) -> None:
+    """A tree of themes and notes gives the note the width; author and offered theme take
+    what their text needs."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
 
 class ThemeTreeModel(QAbstractItemModel):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QSplitter,
@@ -24,7 +23,7 @@ from facilitator.views.controller import WorkshopController
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import ResponsiveSplitter
 from facilitator.views.record_panel import RecordPanel
-from facilitator.views.theme_models import ITEM_ROLE, ThemeTreeModel
+from facilitator.views.theme_models import ITEM_ROLE, ThemeTreeModel, fit_theme_columns
 
 EMPTY_HINT = ("No themes yet. Click <b>Suggest themes…</b> (Ctrl+Shift+T) for a first "
               "grouping of the notes, or select notes and press Ctrl+G to make a theme of "
@@ -54,11 +53,7 @@ class ThemesPanel(FollowsChanges, QWidget):
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit_theme_columns(self.tree)
 
         self.hint = QLabel(EMPTY_HINT, self)
         self.hint.setWordWrap(True)

@@ -51,6 +51,19 @@ def test_a_column_shown_again_is_fitted_too(window, qtbot):
     assert header.sectionSize(NoteTableModel.TIME) > 0
 
 
+def test_a_column_chosen_from_the_header_menu_is_fitted_too(window, qtbot):
+    panel = window.page.notes_panel
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: panel.table.viewport().width() < 520)
+    for action in panel.column_menu().actions():
+        if not action.isChecked():
+            action.trigger()  # Step and Time shown, as from the right-click menu
+    header = panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(NoteTableModel.TEXT)
+                    >= 0.5 * panel.table.viewport().width())
+    assert header.sectionSize(NoteTableModel.TIME) > 0
+
+
 def test_a_column_the_facilitator_widens_keeps_its_width(window, qtbot):
     panel = window.page.notes_panel
     window.resize(2400, 900)
