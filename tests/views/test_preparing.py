@@ -88,7 +88,7 @@ def test_a_suggestion_uses_the_prepared_vectors(window, qtbot, kept, monkeypatch
 def test_closing_stops_a_long_preparation_after_the_batch_in_hand(window, qtbot, kept,
                                                                    monkeypatch):
     model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
-    monkeypatch.setattr(model, "BATCH_TOKENS", 8)  # one note a batch
+    monkeypatch.setattr(model, "BATCH", 1)  # one note a batch
     ws = window.controller.workshop
     for number in range(300):
         ws.add_note(f"Note number {number} about the opening hours")
