@@ -245,6 +245,25 @@ def test_a_vague_theme_between_clear_ones_is_dissolved_into_them():
     assert (result[80:] == leaning).mean() >= 0.9  # ... its notes went where they lean
 
 
+def test_a_clear_theme_beside_a_vague_one_stays_when_the_vague_one_goes():
+    # Like "oracle, sql, tables" beside "data, sql, view": the vague theme's notes sit close
+    # to the clear one, so the clear one looks vague too until the vague one is gone.
+    import numpy as np
+    from sklearn.preprocessing import normalize
+
+    from facilitator.core.clustering import _dissolve_vague
+
+    rng = np.random.default_rng(5)
+    axes = np.eye(8)
+    themes = [normalize(axes[k] + rng.normal(0, 0.05, (20, 8))) for k in range(6)]
+    vague = normalize(axes[5] * 0.6 + axes[6] * 0.8 + rng.normal(0, 0.2, (20, 8)))
+    space = np.vstack([*themes, vague])
+    labels = np.repeat(np.arange(7), 20)
+    result = _dissolve_vague(space, labels, min_size=3)
+    assert (result[:120] == labels[:120]).all()  # every clear theme kept, the sixth too
+    assert 6 not in result
+
+
 def test_late_notes_offered_together_match_one_at_a_time():
     groups = [TRANSPORT, WAITING, FORMS]
     texts = ["The bus never comes on time", "Another form to fill in, why",
