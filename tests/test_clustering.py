@@ -113,9 +113,24 @@ def _subtopic_notes(seed=3):
             for shared, subs in SUBTOPICS.items() for words in subs for _ in range(12)]
 
 
-def test_the_more_themes_setting_gives_more_themes_and_fewer_never_more():
-    texts = _subtopic_notes()
-    counts = [len(cluster_texts(texts, granularity=g).clusters) for g in (-1.0, 0.0, 0.5, 1.0)]
+def _demo_notes():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "tools" / "demo_workshop.py"
+    spec = importlib.util.spec_from_file_location("demo_workshop", path)
+    demo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(demo)
+    return [text for _, _, text in demo.NOTES] + [
+        text for texts in demo.MORE_NOTES.values() for text in texts]
+
+
+@pytest.mark.parametrize("notes", [_subtopic_notes, _demo_notes])
+def test_the_more_themes_setting_gives_more_themes_and_fewer_never_more(notes):
+    texts = notes()
+    # The five steps of the Suggest dialog's slider.
+    counts = [len(cluster_texts(texts, granularity=g).clusters)
+              for g in (-1.0, -0.5, 0.0, 0.5, 1.0)]
     assert counts == sorted(counts), counts
     assert counts[-1] > counts[0] >= 3, counts
 
