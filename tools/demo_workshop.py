@@ -222,6 +222,16 @@ MORE_NOTES = {
 
 
 # Themes promoted to insights, found by a note they hold: (note, statement).
+# The facilitator's corrections after the suggestion, as in the room: a note grouped by a
+# shared word ("shift", "fines") is moved beside the notes it belongs with (note, a note of
+# that theme). Moved by hand, it stays put when themes are suggested again.
+CORRECTIONS = [
+    ("Evenings are the only time shift workers can come",
+     "Open until 8pm at least two evenings a week"),
+    ("People who work shifts never see it open", "Open until 8pm at least two evenings a week"),
+    ("Fines put people off coming back", "Scrap fines for children's books"),
+    ("I owe £4 in fines so I stopped coming", "Scrap fines for children's books"),
+]
 INSIGHTS = [
     ("Evenings are the only time shift workers can come",
      "We heard that working residents are shut out: the library closes before they finish work"),
@@ -304,6 +314,11 @@ def build_synthesis(path: Path) -> Path:
                               activity_id=activities[activity], step=steps[activity])
     synthesis = workshop.synthesis
     synthesis.apply_suggestion(suggest(synthesis.suggestion_input()))
+    notes = {n.text: n for n in workshop.notes()}
+    for text, beside in CORRECTIONS:
+        target = notes[beside].theme_id
+        if target is not None and notes[text].theme_id != target:
+            synthesis.move_notes([notes[text].id], target)
     theme_of = {n.text: n.theme_id for n in workshop.notes()}
     insights = []
     for text, statement in INSIGHTS:
