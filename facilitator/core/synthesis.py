@@ -282,12 +282,12 @@ class Synthesis:
         texts = {n.id: n.text for n in self.workshop.notes()}
         groups = [[texts[n] for n in t.note_ids] for t in themes]
         language = self.workshop.details().language
-        texts = [text for _, text in fresh]
+        new = [text for _, text in fresh]
         # By meaning too when the notes' vectors are at hand (prepared from step 3 on); this
         # runs while the window waits, so it never loads a model or reads many notes.
         flat = [text for group in groups for text in group]
-        ready = meaning.missing(flat, language) == 0 and meaning.missing(texts, language) <= 20
-        nearest = clustering.nearest_clusters(texts, groups, language, use_meaning=ready)
+        ready = meaning.missing(flat, language) == 0 and meaning.missing(new, language) <= 20
+        nearest = clustering.nearest_clusters(new, groups, language, use_meaning=ready)
         return {nid: themes[near[0]].id for (nid, _), near in zip(fresh, nearest, strict=True)
                 if near is not None}
 

@@ -61,8 +61,8 @@ class SentencePreparer(QObject):
         self._pending = self._executor.submit(_quietly, prepare, texts, language, self._check)
 
     def close(self) -> None:
-        """Stop preparing (waits for the batch in hand, a few notes) and forget every
-        vector."""
+        """Stop preparing (waits for the batch in hand, well under a tenth of a second) and
+        forget every vector."""
         self._timer.stop()
         self._closed = True
         self._stop.set()
