@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         "links) as GraphML, and print what it shows.")
     graph.add_argument("file", help="the workshop file or database URL")
     graph.add_argument("-o", "--output", required=True, help="the .graphml file to write")
+    graph.add_argument("--keep-personal-data", action="store_true",
+                       help="keep names, e-mails and phone numbers found in the texts "
+                       "(by default they are replaced by [name], [e-mail] and [phone])")
 
     copy = sub.add_parser(
         "copy", help="copy a workshop between a file and a server",
@@ -222,26 +225,24 @@ def _themes(args) -> int:
 
 
 def _graph(args) -> int:
-    from facilitator.core.graph import (
-        build_graph,
-        insights_by_breadth,
-        single_group_themes,
-        write_graphml,
-    )
+    from facilitator.core.graph import export_graphml, insights_by_breadth, single_group_themes
+    from facilitator.core.privacy import PrivacyRule
+    from facilitator.core.text import plural
 
     workshop = Workshop(open_store(args.file, readonly=True))
     try:
-        graph = build_graph(workshop)
+        rule = PrivacyRule.for_workshop(workshop, keep_personal_data=args.keep_personal_data)
+        graph = export_graphml(workshop, args.output, rule)
     finally:
         workshop.close()
-    write_graphml(graph, args.output)
-    print(f"Wrote {args.output}: {graph.number_of_nodes()} nodes, "
-          f"{graph.number_of_edges()} links.")
+    print(f"Wrote {args.output}: {plural(graph.number_of_nodes(), 'node')}, "
+          f"{plural(graph.number_of_edges(), 'link')}.")
     for rank, found in enumerate(insights_by_breadth(graph), start=1):
-        print(f"{rank}. {found.label} - {found.participants} participants, "
-              f"{len(found.groups)} groups, {found.notes} notes")
+        print(f"{rank}. {found.label} - {plural(found.participants, 'participant')}, "
+              f"{plural(len(found.groups), 'group')}, {plural(found.notes, 'note')}")
     for found in single_group_themes(graph):
-        print(f"Only {found.groups[0]}s speak in theme '{found.label}' ({found.notes} notes).")
+        print(f"Only one group, {found.groups[0]}, speaks in theme '{found.label}' "
+              f"({plural(found.notes, 'note')}).")
     return 0
 
 
@@ -260,23 +261,24 @@ def _export(args) -> int:
     workshop = Workshop(open_store(args.file, readonly=True))
     try:
         findings = privacy.scan(workshop.notes(), workshop.participants())
-        redactions = [] if args.keep_personal_data else findings
+        rule = privacy.PrivacyRule.for_workshop(workshop,
+                                                keep_personal_data=args.keep_personal_data)
         target = Path(args.output) if args.output else None
         suffix = target.suffix.lower() if target else ".docx"
         if target is None:
             target = brief.default_export_path(workshop, args.template, suffix)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(target.parent)
         if suffix == ".csv":
             from facilitator.core.csv_export import write_notes_csv
 
-            write_notes_csv(workshop, target, redactions=redactions)
+            write_notes_csv(workshop, target, privacy=rule)
         elif suffix == ".graphml":
-            from facilitator.core.graph import build_graph, write_graphml
+            from facilitator.core.graph import export_graphml
 
-            write_graphml(build_graph(workshop), target)
+            export_graphml(workshop, target, rule)
         elif suffix == ".docx":
             template = brief.resolve_template(args.template, [Path(f) for f in args.templates])
-            brief.export_brief(workshop, template, target, redactions=redactions)
+            brief.export_brief(workshop, template, target, privacy=rule)
         else:
             raise FacilitatorError(f"Cannot export as '{suffix or target.name}': use .docx, "
                                    ".csv or .graphml.")
@@ -287,6 +289,14 @@ def _export(args) -> int:
         print(f"{finding.kind} {action} in {len(finding.note_ids)} note(s)", file=sys.stderr)
     print(f"Wrote {target}")
     return 0
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FacilitatorError(f"Could not make the folder {folder} ({exc.strerror}). Give "
+                               "another place to write with -o.") from None
 
 
 _COMMANDS = {"new": _new, "import": _import, "notes": _notes, "cluster": _cluster,

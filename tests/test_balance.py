@@ -36,11 +36,12 @@ def test_counts_by_group_and_person_with_the_loudest_share():
     # 4 people wrote: the top 20% is 1 person, with 12 of the 19 participant notes.
     assert balance.loudest == 1
     assert round(balance.loudest_notes_share, 3) == round(12 / 19, 3)
-    assert balance.silent_groups == ("commissioner", "no group")
+    # A participant with no group recorded is of an unknown group, never a silent group.
+    assert balance.silent_groups == ("commissioner",)
     assert balance.silent_people == 3
     text = " ".join(describe(balance))
     assert "The 1 most active person (top 20% of those who wrote) wrote 63%" in text
-    assert "Registered but no notes yet: commissioner (1), no group (1)." in text
+    assert "Registered but no notes yet: commissioner (1)." in text
     assert "3 notes from tables" in text
     assert "Dr Secret" not in repr(balance)  # labels only, never real names
 

@@ -149,7 +149,7 @@ def test_an_existing_brief_is_replaced_whole_or_not_at_all(filled, tmp_path, mon
     def crash(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("docxtpl.DocxTemplate.save", crash)
+    monkeypatch.setattr("facilitator.core.brief.shutil.copyfileobj", crash)
     with pytest.raises(Exception, match="No space left"):
         export_brief(filled, resolve_template("commissioner"), target)
     assert target.read_bytes() == b"old brief"

@@ -8,6 +8,7 @@ import pytest
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.graph import (
     build_graph,
+    export_graphml,
     insights_by_breadth,
     node_id,
     single_group_themes,
@@ -98,7 +99,8 @@ def test_tensions_are_listed_once(workshop, synthesised):
 
 
 def test_graphml_round_trips_and_holds_no_real_names(workshop, synthesised, tmp_path):
-    out = write_graphml(build_graph(workshop), tmp_path / "graph.graphml")
+    out = tmp_path / "graph.graphml"
+    export_graphml(workshop, out)
     text = out.read_text(encoding="utf-8")
     assert "Secret" not in text and "@example.org" not in text
     assert "مكتبة" in text and "👍" in text
@@ -110,7 +112,13 @@ def test_graphml_round_trips_and_holds_no_real_names(workshop, synthesised, tmp_
 
 def test_graphml_to_a_missing_folder_says_so(workshop, tmp_path):
     with pytest.raises(FacilitatorError, match="Could not write"):
-        write_graphml(build_graph(workshop), tmp_path / "nowhere" / "graph.graphml")
+        export_graphml(workshop, tmp_path / "nowhere" / "graph.graphml")
+
+
+def test_a_graph_built_without_a_privacy_rule_cannot_be_written(workshop, tmp_path):
+    with pytest.raises(ValueError, match="privacy rule"):
+        write_graphml(build_graph(workshop), tmp_path / "graph.graphml")
+    assert not (tmp_path / "graph.graphml").exists()
 
 
 def test_empty_workshop_gives_an_empty_graph(workshop):

@@ -16,8 +16,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # What each released format's fixture holds (tools/demo_workshop.py at that version).
 EXPECTED = {1: {"notes": 24, "participants": 9, "activities": 3, "themes": 0},
             2: {"notes": 149, "participants": 9, "activities": 5, "themes": 17},
-            3: {"notes": 149, "participants": 9, "activities": 5, "themes": 17}}
-# Format 4 added solutions' owners, next steps, due dates, matrix places and dot votes.
+            3: {"notes": 149, "participants": 9, "activities": 5, "themes": 17},
+            4: {"notes": 149, "participants": 9, "activities": 5, "themes": 13}}
+# Format 4 added solutions' owners, next steps, due dates, matrix places and dot votes;
+# format 5 whether a table's notes may be quoted.
 
 
 @pytest.fixture
@@ -68,7 +70,7 @@ def test_old_format_opens_upgraded_with_the_same_counts(version, fixture_copy):
         assert after.contact == "libraries@example.org"
         ws.set_step(4)
         solution = ws.synthesis.add_solution("A solution after the upgrade")
-        ws.development.vote(solution.id, "R1")
+        ws.development.vote(solution.id, "Table after the upgrade")
         _, placed = ws.development.place(solution.id, 0.5, 0.5)
         assert (placed.votes, placed.impact) == (1, 0.5)
     finally:
@@ -111,3 +113,17 @@ def test_an_upgrade_that_fails_half_way_leaves_the_old_format(fixture_copy, monk
     monkeypatch.setitem(store.MIGRATIONS, 2, real)
     open_store(path).close()  # and the next attempt upgrades it
     assert schema_version(path) == SCHEMA_VERSION
+
+
+def test_format_5_lets_the_workshop_say_whether_tables_may_be_quoted(fixture_copy):
+    path = fixture_copy(4)
+    ws = Workshop(open_store(path))
+    try:
+        assert ws.details().quote_tables is False  # upgraded files quote no table
+        before, after = ws.update_details(quote_tables=True)
+        assert (before.quote_tables, after.quote_tables) == (False, True)
+        assert len(ws.notes()) == EXPECTED[4]["notes"]
+        assert sum(s.votes for s in ws.synthesis.solutions()) > 0  # format 4's dots kept
+    finally:
+        ws.close()
+    assert schema_version(path) == 5

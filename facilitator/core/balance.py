@@ -5,11 +5,27 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 NO_GROUP = "no group"
 LOUDEST_SHARE = 0.2  # "the loudest 20%" of the people who spoke
+
+
+def one_group(group_notes: Mapping[str, int], min_notes: int = 2) -> str | None:
+    """The one participant group a set of notes comes from, if it does, else None.
+
+    Notes with no group (a table's, or a participant's whose group was not recorded) are of
+    an unknown group: neither a group of their own nor silence. So the flag needs notes from
+    exactly one known group, and most of the notes (over half) from known groups - a theme
+    of 32 notes with one from a resident is not "only residents"."""
+    known = {g: c for g, c in group_notes.items() if c and g and g != NO_GROUP}
+    total = sum(group_notes.values())
+    if total < min_notes or len(known) != 1:
+        return None
+    if 2 * sum(known.values()) <= total:
+        return None
+    return next(iter(known))
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,7 @@ def voice_balance(notes: Sequence, participants: Sequence,
     written = sum(spoke)
     share = sum(spoke[:loudest]) / written if written else 0.0
     return Balance(len(notes), tuple(groups), tuple(people), loudest, share,
-                   tuple(v.group for v in groups if v.notes == 0),
+                   tuple(v.group for v in groups if v.notes == 0 and v.group != NO_GROUP),
                    sum(1 for _, _, count in people if count == 0), table_notes)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
 import tempfile
 import zipfile
@@ -25,9 +26,15 @@ from typing import TYPE_CHECKING
 
 from facilitator.core.atomic import write_atomically
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.privacy import Finding, redact
+from facilitator.core.privacy import Finding, PrivacyRule
+from facilitator.core.render import (
+    RenderCancelled,
+    RenderLimits,
+    RenderRefused,
+    render_in_child,
+    sandbox,
+)
 from facilitator.core.steps import Step
-from facilitator.core.text import clean_note_text
 
 if TYPE_CHECKING:
     from facilitator.core.workshop import Workshop
@@ -106,11 +113,17 @@ def _title_of(path: Path) -> str:
 
 
 def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = None,
-                  graph_picture: object = None) -> dict:
+                  graph_picture: object = None, privacy: PrivacyRule | None = None) -> dict:
     """Everything a template may show, as plain data. Participants appear by label only;
-    ``redactions`` are taken out of every note text (None: all personal data found)."""
+    every text goes through ``privacy`` (by default the workshop's rule with ``redactions``
+    taken out: None takes out all personal data found), and quotes come only from notes
+    the rule lets be quoted."""
     from facilitator.core import graph as insight_graph
+    from facilitator.core.balance import NO_GROUP, one_group
+    from facilitator.core.text import plural
+    from facilitator.core.synthesis import representative_quotes
 
+    rule = privacy or PrivacyRule.for_workshop(workshop, redactions)
     details = workshop.details()
     participants = workshop.participants()
     notes = workshop.notes()
@@ -118,73 +131,90 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
     themes = synthesis.themes()
     insights = synthesis.insights()
     solutions = synthesis.solutions()
-    finding_list = list(default_redactions(workshop) if redactions is None else redactions)
-
-    def text_of(note) -> str:
-        return clean_note_text(redact(note.text, finding_list)).text
 
     by_id = {n.id: n for n in notes}
-    theme_label = {t.id: t.label for t in themes}
-    groups = Counter(p.group or "no group" for p in participants)
+    theme_label = {t.id: rule.line(t.label) for t in themes}
+    groups = Counter(p.group for p in participants if p.group and p.group != NO_GROUP)
+    no_group = sum(1 for p in participants if not p.group or p.group == NO_GROUP)
     graph = insight_graph.build_graph(workshop)
     breadth = {s.node: s for s in insight_graph.insights_by_breadth(graph)}
+    quotable = {n.id for n in rule.quotable(notes)}
+
+    def author(note) -> str:
+        """Words are tied to a label only where their author agreed to be quoted."""
+        return rule.line(note.participant_label or note.table_label) if note.id in quotable \
+            else ""
 
     def note_row(note) -> dict:
-        return {"text": text_of(note), "author": note.participant_label or note.table_label,
-                "group": note.group, "step": int(note.step), "activity": note.activity_name}
+        return {"text": rule.text(note.text), "author": author(note),
+                "quotable": note.id in quotable, "group": note.group, "step": int(note.step),
+                "activity": rule.line(note.activity_name)}
 
     insight_rows = []
     for insight in insights:
-        evidence = synthesis.evidence(insight.id, quotes=APPENDIX_QUOTES)
+        evidence = synthesis.evidence(insight.id, quotes=0)
+        candidates = [by_id[i] for i in evidence.note_ids if i in quotable]
+        quotes = representative_quotes(candidates, APPENDIX_QUOTES, details.language)
         support = breadth.get(insight_graph.node_id("insight", insight.id))
+        known = [(g, c) for g, c in evidence.groups if g and g != NO_GROUP]
         insight_rows.append({
-            "statement": clean_note_text(insight.statement).text,
+            "statement": rule.text(insight.statement),
             "themes": [theme_label[t] for t in insight.theme_ids if t in theme_label],
             "notes": evidence.notes,
             "participants": evidence.participants,
-            # Participant groups only: notes written by a table have none.
-            "groups": [g for g, _ in evidence.groups if g and g != "no group"],
-            "group_counts": [{"group": g, "notes": c} for g, c in evidence.groups
-                             if g and g != "no group"],
-            "quotes": [{"text": text_of(q), "author": q.participant_label or q.table_label,
-                        "group": q.group} for q in evidence.quotes],
+            # Participant groups only: notes written by a table, or by a participant with
+            # no group, are of an unknown group, counted apart.
+            "groups": [g for g, _ in known],
+            "group_counts": [{"group": g, "notes": c} for g, c in known],
+            "unknown_group_notes": evidence.notes - sum(c for _, c in known),
+            "quotable": len(candidates),
+            "quotes": [{"text": rule.text(q.text), "author": author(q), "group": q.group}
+                       for q in quotes],
             "rank": list(breadth).index(support.node) + 1 if support else 0,
         })
     insight_rows.sort(key=lambda row: (row["rank"] or 999))
-    single = {s.label for s in insight_graph.single_group_themes(graph)}
-    theme_rows = [{"label": t.label, "size": t.size, "one_group": t.label in single,
-                   "notes": [note_row(by_id[i]) for i in t.note_ids if i in by_id]}
-                  for t in themes]
+    single = [rule.line(s.label) for s in insight_graph.single_group_themes(graph)]
+    theme_rows = []
+    for t in themes:
+        members = [by_id[i] for i in t.note_ids if i in by_id]
+        theme_rows.append({"label": theme_label[t.id], "size": t.size,
+                           "one_group": one_group(Counter(n.group for n in members)) is not None,
+                           "notes": [note_row(n) for n in members]})
     unsorted = [note_row(by_id[i]) for i in synthesis.unsorted_note_ids() if i in by_id]
     if unsorted:
         theme_rows.append({"label": "Not in a theme", "size": len(unsorted), "one_group": False,
                            "notes": unsorted})
-    insight_statement = {i.id: clean_note_text(i.statement).text for i in insights}
+    insight_statement = {i.id: rule.text(i.statement) for i in insights}
     solutions = sorted(solutions, key=lambda s: (-s.votes, s.id))  # most dots first
-    solution_rows = [{"title": clean_note_text(s.title).text,
-                      "description": clean_note_text(s.description).text,
-                      "status": s.status, "status_note": clean_note_text(s.status_note).text,
-                      "owner": s.owner, "next_step": clean_note_text(s.next_step).text,
+    solution_rows = [{"title": rule.text(s.title),
+                      "description": rule.text(s.description),
+                      "status": s.status, "status_note": rule.text(s.status_note),
+                      "owner": rule.line(s.owner), "next_step": rule.text(s.next_step),
                       "due": s.due_date, "votes": s.votes,
                       "insights": [insight_statement[i] for i in s.insight_ids
                                    if i in insight_statement]}
                      for s in solutions]
+    counts = {"participants": len(participants), "notes": len(notes),
+              "themes": len(themes), "insights": len(insights),
+              "solutions": len(solutions), "groups": len(groups),
+              "no_group": no_group, "quotable": len(quotable)}
     return {
-        "workshop": {"title": details.title, "question": details.question,
+        "workshop": {"title": details.title, "question": rule.text(details.question),
                      "commissioner": details.commissioner, "date": details.date,
                      "place": details.place, "step": int(details.current_step),
                      "contact": details.contact, "next_steps": details.next_steps,
                      "step_name": details.current_step.info.title},
-        "counts": {"participants": len(participants), "notes": len(notes),
-                   "themes": len(themes), "insights": len(insights),
-                   "solutions": len(solutions), "groups": len(groups)},
+        "counts": counts,
+        # The counts in words, singular or plural: "1 theme", "404 participants".
+        "counted": {key: plural(value, *_NOUNS[key]) for key, value in counts.items()},
         "groups": [{"group": g, "people": c} for g, c in groups.most_common()],
-        "steps": _steps(workshop, notes),
-        **_agenda(workshop),
+        "steps": _steps(workshop, notes, rule),
+        **_agenda(workshop, rule),
         "insights": insight_rows,
         "themes": theme_rows,
         "single_group_themes": sorted(single),
-        "tensions": [{"a": graph.nodes[a]["label"], "b": graph.nodes[b]["label"]}
+        "tensions": [{"a": rule.text(graph.nodes[a]["label"]),
+                      "b": rule.text(graph.nodes[b]["label"])}
                      for a, b in insight_graph.tensions(graph)],
         "solutions": solution_rows,
         "graph_picture": graph_picture,
@@ -192,7 +222,15 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
     }
 
 
-def _agenda(workshop: Workshop) -> dict:
+_NOUNS = {"participants": ("participant",), "notes": ("note",), "themes": ("theme",),
+          "insights": ("insight",), "solutions": ("solution",), "groups": ("group",),
+          "no_group": ("participant with no group recorded",
+                       "participants with no group recorded"),
+          "quotable": ("note from someone who agreed to be quoted",
+                       "notes from people who agreed to be quoted")}
+
+
+def _agenda(workshop: Workshop, rule: PrivacyRule) -> dict:
     """The activities in running order with start times from the planned minutes, and the
     materials of the library method each one comes from (matched by name)."""
     from facilitator.methods import load_library
@@ -203,15 +241,16 @@ def _agenda(workshop: Workshop) -> dict:
         base = re.sub(r"\s\(\d+\)$", "", activity.name).casefold()
         method = methods.get(base)
         minutes = activity.planned_minutes or 0
-        rows.append({"number": number, "name": activity.name, "step": int(activity.step),
-                     "minutes": minutes or "", "start": f"{elapsed // 60}:{elapsed % 60:02d}",
-                     "prompt": activity.prompt,
+        rows.append({"number": number, "name": rule.line(activity.name),
+                     "step": int(activity.step), "minutes": minutes or "",
+                     "start": f"{elapsed // 60}:{elapsed % 60:02d}",
+                     "prompt": rule.text(activity.prompt),
                      "materials": "; ".join(method.materials) if method else ""})
         elapsed += minutes
     return {"agenda": rows, "agenda_minutes": elapsed}
 
 
-def _steps(workshop: Workshop, notes) -> list[dict]:
+def _steps(workshop: Workshop, notes, rule: PrivacyRule) -> list[dict]:
     """The four steps and the activities run in each, with timings from the notes."""
     by_activity: dict[int | None, list] = {}
     for note in notes:
@@ -224,7 +263,7 @@ def _steps(workshop: Workshop, notes) -> list[dict]:
             times = sorted(by_activity.get(activity.id, []))
             ran = (f"{times[0]:%H:%M}–{times[-1]:%H:%M}" if len(times) > 1
                    else f"{times[0]:%H:%M}" if times else "")
-            run.append({"name": activity.name, "prompt": activity.prompt,
+            run.append({"name": rule.line(activity.name), "prompt": rule.text(activity.prompt),
                         "planned": activity.planned_minutes or "",
                         "notes": len(times), "ran": ran})
         rows.append({"number": int(step), "name": step.info.title,
@@ -237,9 +276,7 @@ def _steps(workshop: Workshop, notes) -> list[dict]:
 
 
 def _environment():
-    from jinja2.sandbox import SandboxedEnvironment
-
-    return SandboxedEnvironment(autoescape=True)
+    return sandbox()
 
 
 _TAG_OPEN = re.compile(r"\{[{%#]")
@@ -314,24 +351,26 @@ def default_redactions(workshop: Workshop) -> list[Finding]:
 
 def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | os.PathLike,
                  *, redactions: Sequence[Finding] | None = None,
-                 progress: Progress = None) -> Path:
+                 progress: Progress = None, privacy: PrivacyRule | None = None,
+                 limits: RenderLimits | None = None) -> Path:
     """Write the brief for ``workshop`` from ``template`` to ``target`` (atomically).
 
-    ``redactions``: the personal data to take out of note texts; None takes out everything
-    :func:`default_redactions` finds, an empty list keeps it all.
+    ``privacy``: the rule every text goes through; by default the workshop's, taking out
+    the personal data in ``redactions`` (None: everything :func:`default_redactions`
+    finds, keeping any finding not listed).
 
-    ``progress(done, total)`` is called between stages; returning False cancels.
+    ``progress(done, total)`` is called between stages and while the template is filled;
+    returning False cancels. The template is filled in a child process within ``limits``
+    (time and memory), so a runaway template is stopped with its name and the limit given.
     """
-    from docx.shared import Mm
-    from docxtpl import DocxTemplate, InlineImage
-
     def step(done: int) -> None:
         if progress is not None and progress(done, 5) is False:
             raise ExportCancelled("Export cancelled; nothing was written.")
 
     target = Path(target)
     step(0)
-    context = brief_context(workshop, redactions=redactions)
+    rule = privacy or PrivacyRule.for_workshop(workshop, redactions)
+    context = brief_context(workshop, privacy=rule)
     check_template(template, context)
     step(1)
     with tempfile.TemporaryDirectory(prefix="facilitator-brief-") as scratch:
@@ -340,19 +379,25 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
             from facilitator.core import graph as insight_graph
             from facilitator.core.graph_picture import draw_graph
 
-            picture = draw_graph(insight_graph.build_graph(workshop),
+            picture = draw_graph(insight_graph.build_graph(workshop, privacy=rule),
                                  Path(scratch) / "graph.png")
         step(2)
-        document = DocxTemplate(str(template))
-        if picture is not None:
-            context["graph_picture"] = InlineImage(document, str(picture), width=Mm(160))
+        filled = Path(scratch) / "filled.docx"
         try:
-            document.render(context, _environment(), autoescape=True)
-        except Exception as exc:  # a template error found only when filled
-            raise TemplateError(f"The template '{Path(template).name}' could not be filled: "
-                                f"{_jinja_message(exc)}") from exc
-        step(3)
-        write_atomically(target, document.save)
+            render_in_child(Path(template), context, picture, filled, Path(scratch),
+                            limits or RenderLimits(),
+                            cancelled=lambda: progress is not None and progress(3, 5) is False)
+        except RenderCancelled as exc:
+            raise ExportCancelled(str(exc)) from None
+        except RenderRefused as exc:
+            raise TemplateError(str(exc)) from None
+        step(4)
+
+        def copy(out) -> None:
+            with open(filled, "rb") as source:
+                shutil.copyfileobj(source, out, 1024 * 1024)
+
+        write_atomically(target, copy)
     step(5)
     return target
 

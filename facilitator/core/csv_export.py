@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.core.atomic import write_atomically
-from facilitator.core.privacy import Finding, redact, scan
-from facilitator.core.text import clean_note_text
+from facilitator.core.privacy import Finding, PrivacyRule
 
 if TYPE_CHECKING:
     from facilitator.core.workshop import Workshop
@@ -28,16 +27,17 @@ def neutralise(cell: str) -> str:
 
 
 def write_notes_csv(workshop: Workshop, target: str | os.PathLike, *,
-                    redactions: Sequence[Finding] | None = None) -> Path:
+                    redactions: Sequence[Finding] | None = None,
+                    privacy: PrivacyRule | None = None) -> Path:
     """Write every note as a row (UTF-8 with a byte order mark, so Excel reads accents).
-    ``redactions`` as for a brief: None takes out all personal data found."""
-    if redactions is None:
-        redactions = scan(workshop.notes(), workshop.participants())
+    Every text goes through ``privacy`` (by default the workshop's rule with ``redactions``
+    taken out, as for a brief: None takes out all personal data found)."""
+    rule = privacy or PrivacyRule.for_workshop(workshop, redactions)
     rows = []
     for note in workshop.notes():
-        text = clean_note_text(redact(note.text, redactions)).text
-        values = (str(note.id), text, note.theme_label, note.participant_label or
-                  note.table_label, note.group, str(int(note.step)), note.activity_name,
+        values = (str(note.id), rule.text(note.text), rule.line(note.theme_label),
+                  rule.line(note.participant_label or note.table_label), note.group,
+                  str(int(note.step)), rule.line(note.activity_name),
                   note.created_at.strftime("%Y-%m-%d %H:%M:%S"))
         rows.append([neutralise(v) for v in values])
     def write(out) -> None:

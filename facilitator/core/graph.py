@@ -20,6 +20,7 @@ import networkx as nx
 from facilitator.core.atomic import write_atomically
 
 if TYPE_CHECKING:
+    from facilitator.core.privacy import PrivacyRule
     from facilitator.core.workshop import Workshop
 
 # Edge kinds: a note belongs to its theme; themes and notes support insights; solutions
@@ -33,23 +34,32 @@ def node_id(kind: str, key: int) -> str:
     return f"{kind}:{key}"
 
 
-def build_graph(workshop: Workshop) -> nx.MultiDiGraph:
-    """The workshop as a graph. Node ids are 'note:12', 'theme:3', ...; edges carry `kind`."""
+def build_graph(workshop: Workshop, privacy: PrivacyRule | None = None) -> nx.MultiDiGraph:
+    """The workshop as a graph. Node ids are 'note:12', 'theme:3', ...; edges carry `kind`.
+
+    With ``privacy`` (for anything leaving the app: GraphML, the brief's picture) every
+    text goes through that rule; without it the texts are as stored, for the screen."""
     synthesis = workshop.synthesis
     graph = nx.MultiDiGraph(title=workshop.details().title)
+    if privacy is not None:
+        text, line = privacy.text, privacy.line
+        graph.graph["privacy"] = "all kept" if privacy.keep_all else "redacted"
+    else:
+        text = line = _as_stored
     notes = workshop.notes()
     for note in notes:
-        graph.add_node(node_id("note", note.id), kind="note", label=note.text,
-                       author=note.author, group=note.group, activity=note.activity_name,
-                       step=int(note.step))
+        graph.add_node(node_id("note", note.id), kind="note", label=text(note.text),
+                       author=line(note.author), group=note.group,
+                       activity=line(note.activity_name), step=int(note.step))
     for theme in synthesis.themes():
-        graph.add_node(node_id("theme", theme.id), kind="theme", label=theme.label,
-                       pinned=theme.pinned, keywords=" ".join(theme.keywords))
+        graph.add_node(node_id("theme", theme.id), kind="theme", label=line(theme.label),
+                       pinned=theme.pinned, keywords=line(" ".join(theme.keywords)))
     for insight in synthesis.insights():
-        graph.add_node(node_id("insight", insight.id), kind="insight", label=insight.statement)
+        graph.add_node(node_id("insight", insight.id), kind="insight",
+                       label=text(insight.statement))
     for solution in synthesis.solutions():
-        graph.add_node(node_id("solution", solution.id), kind="solution", label=solution.title,
-                       status=solution.status)
+        graph.add_node(node_id("solution", solution.id), kind="solution",
+                       label=text(solution.title), status=solution.status)
     for note in notes:
         if note.theme_id is not None:
             graph.add_edge(node_id("note", note.id), node_id("theme", note.theme_id),
@@ -104,14 +114,17 @@ def insights_by_breadth(graph: nx.MultiDiGraph) -> list[Support]:
 
 
 def single_group_themes(graph: nx.MultiDiGraph, min_notes: int = 2) -> list[Support]:
-    """Themes whose notes all come from one participant group: one voice may dominate."""
+    """Themes heard from one participant group only: one voice may dominate. Notes of no
+    known group count as unknown, so most of a theme's notes must come from known groups
+    (see balance.one_group)."""
+    from facilitator.core.balance import one_group
+
     warnings = []
     for node, kind in graph.nodes(data="kind"):
         if kind != "theme":
             continue
-        found = support(graph, node)
-        if found.notes >= min_notes and len(found.groups) == 1:
-            warnings.append(found)
+        if one_group(group_mix(graph, node), min_notes) is not None:
+            warnings.append(support(graph, node))
     return sorted(warnings, key=lambda s: (-s.notes, s.node))
 
 
@@ -122,8 +135,28 @@ def tensions(graph: nx.MultiDiGraph) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+def _as_stored(text: str) -> str:
+    return text
+
+
+def export_graphml(workshop: Workshop, path: str | os.PathLike,
+                   privacy: PrivacyRule | None = None) -> nx.MultiDiGraph:
+    """Write the workshop's graph as GraphML for Gephi, yEd or networkx: labels, kinds,
+    counts and note texts through ``privacy`` (by default the workshop's rule: every name,
+    e-mail and phone number taken out). Returns the graph written."""
+    from facilitator.core.privacy import PrivacyRule
+
+    graph = build_graph(workshop, privacy or PrivacyRule.for_workshop(workshop))
+    write_graphml(graph, path)
+    return graph
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
-    """Write the graph as GraphML, atomically (a crash never leaves half a file)."""
+    """Write the graph as GraphML, atomically (a crash never leaves half a file). Only a
+    graph built through a privacy rule may leave the app."""
+    if "privacy" not in graph.graph:
+        raise ValueError("A graph for export must be built with a privacy rule "
+                         "(build_graph(workshop, privacy=...)); see export_graphml.")
     path = Path(path)
     clean = nx.MultiDiGraph()
     clean.graph.update({k: v for k, v in graph.graph.items() if v is not None})

@@ -54,6 +54,8 @@ class WorkshopDetails(Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
     dots_per_voter: Mapped[int] = mapped_column(Integer, default=3)
+    # A table's notes may be quoted in briefs (format 5); a participant agrees for themself.
+    quote_tables: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -52,3 +52,8 @@ def cleaning_message(removed: int) -> str:
     if removed == 1:
         return "1 character that cannot go into a document was removed or replaced."
     return f"{removed} characters that cannot go into a document were removed or replaced."
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 theme', '2 themes', '0 themes'; ``plural_form`` where adding an s is wrong."""
+    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"

@@ -63,6 +63,7 @@ class DetailsData:
     language: str
     contact: str = ""
     next_steps: str = ""
+    quote_tables: bool = False  # a table's notes may be quoted in briefs
 
 
 @dataclass(frozen=True)
@@ -262,11 +263,12 @@ class Workshop:
 
     def update_details(self, **changes) -> tuple[DetailsData, DetailsData]:
         allowed = {"title", "question", "commissioner", "date", "place", "language", "contact",
-                   "next_steps"}
+                   "next_steps", "quote_tables"}
         unknown = set(changes) - allowed
         if unknown:
             raise InputError(f"Unknown workshop field(s): {', '.join(sorted(unknown))}")
-        cleaned = {k: (clean_text(v).text.strip() if k in _MULTI_LINE else clean_field(v))
+        cleaned = {k: (bool(v) if k == "quote_tables" else clean_text(v).text.strip()
+                       if k in _MULTI_LINE else clean_field(v))
                    for k, v in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
             raise InputError("A workshop needs a title.")
@@ -720,7 +722,8 @@ _MULTI_LINE = {"question", "contact", "next_steps"}
 
 def _details(row: WorkshopDetails) -> DetailsData:
     return DetailsData(row.title, row.question, row.commissioner, row.date, row.place,
-                       Step(row.current_step), row.language, row.contact, row.next_steps)
+                       Step(row.current_step), row.language, row.contact, row.next_steps,
+                       bool(row.quote_tables))
 
 
 def _participant(row: Participant) -> ParticipantData:

@@ -432,8 +432,7 @@ class GraphView(FollowsChanges, QWidget):
         if not path.lower().endswith(".graphml"):
             path += ".graphml"
         try:
-            insight_graph.write_graphml(insight_graph.build_graph(self.controller.workshop),
-                                        path)
+            insight_graph.export_graphml(self.controller.workshop, path)
         except FacilitatorError as exc:
             QMessageBox.warning(self, "Cannot export the graph", str(exc))
             return

@@ -1,0 +1,182 @@
+"""Filling a Word template within limits: a template is a program its author can get wrong
+(or write to hurt), so it runs in a child process with a time limit and a memory limit, and
+can be stopped at any moment without touching the app.
+
+The parent writes the template's data (plain JSON) to a scratch folder and starts
+``python -m facilitator.core.render``; the child limits its own address space, fills the
+template in Jinja's sandbox (which also refuses a string or list multiplied past a size limit
+and huge powers) and saves the document. The parent waits, asking ``cancelled()`` ten times a
+second, and kills the child when time is up or the user cancels. Every refusal names the
+template and the limit it hit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator.core.errors import FacilitatorError
+
+# The largest text or list one expression may make: a whole brief is far smaller.
+MAX_VALUE_CHARS = 20 * 1024 * 1024
+MAX_EXPONENT = 10_000
+
+
+class RenderRefused(FacilitatorError):
+    """A template stopped at one of its limits, or that could not be filled."""
+
+
+class RenderCancelled(FacilitatorError):
+    """The user stopped the render."""
+
+
+@dataclass(frozen=True)
+class RenderLimits:
+    seconds: float = 120.0
+    megabytes: int = 2048  # the child's address space: the document, Jinja and python-docx
+    output_megabytes: int = 200  # the finished document
+
+
+def sandbox():
+    """Jinja's sandboxed environment, autoescaping, with operators that cannot make a
+    value beyond MAX_VALUE_CHARS (``'x' * 10**10``) or a power beyond MAX_EXPONENT."""
+    from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+    class BoundedSandbox(SandboxedEnvironment):
+        intercepted_binops = frozenset({"*", "**", "+"})
+
+        def call_binop(self, context, operator, left, right):
+            if operator == "*":
+                size, times = ((left, right) if isinstance(right, int) else (right, left))
+                if (isinstance(size, (str, list, tuple)) and isinstance(times, int)
+                        and len(size) * times > MAX_VALUE_CHARS):
+                    raise SecurityError(f"a value longer than {MAX_VALUE_CHARS:,} characters "
+                                        "(a text or list multiplied)")
+            elif operator == "**":
+                if isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT:
+                    raise SecurityError(f"a power above {MAX_EXPONENT:,}")
+            elif operator == "+" and isinstance(left, (str, list)) and isinstance(
+                    right, type(left)) and len(left) + len(right) > MAX_VALUE_CHARS:
+                raise SecurityError(f"a value longer than {MAX_VALUE_CHARS:,} characters")
+            return super().call_binop(context, operator, left, right)
+
+    return BoundedSandbox(autoescape=True)
+
+
+def render_in_child(template: Path, context: dict, picture: Path | None, output: Path,
+                    scratch: Path, limits: RenderLimits = RenderLimits(),
+                    cancelled: Callable[[], bool] = lambda: False) -> None:
+    """Fill ``template`` with ``context`` into ``output`` in a child process, within
+    ``limits``. Raises RenderRefused naming the template and the limit it hit, or
+    RenderCancelled when ``cancelled()`` turned true; ``output`` is then not complete."""
+    job = scratch / "render.json"
+    job.write_text(json.dumps({"template": str(template), "context": context,
+                               "picture": str(picture) if picture else None,
+                               "output": str(output), "megabytes": limits.megabytes,
+                               "output_megabytes": limits.output_megabytes}),
+                   encoding="utf-8")
+    result = scratch / "render-result.json"
+    name = Path(template).name
+    with open(scratch / "render-log.txt", "wb") as log:
+        child = subprocess.Popen([sys.executable, "-m", "facilitator.core.render", str(job),
+                                  str(result)], stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=log)
+        deadline = time.monotonic() + limits.seconds
+        try:
+            while True:
+                try:
+                    child.wait(timeout=0.1)
+                    break
+                except subprocess.TimeoutExpired:
+                    pass
+                if cancelled():
+                    raise RenderCancelled("Export cancelled; nothing was written.")
+                if time.monotonic() > deadline:
+                    raise RenderRefused(
+                        f"The template '{name}' took longer than {limits.seconds:g} seconds "
+                        "to fill and was stopped; nothing was written. Look for a loop that "
+                        "never ends or repeats far too often.")
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+    try:
+        outcome = json.loads(result.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        outcome = {"error": "memory" if child.returncode in (-9, 137) else "crashed"}
+    error = outcome.get("error")
+    if error is None:
+        return
+    if error == "memory":
+        raise RenderRefused(
+            f"The template '{name}' needed more than {limits.megabytes:,} MB of memory to "
+            "fill and was stopped; nothing was written. Look for a field that makes a very "
+            "long text or list.")
+    if error == "output":
+        raise RenderRefused(
+            f"The template '{name}' made a document larger than {limits.output_megabytes:,} "
+            "MB and was refused; nothing was written.")
+    if error == "crashed":
+        raise RenderRefused(f"Filling the template '{name}' failed unexpectedly (exit status "
+                            f"{child.returncode}); nothing was written.")
+    raise RenderRefused(f"The template '{name}' could not be filled: {error}")
+
+
+# --- the child ---------------------------------------------------------------------------
+
+
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows: the sandbox's size checks remain
+        return
+    limit = megabytes * 1024 * 1024
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _message(exc: Exception) -> str:
+    line = getattr(exc, "lineno", None)
+    text = str(exc) or type(exc).__name__
+    return text + (f" (line {line})" if line else "")
+
+
+def _child(job_path: str, result_path: str) -> int:
+    job = json.loads(Path(job_path).read_text(encoding="utf-8"))
+    _limit_memory(job["megabytes"])
+
+    def answer(**outcome) -> int:
+        Path(result_path).write_text(json.dumps(outcome), encoding="utf-8")
+        return 0
+
+    try:
+        from docx.shared import Mm
+        from docxtpl import DocxTemplate, InlineImage
+
+        document = DocxTemplate(job["template"])
+        context = job["context"]
+        if job["picture"]:
+            context["graph_picture"] = InlineImage(document, job["picture"], width=Mm(160))
+        document.render(context, sandbox(), autoescape=True)
+        document.save(job["output"])
+    except MemoryError:
+        return answer(error="memory")
+    except RecursionError:
+        return answer(error="fields nest too deeply")
+    except Exception as exc:  # a template error found only when filled
+        return answer(error=_message(exc))
+    if os.path.getsize(job["output"]) > job["output_megabytes"] * 1024 * 1024:
+        return answer(error="output")
+    return answer()
+
+
+if __name__ == "__main__":
+    sys.exit(_child(sys.argv[1], sys.argv[2]))
