@@ -129,10 +129,13 @@ def commissioner() -> None:
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     d.add_heading("Summary", 1)
-    d.add_paragraph("{{ counts.participants }} participants from {{ counts.groups }} groups "
-                    "wrote {{ counts.notes }} notes. They were grouped into {{ counts.themes }} "
-                    "themes, from which {{ counts.insights }} insights and {{ counts.solutions }}"
-                    " solutions were developed.")
+    d.add_paragraph("{{ counted.participants }} from {{ counted.groups }}{% if counts.no_group %}"
+                    " (and {{ counted.no_group }}){% endif %} wrote {{ counted.notes }}. They "
+                    "were grouped into {{ counted.themes }}, from which {{ counted.insights }} "
+                    "and {{ counted.solutions }} were developed.")
+    d.add_paragraph("Quotes come only from participants who agreed to be quoted"
+                    "{% if workshop.quote_tables %} and from tables{% endif %}: "
+                    "{{ counted.quotable }} of {{ counts.notes }}.")
     tag(d, "{%p if groups %}")
     table(d, ["Participant group", "People"], ["{{ g.group }}", "{{ g.people }}"],
           "g in groups", [9, 3])
@@ -212,6 +215,8 @@ def commissioner() -> None:
     section = d.add_section(WD_SECTION.NEW_PAGE)
     section.left_margin = section.right_margin = Cm(2.2)
     d.add_heading("Appendix: every note, by theme", 1)
+    d.add_paragraph("Who wrote a note is shown only where they agreed to be quoted"
+                    "{% if workshop.quote_tables %} (and for tables){% endif %}.")
     tag(d, "{%p for t in themes %}")
     d.add_heading("{{ t.label }} ({{ t.size }})", 2)
     table(d, ["Note", "Who", "Group", "Step"],
@@ -230,7 +235,7 @@ def participants() -> None:
     d.add_paragraph("What you told us, and what happens next", style="Subtitle")
     d.add_paragraph("Thank you for taking part{% if workshop.place %} at {{ workshop.place }}"
                     "{% endif %}{% if workshop.date %} on {{ workshop.date }}{% endif %}. "
-                    "{{ counts.participants }} people shared {{ counts.notes }} ideas and "
+                    "{{ counted.people }} shared {{ counted.ideas }} and "
                     "experiences. This is a short summary of what we heard.")
     d.add_heading("You said", 1)
     tag(d, "{%p if insights %}")
@@ -239,7 +244,7 @@ def participants() -> None:
     tag(d, "{%p endfor %}")
     tag(d, "{%p else %}")
     tag(d, "{%p for t in themes[:8] %}")
-    d.add_paragraph("{{ t.label }} ({{ t.size }} notes)", style="List Bullet")
+    d.add_paragraph("{{ t.label }} ({{ t.counted }})", style="List Bullet")
     tag(d, "{%p endfor %}")
     tag(d, "{%p endif %}")
     d.add_heading("Ideas being taken forward", 1)

@@ -178,12 +178,13 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
     for t in themes:
         members = [by_id[i] for i in t.note_ids if i in by_id]
         theme_rows.append({"label": theme_label[t.id], "size": t.size,
+                           "counted": plural(t.size, "note"),
                            "one_group": one_group(Counter(n.group for n in members)) is not None,
                            "notes": [note_row(n) for n in members]})
     unsorted = [note_row(by_id[i]) for i in synthesis.unsorted_note_ids() if i in by_id]
     if unsorted:
         theme_rows.append({"label": "Not in a theme", "size": len(unsorted), "one_group": False,
-                           "notes": unsorted})
+                           "counted": plural(len(unsorted), "note"), "notes": unsorted})
     insight_statement = {i.id: rule.text(i.statement) for i in insights}
     solutions = sorted(solutions, key=lambda s: (-s.votes, s.id))  # most dots first
     solution_rows = [{"title": rule.text(s.title),
@@ -203,10 +204,13 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
                      "commissioner": details.commissioner, "date": details.date,
                      "place": details.place, "step": int(details.current_step),
                      "contact": details.contact, "next_steps": details.next_steps,
-                     "step_name": details.current_step.info.title},
+                     "step_name": details.current_step.info.title,
+                     "quote_tables": rule.quote_tables},
         "counts": counts,
         # The counts in words, singular or plural: "1 theme", "404 participants".
-        "counted": {key: plural(value, *_NOUNS[key]) for key, value in counts.items()},
+        "counted": {**{key: plural(value, *_NOUNS[key]) for key, value in counts.items()},
+                    "people": plural(len(participants), "person", "people"),
+                    "ideas": plural(len(notes), "idea")},
         "groups": [{"group": g, "people": c} for g, c in groups.most_common()],
         "steps": _steps(workshop, notes, rule),
         **_agenda(workshop, rule),

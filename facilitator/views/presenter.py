@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from facilitator.core.privacy import PrivacyRule
 from facilitator.views.timer import COLOURS, DONE, ActivityTimer, clock_text
 
 BACKGROUND, TEXT, DIM = "#101418", "#ffffff", "#b8c4cc"
@@ -25,6 +26,7 @@ class PresenterWindow(QWidget):
         self.setStyleSheet(f"#presenterWindow {{ background: {BACKGROUND}; }} "
                            f"QLabel {{ color: {TEXT}; }}")
         self.timer = timer
+        self.privacy = PrivacyRule.for_room()  # the room sees no name, e-mail or phone
         self.step = self._label(26, bold=True, colour=DIM)
         self.prompt = self._label(40, bold=True)
         self.prompt.setAccessibleName("The question to the room")
@@ -105,9 +107,9 @@ class PresenterWindow(QWidget):
     def show_state(self, step_title: str, prompt: str, theme_title: str,
                    notes: list[str]) -> None:
         self.step.setText(step_title)
-        self.prompt.setText(prompt or "")
-        self.theme_title.setText(theme_title)
-        shown = notes[:SHOWN_NOTES]
+        self.prompt.setText(self.privacy.text(prompt))
+        self.theme_title.setText(self.privacy.line(theme_title))
+        shown = [self.privacy.text(n) for n in notes[:SHOWN_NOTES]]
         more = len(notes) - len(shown)
         items = "".join(f"<li style='margin-bottom:10px'>{html.escape(n)}</li>" for n in shown)
         self.notes.setText(f"<ul>{items}</ul>" + (f"<p style='color:{DIM}'>and {more} more"

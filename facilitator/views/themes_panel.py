@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.balance import NO_GROUP, one_group
 from facilitator.core.synthesis import INSIGHT_PREFIX, InsightData, near_duplicate_pairs
+from facilitator.core.text import plural
 from facilitator.views.controller import WorkshopController
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import ResponsiveSplitter
@@ -231,26 +233,34 @@ class ThemesPanel(FollowsChanges, QWidget):
             return
         theme = self.synthesis.theme(themes[0])
         evidence = self.synthesis.evidence(theme_id=theme.id, quotes=1)
-        groups = ", ".join(f"{name} {count}" for name, count in evidence.groups) or "none"
+        groups = ", ".join(f"{self._group_name(name)} {count}"
+                           for name, count in evidence.groups) or self.tr("none")
         warning = ""
-        if evidence.notes >= 2 and len(evidence.groups) == 1:
-            warning = (f"<p><b>Only one group speaks here</b> ({escape(evidence.groups[0][0])}):"
-                       " check that other voices were heard.</p>")
+        only = one_group(dict(evidence.groups))
+        if only is not None:
+            warning = self.tr("<p><b>Only one group speaks here</b> ({0}): check that other "
+                              "voices were heard.</p>").format(escape(only))
         example = (f"<blockquote>“{escape(evidence.quotes[0].text)}”<br>"
                    f"— {escape(evidence.quotes[0].author or 'no author')}</blockquote>"
                    if evidence.quotes else "")
         words = ", ".join(theme.keywords) or "—"
         self.detail.setText(
             f"<h3>{escape(theme.label)}</h3>"
-            f"<p>{evidence.notes} notes from {evidence.participants} participants.<br>"
+            f"<p>{plural(evidence.notes, 'note')} from "
+            f"{plural(evidence.participants, 'participant')}.<br>"
             f"Groups: {escape(groups)}<br>Key words: {escape(words)}"
             f"{'<br>Pinned: kept when themes are suggested again.' if theme.pinned else ''}"
             f"</p>{warning}{example}")
 
+    def _group_name(self, group: str) -> str:
+        return self.tr("group unknown") if not group or group == NO_GROUP else group
+
     def _evidence_summary(self, insight: InsightData) -> str:
         evidence = self.synthesis.evidence(insight.id, quotes=0)
-        return (f"{evidence.notes} notes · {evidence.participants} people · "
-                f"{len(evidence.groups)} groups")
+        known = [g for g, _ in evidence.groups if g and g != NO_GROUP]
+        return (f"{plural(evidence.notes, 'note')} · "
+                f"{plural(evidence.participants, 'person', 'people')} · "
+                f"{plural(len(known), 'group')}")
 
     # --- operations ----------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from facilitator.core.privacy import PrivacyRule
 from facilitator.core.workshop import Change
 from facilitator.views.board import BoardPanel
 from facilitator.views.capture import CapturePanel
@@ -228,6 +229,7 @@ class WorkshopPage(QObject):
         prompt = (activity.prompt or activity.name) if activity else ""
         on_board = self.tabs.currentWidget() is self.board
         self.presenter.show_board(self.board.view.board_scene if on_board else None)
+        self.presenter.privacy = PrivacyRule.for_room(self.workshop)
         self.presenter.show_state(f"Step {int(step)}: {step.info.title}", prompt, title, texts)
 
     # --- themes --------------------------------------------------------------------------
