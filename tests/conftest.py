@@ -140,3 +140,124 @@ def postgres_url(postgres_server, request):
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     admin.dispose()
     return f"{postgres_server}/{name}"
+
+
+# --- a connection that dies right after COMMIT, for the exactly-once tests -----------------
+
+
+class CommitCuttingProxy:
+    """A TCP proxy on 127.0.0.1 in front of the test PostgreSQL server. While ``cut`` is
+    true, a connection that sends COMMIT has it delivered to the server, then the server's
+    answer is thrown away and the connection closed: the change is committed, but the
+    client never hears so (a Wi-Fi drop at the worst moment)."""
+
+    def __init__(self, server_url: str):
+        import socket
+        import threading
+
+        from sqlalchemy.engine import make_url
+
+        upstream = make_url(server_url)
+        self.upstream = (upstream.host, upstream.port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.cut = False
+        self.cuts = 0
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def url(self, server_url: str) -> str:
+        from sqlalchemy.engine import make_url
+
+        return make_url(server_url).set(host="127.0.0.1", port=self.port).render_as_string(
+            hide_password=False)
+
+    def close(self) -> None:
+        self._closed = True
+        self.listener.close()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while not self._closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.upstream)
+            state = {"commit_sent": False}
+            threading.Thread(target=self._client_to_server, args=(client, server, state),
+                             daemon=True).start()
+            threading.Thread(target=self._server_to_client, args=(server, client, state),
+                             daemon=True).start()
+
+    def _client_to_server(self, client, server, state) -> None:
+        import struct
+
+        buffer, started = b"", False
+        try:
+            while True:
+                data = client.recv(65536)
+                if not data:
+                    break
+                buffer += data
+                while True:  # forward whole protocol messages, looking at each
+                    if not started:  # untyped: SSL/GSS requests, then the startup message
+                        if len(buffer) < 8:
+                            break
+                        length, code = struct.unpack("!II", buffer[:8])
+                        if len(buffer) < length:
+                            break
+                        message, buffer = buffer[:length], buffer[length:]
+                        started = code == 196608  # protocol 3.0: typed messages follow
+                    else:
+                        if len(buffer) < 5:
+                            break
+                        length = struct.unpack("!I", buffer[1:5])[0]
+                        if len(buffer) < 1 + length:
+                            break
+                        message, buffer = buffer[:1 + length], buffer[1 + length:]
+                        if (self.cut and message[:1] == b"Q"
+                                and message[5:].strip(b"\x00 ;").upper() == b"COMMIT"):
+                            state["commit_sent"] = True
+                    server.sendall(message)
+        except OSError:
+            pass
+        finally:
+            for sock in (client, server):
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+
+    def _server_to_client(self, server, client, state) -> None:
+        import socket
+
+        try:
+            while True:
+                data = server.recv(65536)
+                if not data:
+                    break
+                if state["commit_sent"]:  # the answer to COMMIT: lost
+                    self.cuts += 1
+                    for sock in (client, server):
+                        sock.shutdown(socket.SHUT_RDWR)
+                        sock.close()
+                    return
+                client.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (client, server):
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+
+
+@pytest.fixture
+def commit_cutting_proxy(postgres_server):
+    proxy = CommitCuttingProxy(postgres_server)
+    yield proxy
+    proxy.close()

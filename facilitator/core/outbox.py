@@ -50,9 +50,11 @@ class Outbox:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def put(self, text: str, **fields) -> str:
-        """Keep a note for later; returns its uid."""
-        uid = str(uuid.uuid4())
+    def put(self, text: str, uid: str | None = None, **fields) -> str:
+        """Keep a note for later under the uid it was given when typed (a new one if it has
+        none); returns the uid. A note whose commit reached the server but whose answer was
+        lost is thus recognised when it is sent again, and never stored twice."""
+        uid = uid or str(uuid.uuid4())
         clean = {k: (int(v) if hasattr(v, "__int__") and not isinstance(v, str) else v)
                  for k, v in fields.items() if v is not None}
         self.entries.append({"uid": uid, "text": text, "fields": clean})

@@ -506,11 +506,38 @@ class Workshop:
     def add_note(self, text: str, *, participant_id: int | None = None, table_label: str = "",
                  activity_id: int | None = None, step: Step | int | None = None,
                  uid: str | None = None) -> AddedNote:
-        """Store a new note. Raises EmptyNote for blank text (callers refuse it quietly)."""
+        """Store a new note. Raises EmptyNote for blank text (callers refuse it quietly).
+
+        ``uid`` is fixed where the note is typed; a note with a uid already stored (sent
+        again after a lost answer) is not stored twice: the stored note is returned."""
         cleaned = clean_note_text(text)
         if not cleaned.text:
             raise EmptyNote("The note is empty.")
+        try:
+            return self._insert_note(cleaned, participant_id, table_label, activity_id, step,
+                                     uid)
+        except SaveFailed:
+            # Another laptop (or a retry racing this one) stored the same uid first.
+            stored = self._note_with_uid(uid) if uid is not None else None
+            if stored is None:
+                raise
+            return AddedNote(stored, 0)
+
+    def _note_with_uid(self, uid: str) -> NoteData | None:
+        try:
+            with self.store.sessions() as session:
+                note_id = session.scalar(select(Note.id).where(Note.uid == uid))
+                return None if note_id is None else self._loaded_note(session, note_id)
+        except SQLAlchemyError:
+            return None
+
+    def _insert_note(self, cleaned, participant_id, table_label, activity_id, step,
+                     uid) -> AddedNote:
         with self._transaction() as session:
+            if uid is not None:
+                stored = session.scalar(select(Note.id).where(Note.uid == uid))
+                if stored is not None:  # sent again after a lost answer: stored once
+                    return AddedNote(self._loaded_note(session, stored), 0)
             if step is None:
                 step = _details_row(session).current_step
             row = Note(uid=uid or str(uuid.uuid4()), text=cleaned.text,

@@ -9,6 +9,7 @@ Enter or F2 edits a note, Delete removes it, and Down past the last note or Esc 
 from __future__ import annotations
 
 import re
+import uuid
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -175,6 +176,7 @@ class CapturePanel(QWidget):
         activity = next((a for a in self._activities if a.id == activity_id), None)
         if activity is not None:
             fields["step"] = activity.step
+        fields["uid"] = str(uuid.uuid4())  # fixed when typed: every retry is this note
         note = self.controller.add_note(text, **fields)
         if note is not None:  # on failure the text stays in the field, nothing is lost
             self.entry.clear()

@@ -115,3 +115,34 @@ def test_notes_typed_while_the_server_is_away_are_sent_once_when_it_is_back(
     assert texts == ["Typed while the server was away", "And another"]
     assert len(outbox) == 0 and window.saved_label.text() == "Saved"
     window.close_workshop()
+
+
+def test_a_note_whose_commit_answer_is_lost_is_stored_once(make_window, postgres_url,
+                                                          commit_cutting_proxy, qtbot):
+    """Typed at the capture field while every answer to COMMIT is lost on the way back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    create_workshop(postgres_url, "Wi-Fi drops").close()
+    window = make_window()
+    assert window.open_target(commit_cutting_proxy.url(postgres_url))
+    window.activateWindow()
+    window.page.capture.entry.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.page.capture.entry)
+    commit_cutting_proxy.cut = True
+    for i in range(10):
+        qtbot.keyClicks(QApplication.focusWidget(), f"Note {i} as the Wi-Fi dropped")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert window.page.capture.entry.text() == ""  # kept, never lost from the field
+    assert commit_cutting_proxy.cuts >= 10
+    commit_cutting_proxy.cut = False
+    window._flush_outbox()
+    other = Workshop(open_store(postgres_url, readonly=True))
+    try:
+        notes = other.notes()
+    finally:
+        other.close()
+    assert sorted(n.text for n in notes) == sorted(f"Note {i} as the Wi-Fi dropped"
+                                                   for i in range(10))
+    assert len(window.controller.outbox) == 0
+    window.close_workshop()
