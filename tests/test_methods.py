@@ -122,3 +122,53 @@ def test_method_from_accepts_a_minimal_method():
     assert method.steps == (Step.INVOLVE,) and method.materials == () and method.prompts == ()
     assert method.fits_group(6) and not method.fits_group(41)
 
+
+
+# --- hostile method files: each is named and skipped, the library still loads ------------
+
+
+def _hostile(folder, kind: str):
+    import os
+
+    path = folder / f"{kind}.toml"
+    if kind == "deep-nesting":
+        path.write_text("x = " + "[" * 20_000 + "]" * 20_000 + "\n", encoding="utf-8")
+    elif kind == "deep-tables":
+        path.write_text("x = " + "{a = " * 8_000 + "1" + "}" * 8_000 + "\n",
+                        encoding="utf-8")
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "not-utf8":
+        path.write_bytes(b'name = "Caf\xe9"\n')
+    elif kind == "binary":
+        path.write_bytes(bytes(range(256)) * 40)
+    elif kind == "huge":
+        path.write_text("# " + "x" * 200_000 + "\n", encoding="utf-8")
+    elif kind == "broken-symlink":
+        path.symlink_to(folder / "nowhere.toml")
+    return path
+
+
+HOSTILE = ["deep-nesting", "deep-tables", "dev-zero", "fifo", "folder", "not-utf8", "binary",
+           "huge", "broken-symlink"]
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+def test_a_hostile_method_file_is_named_and_skipped(tmp_path, kind):
+    import threading
+
+    _hostile(tmp_path, kind)
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(library=load_library(tmp_path)),
+                              daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive(), f"loading the library hung on {kind}"
+    library = result["library"]
+    assert len(library.methods) >= 15  # the shipped ones still load
+    assert [p.path.name for p in library.problems] == [f"{kind}.toml"]
+    assert str(library.problems[0]).startswith(f"{kind}.toml: ")

@@ -23,7 +23,9 @@ A method file::
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -136,21 +138,47 @@ def load_library(user_folder: Path | None = None) -> Library:
                 found[path.stem] = read_method(path, own=own)
             except MethodError as exc:
                 library.problems.append(MethodProblem(path, str(exc)))
+            except RecursionError:  # checking the fields of a pathological file
+                library.problems.append(MethodProblem(path, "its values are nested too "
+                                                            "deeply to read"))
     library.methods = sorted(found.values(), key=lambda m: (min(m.steps), m.name.casefold()))
     return library
 
 
 def read_method(path: Path, *, own: bool = False) -> Method:
+    """Read one method file. Only a regular file is read (a folder, a device such as
+    /dev/zero behind a symlink, or a FIFO that would never end is refused before it is
+    opened), at most MAX_FILE_BYTES of it, and any failure to parse it - bad TOML, bad
+    text, nesting too deep, too little memory - is a MethodError naming the file's problem."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        info = os.stat(path)  # follows a symlink: what would be read
+        if not stat.S_ISREG(info.st_mode):
+            raise MethodError("it is not a regular file (a folder, a device or a pipe), so "
+                              "it was not read")
+        if info.st_size > MAX_FILE_BYTES:
             raise MethodError("the file is too large to be a method description")
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise MethodError("the file is too large to be a method description")
+        data = tomllib.loads(raw.decode("utf-8"))
+    except MethodError:
+        raise
     except UnicodeDecodeError as exc:
         raise MethodError("the file is not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise MethodError(f"not valid TOML ({exc})") from exc
+    except RecursionError:
+        raise MethodError("its values are nested too deeply to read") from None
+    except MemoryError:
+        raise MethodError("it needs more memory to read than a method could") from None
+    except (ValueError, TypeError) as exc:  # what else a parser may raise on odd input
+        raise MethodError(f"it cannot be read as a method ({exc})") from exc
     except OSError as exc:
         raise MethodError(f"cannot be read ({exc.strerror})") from exc
+    if not isinstance(data, dict):
+        raise MethodError("it does not describe a method")
     return method_from(data, key=path.stem, path=path, own=own)
 
 
