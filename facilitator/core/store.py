@@ -322,10 +322,11 @@ def _open_file(path: Path, *, readonly: bool) -> Store:
     _check_header(path)
     lock = None
     if not readonly:
+        _check_writable(path)
         lock = WorkshopLock(path, APP_NAME)
         lock.acquire()
     try:
-        version = _validate_file(path)
+        version = _validate_file(path, readonly=readonly)
         engine = _sqlite_engine(path, mode="rw", readonly=readonly)
         if version < SCHEMA_VERSION and not readonly:
             from facilitator.core.backup import make_backup
@@ -338,6 +339,20 @@ def _open_file(path: Path, *, readonly: bool) -> Store:
         if lock is not None:
             lock.release()
         raise
+
+
+def _check_writable(path: Path) -> None:
+    """One sentence, before anything is tried, for a workshop that cannot take changes:
+    where the write is refused and what to do."""
+    folder = path.resolve().parent
+    if os.access(folder, os.W_OK) and os.access(path, os.W_OK):
+        return
+    where = (f"its folder {folder} is read-only" if not os.access(folder, os.W_OK)
+             else f"the file itself is read-only (in {folder})")
+    raise WorkshopFileError(
+        f"'{path.name}' cannot be opened for work: {where}, so no change could be saved. "
+        "Copy it to a folder you can write to and open the copy, or read it with "
+        "'facilitator notes' or export it, which write nothing.")
 
 
 def _check_header(path: Path) -> None:
@@ -353,12 +368,46 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _validate_file(path: Path) -> int:
+def _read_uri(path: Path) -> str:
+    """How to read a workshop file without writing anything: read-only, and in a folder
+    nobody can write to (where SQLite cannot make the WAL index beside the file) as an
+    immutable file - but only when no recent changes wait in its WAL file."""
+    uri = f"file:{pathname2url(str(path))}?mode=ro"
+    if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+        return uri
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise WorkshopFileError(
+            f"'{path.name}' has recent changes in '{wal.name}' beside it, which can only be "
+            f"read in a folder you can write to, and {path.parent} is read-only. Copy both "
+            "files to a folder you can write to and open the copy there.")
+    return uri + "&immutable=1"
+
+
+# SQLite's own words for a file that is damaged, as opposed to one it may not open here.
+_DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> WorkshopFileError:
+    """A healthy file SQLite could not open here is never called damaged."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name in _DAMAGED or type(exc) is sqlite3.DatabaseError:
+        return CorruptWorkshop(
+            f"'{path.name}' is damaged and cannot be read ({exc}). It was left untouched; "
+            "open a backup or a saved copy instead.")
+    return WorkshopFileError(
+        f"'{path.name}' could not be opened in {path.parent} ({exc}). The file was not "
+        "changed: check that the folder and the file may be read (and written, to work in "
+        "it), or copy it to a folder of your own.")
+
+
+def _validate_file(path: Path, readonly: bool = False) -> int:
     """Read the schema version without changing anything in the file."""
+    uri = _read_uri(path) if readonly else f"file:{pathname2url(str(path))}?mode=rw"
     try:
-        conn = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=rw", uri=True, timeout=10)
+        conn = sqlite3.connect(uri, uri=True, timeout=10)
     except sqlite3.Error as exc:
-        raise WorkshopFileError(f"Could not open '{path.name}': {exc}.") from exc
+        raise _unreadable(path, exc) from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "schema_info" not in tables or "workshop" not in tables:
@@ -369,10 +418,7 @@ def _validate_file(path: Path) -> int:
         row = conn.execute("SELECT value FROM schema_info WHERE key='schema_version'").fetchone()
         quick = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise CorruptWorkshop(
-            f"'{path.name}' is damaged and cannot be read ({exc}). It was left untouched; "
-            "open a backup or a saved copy instead."
-        ) from exc
+        raise _unreadable(path, exc) from exc
     finally:
         conn.close()
     if quick is None or quick[0] != "ok":
@@ -398,7 +444,7 @@ def _check_version(value: str | None, name: str) -> int:
 
 
 def _sqlite_engine(path: Path, *, mode: str, readonly: bool = False) -> Engine:
-    uri = f"file:{pathname2url(str(path))}?mode={mode}"
+    uri = _read_uri(path) if readonly else f"file:{pathname2url(str(path))}?mode={mode}"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
