@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The longest note kept (the capture field's own limit): a long paste is kept whole.
+MAX_NOTE_CHARS = 16 * 1024 * 1024
+
 # C0 controls other than tab, newline and carriage return; DEL is legal XML and is kept.
 _TO_NEWLINE = "\x0b\x0c"
 _FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
