@@ -8,7 +8,8 @@ import sys
 from facilitator import __version__
 
 # Scripted commands; anything else opens the window.
-COMMANDS = ("new", "import", "notes", "cluster", "themes", "graph", "export", "copy")
+COMMANDS = ("new", "import", "notes", "participants", "cluster", "themes", "graph", "export",
+            "copy")
 
 
 def gui_parser() -> argparse.ArgumentParser:

@@ -48,6 +48,21 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", help="the workshop file or database URL")
     imp.add_argument("csv", help="the CSV file of notes")
 
+    people = sub.add_parser(
+        "participants", help="list participants, or import a sign-up sheet",
+        description="List the participants of a workshop (labels, groups, roles and whether "
+        "they may be quoted; real names, e-mails and phones only with --personal-data), or "
+        "'import PEOPLE.csv': a sign-up sheet with a header row naming its columns - label "
+        "(required), group, role, quote (yes/no), real_name, email, phone. All rows are "
+        "imported, or none if one is bad; every bad row is named by its line.")
+    people.add_argument("file", help="the workshop file or database URL")
+    people.add_argument("action", nargs="?", choices=["import"],
+                        help="import a sign-up sheet")
+    people.add_argument("csv", nargs="?", help="the sign-up sheet (CSV) to import")
+    people.add_argument("--json", action="store_true", help="print the participants as JSON")
+    people.add_argument("--personal-data", action="store_true",
+                        help="also show real names, e-mails and phones (never on a projector)")
+
     notes = sub.add_parser("notes", help="list the notes of a workshop",
                            description="List the notes of a workshop.")
     notes.add_argument("file", help="the workshop file or database URL")
@@ -161,6 +176,44 @@ def _import(args) -> int:
     if summary.cleaned:
         print(f"{summary.cleaned} characters that cannot go into a document were removed or "
               "replaced.")
+    return 0
+
+
+def _participants(args) -> int:
+    from facilitator.core.signup import read_people_csv
+
+    if args.action == "import":
+        if not args.csv:
+            raise FacilitatorError("Give the sign-up sheet to import: "
+                                   "facilitator participants FILE import PEOPLE.csv")
+        rows = read_people_csv(Path(args.csv))  # checked in full before the workshop opens
+        workshop = Workshop(open_store(args.file))
+        try:
+            added = workshop.import_participants(rows)
+        finally:
+            workshop.close()
+        print(f"Imported {len(added)} participant{'s' if len(added) != 1 else ''}.")
+        return 0
+    if args.csv:
+        raise FacilitatorError(f"Unknown action '{args.csv}': use 'import PEOPLE.csv'.")
+    workshop = Workshop(open_store(args.file, readonly=True))
+    try:
+        people = workshop.participants()
+    finally:
+        workshop.close()
+    private = ("real_name", "email", "phone") if args.personal_data else ()
+    records = [{"label": p.label, "group": p.group, "role": p.role, "quote": p.consent_quote,
+                **{key: getattr(p, key) for key in private}} for p in people]
+    if args.json:
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for record in records:
+        values = [record["label"], record["group"] or "-", record["role"] or "-",
+                  "may be quoted" if record["quote"] else "not quoted"]
+        values += [record[key] or "-" for key in private]
+        print("\t".join(values))
+    print(f"{len(records)} participant{'s' if len(records) != 1 else ''}", file=sys.stderr)
     return 0
 
 
@@ -301,4 +354,4 @@ def _make_folder(folder: Path) -> None:
 
 _COMMANDS = {"new": _new, "import": _import, "notes": _notes, "cluster": _cluster,
              "themes": _themes, "graph": _graph, "export": _export,
-             "copy": _copy}
+             "copy": _copy, "participants": _participants}

@@ -364,6 +364,58 @@ class Workshop:
         values = {f.name: getattr(data, f.name) for f in fields(data) if f.name != "id"}
         return self.add_participant(participant_id=data.id, **values)
 
+    def import_participants(self, rows: Sequence) -> list[ParticipantData]:
+        """Add a sign-up sheet's participants (core.signup.PersonRow) in one transaction:
+        all of them, or none if a label is already taken (every such line is named)."""
+        from facilitator.core.errors import ImportFailed
+
+        added: list[ParticipantData] = []
+        with self._transaction() as session:
+            taken = {label.casefold() for label in session.scalars(select(Participant.label))}
+            clashes = [f"line {r.line}: there is already a participant labelled '{r.label}'"
+                       for r in rows if clean_field(r.label).casefold() in taken]
+            if clashes:
+                from facilitator.core.signup import problem_message
+
+                raise ImportFailed(problem_message("the sign-up sheet", clashes))
+            for r in rows:
+                row = Participant(**_participant_values(
+                    label=r.label, real_name=r.real_name, group=r.group, role=r.role,
+                    consent_quote=r.consent_quote, email=r.email, phone=r.phone))
+                session.add(row)
+                session.flush()
+                added.append(_participant(row))
+            self._log(session, "import participants", "participant", None, count=len(added))
+        self._notify(Change("participant", "added", tuple(p.id for p in added)))
+        return added
+
+    def delete_participants(self, participant_ids: Sequence[int]) -> list[ParticipantData]:
+        """Remove several participants in one transaction (undoing an import); refused if
+        any of them wrote a note."""
+        with self._transaction() as session:
+            rows = [_get(session, Participant, key, "participant") for key in participant_ids]
+            wrote = session.scalar(select(func.count()).where(
+                Note.participant_id.in_(list(participant_ids))))
+            if wrote:
+                raise InputError(f"Those participants wrote {wrote} note(s). Delete or "
+                                 "reassign those notes before removing them.")
+            data = [_participant(r) for r in rows]
+            for row in rows:
+                session.delete(row)
+            self._log(session, "delete participants", "participant", None, count=len(rows))
+        self._notify(Change("participant", "deleted", tuple(participant_ids)))
+        return data
+
+    def restore_participants(self, people: Sequence[ParticipantData]) -> None:
+        """Put participants back with their ids, in one transaction (redoing an import)."""
+        with self._transaction() as session:
+            for data in people:
+                values = {f.name: getattr(data, f.name) for f in fields(data) if f.name != "id"}
+                self._check_label_free(session, values["label"])
+                session.add(Participant(id=data.id, **_participant_values(**values)))
+            self._log(session, "restore participants", "participant", None, count=len(people))
+        self._notify(Change("participant", "added", tuple(p.id for p in people)))
+
     def _check_label_free(self, session: Session, label: str) -> None:
         # Compared in Python: SQLite's lower() only folds ASCII letters ('É' != 'é').
         wanted = label.casefold()

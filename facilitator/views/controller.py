@@ -195,6 +195,19 @@ class WorkshopController(QObject):
                        lambda: self.workshop.delete_participant(person.id))
         return person
 
+    def import_participants(self, path) -> list[ParticipantData] | None:
+        """A sign-up sheet, all rows or none, undone as one step."""
+        from facilitator.core.signup import read_people_csv
+
+        people = self._attempt(lambda: self.workshop.import_participants(
+            read_people_csv(path)))
+        if people:
+            ids = [p.id for p in people]
+            self._push(f"Import {len(people)} participant{'s' if len(people) != 1 else ''}",
+                       lambda: self.workshop.restore_participants(people),
+                       lambda: self.workshop.delete_participants(ids))
+        return people
+
     def edit_participant(self, participant_id: int, **changes) -> ParticipantData | None:
         return self._edit(lambda before: f"Edit participant {before.label}",
                           partial(self.workshop.update_participant, participant_id), changes)

@@ -92,6 +92,11 @@ class WorkshopPage(QObject):
         self.timer = ActivityTimer(self)
         self.timer_panel = TimerPanel(self.timer)
         self.presenter: PresenterWindow | None = None
+        self.import_button = self.participants.add_button_after_add(
+            self.tr("&Import…"), self.tr("Import a sign-up sheet (CSV: label, group, role, "
+                                         "quote, real_name, email, phone)"))
+        self.import_button.setAccessibleName(self.tr("Import a sign-up sheet"))
+        self.import_button.clicked.connect(lambda _checked=False: self.import_participants())
         self.library_button = self.activities.add_button_after_add(
             "&Library…", "Add a method from the library to the agenda (Ctrl+L)")
         self.library_button.clicked.connect(self.method_library)
@@ -302,6 +307,22 @@ class WorkshopPage(QObject):
             values = dialog.values()
             if self.controller.add_participant(values.pop("label"), **values) is not None:
                 return
+
+    def import_participants(self, path: str | None = None) -> None:
+        """A sign-up sheet from a CSV file: all rows or none, one step to undo."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a sign-up sheet"),
+                                                  "", self.tr("CSV files (*.csv *.txt)"))
+            if not path:
+                return
+        people = self.controller.import_participants(path)
+        if people:
+            from facilitator.core.text import plural
+
+            self.window.statusBar().showMessage(
+                self.tr("Imported {0}.").format(plural(len(people), "participant")), 8000)
 
     def edit_participant(self, person) -> None:
         dialog = ParticipantDialog(person, parent=self.window)
