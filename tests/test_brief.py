@@ -150,7 +150,7 @@ def test_an_existing_brief_is_replaced_whole_or_not_at_all(filled, tmp_path, mon
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("facilitator.core.brief.shutil.copyfileobj", crash)
-    with pytest.raises(Exception, match="No space left"):
+    with pytest.raises(Exception, match="is full. Free some space"):
         export_brief(filled, resolve_template("commissioner"), target)
     assert target.read_bytes() == b"old brief"
     assert [p.name for p in folder.iterdir()] == ["brief.docx"]

@@ -287,8 +287,12 @@ _TAG_OPEN = re.compile(r"\{[{%#]")
 _TAG_CLOSE = re.compile(r"[}%#]\}")
 
 
-def check_template(path: str | os.PathLike, context: dict) -> None:
-    """Raise TemplateError naming what is wrong with the template at ``path``."""
+def check_template(path: str | os.PathLike, context: dict, *, fields: bool = True) -> None:
+    """Raise TemplateError naming what is wrong with the template at ``path``.
+
+    ``fields``: also check the template's fields with Jinja. Jinja's compiler evaluates
+    constant expressions while it works (``{{ 'x'|center(10**10) }}``), so an export does
+    that part in the bounded child process (see render.py), never in the app."""
     from docxtpl import DocxTemplate
 
     path = Path(path)
@@ -315,6 +319,8 @@ def check_template(path: str | os.PathLike, context: dict) -> None:
                     f"In '{path.name}', paragraph {number} (\"{paragraph.text[:60]}\") has a "
                     "field split across differently formatted text. Retype the field in one "
                     "go, without changing its formatting part-way.")
+    if not fields:
+        return
     try:
         unknown = template.get_undeclared_template_variables(_environment())
     except Exception as exc:
@@ -365,7 +371,8 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
 
     ``progress(done, total)`` is called between stages and while the template is filled;
     returning False cancels. The template is filled in a child process within ``limits``
-    (time and memory), so a runaway template is stopped with its name and the limit given.
+    (time and memory; render.DEFAULT_LIMITS if None), so a runaway template is stopped with
+    its name and the limit given.
     """
     def step(done: int) -> None:
         if progress is not None and progress(done, 5) is False:
@@ -375,7 +382,7 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
     step(0)
     rule = privacy or PrivacyRule.for_workshop(workshop, redactions)
     context = brief_context(workshop, privacy=rule)
-    check_template(template, context)
+    check_template(template, context, fields=False)  # its fields: in the child, bounded
     step(1)
     with tempfile.TemporaryDirectory(prefix="facilitator-brief-") as scratch:
         picture = None
@@ -388,8 +395,7 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
         step(2)
         filled = Path(scratch) / "filled.docx"
         try:
-            render_in_child(Path(template), context, picture, filled, Path(scratch),
-                            limits or RenderLimits(),
+            render_in_child(Path(template), context, picture, filled, Path(scratch), limits,
                             cancelled=lambda: progress is not None and progress(3, 5) is False)
         except RenderCancelled as exc:
             raise ExportCancelled(str(exc)) from None

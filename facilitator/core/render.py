@@ -43,6 +43,9 @@ class RenderLimits:
     output_megabytes: int = 200  # the finished document
 
 
+DEFAULT_LIMITS = RenderLimits()
+
+
 def sandbox():
     """Jinja's sandboxed environment, autoescaping, with operators that cannot make a
     value beyond MAX_VALUE_CHARS (``'x' * 10**10``) or a power beyond MAX_EXPONENT."""
@@ -70,11 +73,12 @@ def sandbox():
 
 
 def render_in_child(template: Path, context: dict, picture: Path | None, output: Path,
-                    scratch: Path, limits: RenderLimits = RenderLimits(),
+                    scratch: Path, limits: RenderLimits | None = None,
                     cancelled: Callable[[], bool] = lambda: False) -> None:
     """Fill ``template`` with ``context`` into ``output`` in a child process, within
     ``limits``. Raises RenderRefused naming the template and the limit it hit, or
     RenderCancelled when ``cancelled()`` turned true; ``output`` is then not complete."""
+    limits = limits or DEFAULT_LIMITS
     job = scratch / "render.json"
     job.write_text(json.dumps({"template": str(template), "context": context,
                                "picture": str(picture) if picture else None,
@@ -125,6 +129,8 @@ def render_in_child(template: Path, context: dict, picture: Path | None, output:
     if error == "crashed":
         raise RenderRefused(f"Filling the template '{name}' failed unexpectedly (exit status "
                             f"{child.returncode}); nothing was written.")
+    if outcome.get("checked"):
+        raise RenderRefused(error)  # the check's own words, naming the template
     raise RenderRefused(f"The template '{name}' could not be filled: {error}")
 
 
@@ -161,8 +167,14 @@ def _child(job_path: str, result_path: str) -> int:
         from docx.shared import Mm
         from docxtpl import DocxTemplate, InlineImage
 
-        document = DocxTemplate(job["template"])
+        from facilitator.core.brief import TemplateError, check_template
+
         context = job["context"]
+        try:
+            check_template(job["template"], context)  # unknown fields, a test parse
+        except TemplateError as exc:
+            return answer(error=str(exc), checked=True)
+        document = DocxTemplate(job["template"])
         if job["picture"]:
             context["graph_picture"] = InlineImage(document, job["picture"], width=Mm(160))
         document.render(context, sandbox(), autoescape=True)

@@ -107,9 +107,9 @@ def test_cancel_during_export_writes_nothing(noted, qtbot, tmp_path, monkeypatch
 
     checked = brief.check_template
 
-    def slow_check(*args):  # long enough for Cancel to come before the document is written
+    def slow_check(*args, **kwargs):  # long enough for Cancel to come before it is written
         time.sleep(0.5)
-        return checked(*args)
+        return checked(*args, **kwargs)
 
     monkeypatch.setattr(brief, "check_template", slow_check)
     dialog = ExportDialog(noted.controller.workshop, "brief", parent=noted)
@@ -123,3 +123,58 @@ def test_cancel_during_export_writes_nothing(noted, qtbot, tmp_path, monkeypatch
     assert dialog._worker is None
     assert not target.exists()
     assert not list(tmp_path.glob(".export-*"))
+
+
+def _endless_template(folder):
+    from docx import Document
+
+    from facilitator.core.brief import resolve_template
+
+    document = Document(str(resolve_template("participants")))
+    document.add_paragraph("{% for i in range(99999) %}{% for j in range(99999) %}"
+                           "{% endfor %}{% endfor %}")
+    folder.mkdir()
+    document.save(str(folder / "endless.docx"))
+
+
+def _choose(dialog, name):
+    dialog.template.setCurrentIndex(next(i for i, t in enumerate(dialog.templates)
+                                         if t.name == name))
+
+
+def test_cancel_stops_a_template_that_would_fill_for_ever(noted, qtbot, tmp_path):
+    import time
+
+    _endless_template(tmp_path / "mine")
+    dialog = ExportDialog(noted.controller.workshop, "brief", [tmp_path / "mine"],
+                          parent=noted)
+    qtbot.addWidget(dialog)
+    _choose(dialog, "endless")
+    target = tmp_path / "brief.docx"
+    dialog.path.setText(str(target))
+    dialog._mark_edited()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress.value() == 3, timeout=20000)  # filling it
+    started = time.monotonic()
+    dialog.reject()
+    assert time.monotonic() - started < 5 and dialog._worker is None
+    assert not target.exists() and not list(tmp_path.glob(".export-*"))
+
+
+def test_a_template_past_its_time_limit_is_named_in_the_dialog(noted, qtbot, tmp_path,
+                                                               monkeypatch):
+    from facilitator.core import render
+
+    monkeypatch.setattr(render, "DEFAULT_LIMITS", render.RenderLimits(seconds=2))
+    _endless_template(tmp_path / "mine")
+    dialog = ExportDialog(noted.controller.workshop, "brief", [tmp_path / "mine"],
+                          parent=noted)
+    qtbot.addWidget(dialog)
+    _choose(dialog, "endless")
+    dialog.path.setText(str(tmp_path / "brief.docx"))
+    dialog._mark_edited()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=30000)
+    assert dialog.status.text().startswith("The template 'endless.docx' took longer than 2 "
+                                           "seconds to fill and was stopped")
+    assert dialog.export_button.isEnabled() and not (tmp_path / "brief.docx").exists()
