@@ -113,6 +113,11 @@ class WorkshopDialog(_FormDialog):
             self.contact.setText(details.contact)
             self.next_steps.setPlainText(details.next_steps)
             self.language.setCurrentIndex(max(0, self.language.findData(details.language)))
+            # A table is not a person who can agree: the workshop decides for its notes.
+            self.quote_tables = QCheckBox(self.tr("A table's notes may be quoted (by the "
+                                                  "table's name) in briefs"), self)
+            self.quote_tables.setChecked(details.quote_tables)
+            self.form.addRow("", self.quote_tables)
             parsed = QDate.fromString(details.date, "yyyy-MM-dd")
             if parsed.isValid():
                 self.date.setDate(parsed)
@@ -167,6 +172,8 @@ class WorkshopDialog(_FormDialog):
             "language": self.language.currentData(),
             "contact": self.contact.text(),
             "next_steps": self.next_steps.toPlainText(),
+            **({"quote_tables": self.quote_tables.isChecked()}
+               if hasattr(self, "quote_tables") else {}),
         }
 
     def path(self) -> Path | None:
