@@ -119,8 +119,10 @@ class ExportDialog(QDialog):
         for finding in self.findings:
             owner = f" ({finding.owner})" if finding.owner else ""
             notes = len(finding.note_ids)
-            item = QListWidgetItem(f"{KIND_NAMES[finding.kind]}: {finding.text}{owner} — in "
-                                   f"{notes} note{'s' if notes != 1 else ''}")
+            others = [f for f in finding.forms if f != finding.text]
+            also = f" (also written {', '.join(others[:3])})" if others else ""
+            item = QListWidgetItem(f"{KIND_NAMES[finding.kind]}: {finding.text}{also}{owner} "
+                                   f"— in {notes} note{'s' if notes != 1 else ''}")
             item.setData(FINDING_ROLE, finding)
             item.setToolTip("\n\n".join(text_of[i][:200] for i in finding.note_ids[:3]))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

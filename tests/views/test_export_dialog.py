@@ -178,3 +178,19 @@ def test_a_template_past_its_time_limit_is_named_in_the_dialog(noted, qtbot, tmp
     assert dialog.status.text().startswith("The template 'endless.docx' took longer than 2 "
                                            "seconds to fill and was stopped")
     assert dialog.export_button.isEnabled() and not (tmp_path / "brief.docx").exists()
+
+
+def test_each_finding_is_listed_once_with_the_other_ways_it_is_written(window, qtbot):
+    import unicodedata
+
+    ws = window.controller.workshop
+    zoe = ws.add_participant("R1", real_name="Zoë Lefèvre", group="resident").id
+    for text in ("ZOE LEFEVRE wants buses", unicodedata.normalize("NFD", "Zoë Lefèvre agrees"),
+                 "zoe lefevre again"):
+        ws.add_note(text, participant_id=zoe)
+    dialog = ExportDialog(ws, "brief", parent=window)
+    qtbot.addWidget(dialog)
+    items = [dialog.personal.item(i).text() for i in range(dialog.personal.count())]
+    assert len(items) == 1
+    assert items[0].startswith("Name: ZOE LEFEVRE (also written ")
+    assert "zoe lefevre" in items[0] and items[0].endswith("(R1) — in 3 notes")
