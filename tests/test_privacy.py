@@ -115,3 +115,8 @@ def test_a_registered_name_never_survives_the_rule(name, before, after):
     assert "[name]" in out
     assert "zoe" not in fold(out) and "lefevre" not in fold(out)
     assert out.endswith("about the bus")
+
+
+def test_a_registered_phone_written_nationally_is_still_hers():
+    found = scan([Note(1, "Call 07700-900-123 tonight")], ZOE)
+    assert [(f.kind, f.owner) for f in found] == [("phone", "R1")]

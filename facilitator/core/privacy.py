@@ -156,11 +156,13 @@ def _matches(text: str, people: Sequence[_Person]) -> list[_Match]:
             for match in person.pattern.finditer(folded.text):
                 add("name", match, person.label)
     emails = {p.email: p.label for p in people if p.email}
-    phones = {p.phone: p.label for p in people if p.phone}
+    # A number is the same written nationally or with its country code: +44 7700 900123
+    # and 07700 900123 end in the same nine digits.
+    phones = {p.phone[-9:]: p.label for p in people if len(p.phone) >= 9}
     for match in _EMAIL.finditer(folded.text):
         add("email", match, emails.get(match.group(), ""))
     for match in _PHONE.finditer(folded.text):
-        add("phone", match, phones.get(re.sub(r"\D", "", match.group()), ""))
+        add("phone", match, phones.get(re.sub(r"\D", "", match.group())[-9:], ""))
     return found
 
 
