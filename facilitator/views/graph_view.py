@@ -47,6 +47,7 @@ from facilitator.core.graph import (
     flow_layout,
     node_radius,
 )
+from facilitator.core.text import plural
 from facilitator.views.follows import FollowsChanges
 
 KIND_NAMES = {"note": "Note", "theme": "Theme", "insight": "Insight", "solution": "Solution"}
@@ -327,18 +328,19 @@ class GraphView(FollowsChanges, QWidget):
         section = self._section("Insights by breadth of support", ranked,
                                 "No insights yet: promote a theme on the Themes tab.")
         for rank, found in enumerate(ranked, start=1):
-            groups = ", ".join(found.groups) or "no group"
+            groups = ", ".join(found.groups) or "group unknown"
             self._entry(section, found.node,
-                        f"{rank}. {_short(found.label, 160)}\n   {found.participants} "
-                        f"participants · {len(found.groups)} groups ({groups}) · "
-                        f"{found.notes} notes")
+                        f"{rank}. {_short(found.label, 160)}\n   "
+                        f"{plural(found.participants, 'participant')} · "
+                        f"{plural(len(found.groups), 'group')} ({groups}) · "
+                        f"{plural(found.notes, 'note')}")
         single = insight_graph.single_group_themes(self.graph)
         section = self._section("Themes heard from one group only", single,
                                 "Every theme has voices from more than one group.")
         for found in single:
             self._entry(section, found.node,
                         f"⚠ {_short(found.label, 60)}\n   only {found.groups[0]} · "
-                        f"{found.notes} notes: one voice may dominate")
+                        f"{plural(found.notes, 'note')}: one voice may dominate")
         tensions = insight_graph.tensions(self.graph)
         section = self._section("In tension (contradicts)", tensions,
                                 "No contradictions recorded.")
