@@ -4,7 +4,8 @@ Builds workshops of 200 and 2,000 notes in a temporary folder - note texts are a
 sample of ../shared/data/short-texts/stackoverflow.tsv, 12 participants in 4 groups, 4
 activities - groups them with "Suggest themes", promotes the five largest themes to insights
 and adds three solutions; then times `export_brief` with the shipped commissioner template
-(median of three runs) and checks that every note is in the appendix.
+(median of three runs) and checks that every note is in the appendix. The template is filled
+in a child process (core/render.py); its peak memory is printed beside the limit.
 
     python bench/export.py [--sizes 200 2000]
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 from docx import Document
 
 from facilitator.core.brief import export_brief, resolve_template
+from facilitator.core.render import DEFAULT_LIMITS
 from facilitator.core.steps import Step
 from facilitator.core.store import create_workshop
 from facilitator.core.synthesis import suggest
@@ -93,7 +95,9 @@ def main() -> int:
                   f"appendix holds {notes} notes{'' if ok else ' - MISMATCH'}")
             workshop.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory of this process: {peak:.0f} MB")
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory of this process: {peak:.0f} MB; of a process filling the template: "
+          f"{child:.0f} MB (limit {DEFAULT_LIMITS.megabytes} MB of address space)")
     return 1 if failed else 0
 
 
