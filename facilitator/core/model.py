@@ -54,6 +54,9 @@ class WorkshopDetails(Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
     dots_per_voter: Mapped[int] = mapped_column(Integer, default=3)
+    # Dot-vote totals stay hidden (on the laptop and the projector) until the facilitator
+    # reveals them, so early dots do not anchor the room (format 5).
+    votes_revealed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
