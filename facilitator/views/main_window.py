@@ -139,7 +139,19 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find notes", self._focus_search, QKeySequence.StandardKey.Find)
-        self._action(edit_menu, "&Capture a note", self._focus_capture, "Ctrl+E")
+        capture = self._action(edit_menu, "&Capture a note", self._focus_capture, "Ctrl+E")
+        # Ctrl+E from any field, tab or dock; undo and redo of the workshop from an empty
+        # field (a field with text undoes its own typing).
+        from facilitator.views.window_keys import (
+            WindowKeys,
+            nothing_to_redo_here,
+            nothing_to_undo_here,
+        )
+
+        self.window_keys = WindowKeys(self)
+        self.window_keys.keep(capture)
+        self.window_keys.keep(undo, nothing_to_undo_here)
+        self.window_keys.keep(redo, nothing_to_redo_here)
 
         workshop_menu = bar.addMenu("&Workshop")
         self._action(workshop_menu, "&Details…", self.edit_details, "Ctrl+I")
@@ -231,6 +243,7 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self._on_failed)
         controller.save_failed.connect(self._on_save_failed)
         controller.cleaned.connect(self._on_cleaned)
+        controller.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         controller.confirm_override = self._confirm_override
         self.controller = controller
         self.page = WorkshopPage(controller, self)

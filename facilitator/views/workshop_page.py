@@ -59,7 +59,8 @@ class WorkshopPage(QObject):
         self.tabs.setObjectName("workshopTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.notes_panel, "&Notes")
-        self.tabs.addTab(self.themes_panel, "&Themes")
+        # Alt+T is the capture panel's Activity: the tab's own key is Alt+M.
+        self.tabs.addTab(self.themes_panel, "The&mes")
         self.graph_view = GraphView(controller)
         self.tabs.addTab(self.graph_view, "Insight &graph")
         self.solutions_panel = SolutionsPanel(controller)
