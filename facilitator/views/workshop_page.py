@@ -4,6 +4,8 @@ and keeps it in step with the store."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -42,6 +44,21 @@ def agenda_summary(activities) -> str:
     hours = f" ({total // 60} h {total % 60:02d})" if total >= 60 else ""
     steps = " · ".join(f"step {s}: {m}" for s, m in sorted(by_step.items()))
     return f"<b>Agenda: {total} min{hours}</b> – {steps}"
+
+
+def next_label(labels: list[str]) -> str:
+    """The label to suggest for a new participant, following the labels used: after R1
+    comes R2 (after R1, R2 and U1: U2), a free one; P1 for the first."""
+    numbered = [m for m in (re.fullmatch(r"(.*?)(\d+)", label) for label in labels) if m]
+    if not numbered:
+        return "P1"
+    prefix = numbered[-1].group(1)  # the pattern of the participant added last
+    taken = {label.casefold() for label in labels}
+    number = max(int(m.group(2)) for m in numbered
+                 if m.group(1).casefold() == prefix.casefold()) + 1
+    while f"{prefix}{number}".casefold() in taken:
+        number += 1
+    return f"{prefix}{number}"
 
 
 class WorkshopPage(QObject):
@@ -288,15 +305,9 @@ class WorkshopPage(QObject):
 
     # --- participants and activities -----------------------------------------------------
 
-    def _next_label(self) -> str:
-        taken = {p.label.casefold() for p in self.participants.model.records()}
-        number = len(taken) + 1
-        while f"p{number}" in taken:
-            number += 1
-        return f"P{number}"
-
     def add_participant(self) -> None:
-        dialog = ParticipantDialog(suggested_label=self._next_label(), parent=self.window)
+        labels = [p.label for p in self.participants.model.records()]
+        dialog = ParticipantDialog(suggested_label=next_label(labels), parent=self.window)
         while dialog.exec():
             values = dialog.values()
             if self.controller.add_participant(values.pop("label"), **values) is not None:
