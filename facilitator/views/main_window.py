@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from facilitator.views.workshop_page import WorkshopPage
 
 MAX_RECENT = 8
+PREFERRED_SIZE = (1280, 800)  # on a screen large enough; a smaller one is filled
+FRAME_ALLOWANCE = (16, 40)  # a window manager's borders and title bar, until they are known
 FILE_FILTER = f"Workshop files (*{FILE_SUFFIX});;All files (*)"
 
 
@@ -47,7 +49,6 @@ class MainWindow(QMainWindow):
         self.backups = None  # a BackupKeeper while a workshop file is open
         self.remote = None  # a RemoteFeed while a shared (server) workshop is open
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
 
         self.undo_group = QUndoGroup(self)
         self.welcome = WelcomePage(self)
@@ -356,7 +357,11 @@ class MainWindow(QMainWindow):
                 action.setEnabled(page is not None)
 
     def _default_dock_sizes(self) -> None:
-        self.resizeDocks([self.participants_dock, self.capture_dock], [290, 360],
+        # 290 and 360 pixels on a 1,366-pixel laptop; on a 1,024 projector what the notes in
+        # the middle leave (the docks' own minimum widths hold).
+        width = self.width()
+        self.resizeDocks([self.participants_dock, self.capture_dock],
+                         [round(width * 0.21), round(width * 0.26)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.participants_dock, self.activities_dock], [400, 220],
                          Qt.Orientation.Vertical)
@@ -635,6 +640,35 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            return
+        available = self.screen().availableGeometry()
+        self.resize(min(PREFERRED_SIZE[0], available.width() - FRAME_ALLOWANCE[0]),
+                    min(PREFERRED_SIZE[1], available.height() - FRAME_ALLOWANCE[1]))
+        self.move(available.center().x() - self.width() // 2,
+                  available.top() + max(0, (available.height() - FRAME_ALLOWANCE[1]
+                                            - self.height()) // 2))
+        self._fit_once_framed = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_fit_once_framed", False):
+            self._fit_once_framed = False
+            # The window manager's frame is known only once it has framed the window.
+            QTimer.singleShot(300, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        """Shrink and move the window so that its frame is all on the screen."""
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if available.contains(frame):
+            return
+        extra_w = max(0, frame.width() - available.width())
+        extra_h = max(0, frame.height() - available.height())
+        self.resize(self.width() - extra_w, self.height() - extra_h)
+        frame = self.frameGeometry()
+        x = min(max(frame.left(), available.left()), available.right() - frame.width() + 1)
+        y = min(max(frame.top(), available.top()), available.bottom() - frame.height() + 1)
+        self.move(x, y)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -114,6 +114,9 @@ class TimerPanel(QWidget):
         more.clicked.connect(timer.add_minute)
         buttons = QHBoxLayout()
         for button in (self.start_button, reset, more):
+            # As narrow as their words: the style's wider minimum would hold the dock (and
+            # the window) wider than a 1,024-pixel projector.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Pause") + 18)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
