@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.voice_dock = self._dock("Voice balance", "voiceDock",
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.participants_dock, self.voice_dock)
-        self.timer_dock = self._dock("Timer", "timerDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.timer_dock = self._dock("Timer and projector", "timerDock",
+                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.capture_dock, self.timer_dock, Qt.Orientation.Vertical)
         self.docks = (self.capture_dock, self.participants_dock, self.activities_dock,
                       self.voice_dock, self.timer_dock)
@@ -171,10 +172,13 @@ class MainWindow(QMainWindow):
             self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
                          f"Alt+{number}")
         view_menu.addSeparator()
-        self._action(view_menu, "&Presenter view", self._toggle_presenter, "F11")
-        self._action(view_menu, "Start / pause the &timer", self._timer("toggle"), "F5")
-        self._action(view_menu, "&Reset the timer", self._timer("reset"), "Shift+F5")
-        self._action(view_menu, "One more &minute", self._timer("add_minute"), "F6")
+        self.presenter_actions = [
+            self._action(view_menu, "&Presenter view", self._toggle_presenter, "F11"),
+            self._action(view_menu, "Project the ne&xt thing", self._next_presenter_mode,
+                         "Shift+F11"),
+            self._action(view_menu, "Start / pause the &timer", self._timer("toggle"), "F5"),
+            self._action(view_menu, "&Reset the timer", self._timer("reset"), "Shift+F5"),
+            self._action(view_menu, "One more &minute", self._timer("add_minute"), "F6")]
         view_menu.addSeparator()
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
@@ -576,6 +580,12 @@ class MainWindow(QMainWindow):
         if self.page is not None:
             self.page.toggle_presenter()
 
+    def _next_presenter_mode(self) -> None:
+        """The projector shows the next of: the question, the latest notes, a theme, the
+        board, the solutions (also chosen in the Timer and projector dock)."""
+        if self.page is not None:
+            self.page.next_presenter_mode()
+
     def _timer(self, name: str):
         def act() -> None:
             if self.page is not None:
@@ -637,6 +647,8 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent([])
 
     def _restore_window(self) -> None:
+        """The size and place it had (Qt keeps a restored window on a screen), or on the
+        first start as much of the screen as suits, never more than the screen."""
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
