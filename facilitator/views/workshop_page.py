@@ -347,11 +347,14 @@ class WorkshopPage(QObject):
         activity = self.controller.add_activity(
             name, step=step, prompt=method.prompts[0] if method.prompts else "",
             planned_minutes=method.minutes[0])
-        if activity is not None:
-            self.capture.select_activity(activity.id)
+        if activity is not None:  # on the agenda; what the room is doing now stays as it is
+            running = self.running_activity()
+            still = (self.tr("; the running activity is still '{}'").format(running.name)
+                     if running is not None else "")
             self.window.statusBar().showMessage(
-                f"Added '{activity.name}' to the agenda ({activity.planned_minutes} min, "
-                f"step {int(activity.step)})", 8000)
+                self.tr("'{0}' added to the agenda ({1} min, step {2}){3}").format(
+                    activity.name, activity.planned_minutes, int(activity.step), still),
+                10000)
 
     # --- participants and activities -----------------------------------------------------
 
