@@ -1,5 +1,8 @@
 """The Solutions tab (step 4): solutions linked to insights, who does what next, dot voting
-from the keyboard, and the impact/effort matrix where solutions are placed by dragging."""
+from the keyboard, and the impact/effort matrix where solutions are placed by dragging.
+
+While people vote the totals stay hidden, here and on the projector, so nobody follows the
+early dots; the facilitator reveals them (and may hide them again for another round)."""
 
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ CARD_W, CARD_H = 120.0, 46.0
 QUADRANTS = (("Quick wins", 0, 0), ("Big bets", 1, 0), ("Fill-ins", 0, 1),
              ("Think twice", 1, 1))  # (name, effort half, impact half from the top)
 NUDGE = 0.05
+HIDDEN = "–"  # a total not yet revealed
 
 
 class SolutionDialog(QDialog):
@@ -109,7 +113,7 @@ class SolutionDialog(QDialog):
 class Card(QGraphicsRectItem):
     """A solution on the matrix; dropped, it reports its place."""
 
-    def __init__(self, solution, matrix: MatrixView):
+    def __init__(self, solution, matrix: MatrixView, revealed: bool = True):
         super().__init__(0, 0, CARD_W, CARD_H + 8)
         self.solution_id, self.matrix = solution.id, matrix
         self.setBrush(QBrush(QColor("#e7f5ec")))
@@ -118,7 +122,9 @@ class Card(QGraphicsRectItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(f"{solution.title} – {solution.votes} dots")
+        dots = f"  ●{solution.votes}" if revealed else ""
+        self.setToolTip(f"{solution.title} – {solution.votes} dots" if revealed
+                        else solution.title)
         text = QGraphicsTextItem(self)
         self.text_item = text  # the wrapper must live as long as the card
         font = QFont()
@@ -126,7 +132,7 @@ class Card(QGraphicsRectItem):
         text.setFont(font)
         text.setTextWidth(CARD_W - 6)
         title = solution.title if len(solution.title) <= 48 else solution.title[:47] + "…"
-        text.setPlainText(f"{title}  ●{solution.votes}")
+        text.setPlainText(f"{title}{dots}")
         text.setPos(2, 1)
 
     def mouseReleaseEvent(self, event) -> None:
@@ -155,14 +161,14 @@ class MatrixView(QGraphicsView):
         self.setAccessibleName("Impact and effort matrix")
         self.cards: dict[int, Card] = {}
 
-    def show_solutions(self, solutions) -> None:
+    def show_solutions(self, solutions, revealed: bool = True) -> None:
         selected = [c.solution_id for c in self.cards.values() if c.isSelected()]
         self.scene_.clear()
         self.cards = {}
         self._draw_grid()
         tray = 0
         for solution in solutions:
-            card = Card(solution, self)
+            card = Card(solution, self, revealed)
             if solution.impact is None:
                 row, column = divmod(tray, 3)
                 card.setPos(column * (CARD_W + 10), GRID + 40 + row * (CARD_H + 8))
@@ -226,8 +232,10 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self.setObjectName("solutionsPanel")
         self.controller = controller
         self._dirty = True
+        self.revealed = False
         self.model = RecordTableModel([
-            ("Solution", lambda s: s.title), ("Dots", lambda s: s.votes),
+            ("Solution", lambda s: s.title),
+            ("Dots", lambda s: s.votes if self.revealed else HIDDEN),
             ("Owner", lambda s: s.owner), ("Due", lambda s: s.due_date),
             ("Status", lambda s: s.status)], self)
         self.table = record_table(self.model, "Solutions")
@@ -268,8 +276,14 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self._action("+ dot", lambda: self.vote(+1), ["+", "="],
                      "Give the chosen voter's dot to the solution (+)")
         self._action("− dot", lambda: self.vote(-1), ["-"], "Take a dot back (−)")
+        self._action(self.tr("Next voter"), self.next_voter, ["N"],
+                     self.tr("The next voter: participants in order, then tables (N)"))
         self.toolbar.addWidget(self.dots_left)
         self.toolbar.addSeparator()
+        self.reveal_action = self._action(
+            self.tr("Reveal totals"), self._toggle_reveal, ["Ctrl+Shift+R"],
+            self.tr("Show the dots each solution has, here and on the projector, once "
+                    "everyone has voted; again to hide them (Ctrl+Shift+R)"))
         self.toolbar.addWidget(self.dots)
 
         self.matrix = MatrixView()
@@ -331,6 +345,9 @@ class SolutionsPanel(FollowsChanges, QWidget):
         chosen = self.current()
         self._statements = {i.id: i.statement for i in workshop.synthesis.insights()}
         solutions = workshop.synthesis.solutions()
+        self.revealed = workshop.details().votes_revealed
+        self.reveal_action.setText(self.tr("Hide totals") if self.revealed
+                                   else self.tr("Reveal totals"))
         self.model.set_records(solutions)
         self.hint.setVisible(not solutions)
         for row, solution in enumerate(solutions):
@@ -349,7 +366,7 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self.dots.blockSignals(False)
         self._show_dots_left()
         self._show_detail()
-        self.matrix.show_solutions(solutions)
+        self.matrix.show_solutions(solutions, self.revealed)
 
     def _show_dots_left(self, *_) -> None:
         voter = self.voter.currentText()
@@ -395,3 +412,22 @@ class SolutionsPanel(FollowsChanges, QWidget):
         solution, voter = self.current(), self.voter.currentText()
         if solution is not None and voter:
             self.controller.vote(solution.id, voter, delta)
+
+    def next_voter(self) -> None:
+        """The next person (then table) to vote, in the order of the list; after the last,
+        the first again."""
+        count = self.voter.count()
+        if count == 0:
+            return
+        wrapped = self.voter.currentIndex() + 1 >= count
+        self.voter.setCurrentIndex((self.voter.currentIndex() + 1) % count)
+        development = self.controller.workshop.development
+        voter = self.voter.currentText()
+        left = development.dots_per_voter() - development.dots_used(voter)
+        message = self.tr("Voting now: {0} ({1} dot(s) left)").format(voter, left)
+        if wrapped:
+            message += self.tr(" – back to the first voter")
+        self.controller.notice.emit(message)
+
+    def _toggle_reveal(self) -> None:
+        self.controller.reveal_votes(not self.controller.workshop.details().votes_revealed)
