@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.synthesis import SOLUTION_STATUSES
+from facilitator.views.dialogs import FormKeys
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import MainColumnFit, ResponsiveSplitter
 from facilitator.views.record_panel import RecordTableModel, record_table
@@ -95,6 +96,7 @@ class SolutionDialog(QDialog):
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.title.textChanged.connect(lambda text: save.setEnabled(bool(text.strip())))
         save.setEnabled(bool(self.title.text().strip()))
+        self.keys = FormKeys(self, save)  # Enter saves from any field once titled
         self.resize(560, 420 if solution is None else 380)
 
     def insight_ids(self) -> list[int]:

@@ -149,3 +149,29 @@ def test_an_activity_is_added_by_keys_and_enter_waits_for_a_name(window, press,
     dialog_keys(lambda: (type_into_focus("Never added"), press("Escape")))
     press("Ctrl+Shift+A")
     assert [a.name for a in window.controller.workshop.activities()] == ["Silent brainstorm"]
+
+
+def test_a_solution_is_added_by_keys_enter_saving_from_its_description(window, press,
+                                                                       type_into_focus,
+                                                                       dialog_keys, qtbot):
+    from facilitator.core.steps import Step
+
+    ws = window.controller.workshop
+    ws.set_step(Step.DEVELOP)
+    window.page.show_tab(3)
+    window.page.solutions_panel.table.setFocus()
+
+    def fill():
+        type_into_focus("Later buses")
+        press("Tab")
+        type_into_focus("Ask the bus company")
+        press("Shift+Return")
+        type_into_focus("for a 9pm bus")
+        press("Return")
+
+    dialog_keys(fill)
+    press("Insert")
+    assert dialog_keys.left_open == []
+    solution = ws.synthesis.solutions()[0]
+    assert (solution.title, solution.description) == ("Later buses",
+                                                      "Ask the bus company\nfor a 9pm bus")
