@@ -659,20 +659,22 @@ class MainWindow(QMainWindow):
         self.move(available.center().x() - self.width() // 2,
                   available.top() + max(0, (available.height() - FRAME_ALLOWANCE[1]
                                             - self.height()) // 2))
-        self._fit_once_framed = True
+        self._fit_once_framed = self.size()  # unless it is resized before it is framed
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if getattr(self, "_fit_once_framed", False):
-            self._fit_once_framed = False
+        first_size = getattr(self, "_fit_once_framed", None)
+        if first_size is not None:
+            self._fit_once_framed = None
             # The window manager's frame is known only once it has framed the window.
-            QTimer.singleShot(300, self._keep_on_screen)
+            QTimer.singleShot(300, self, lambda: self._keep_on_screen(first_size))
 
-    def _keep_on_screen(self) -> None:
-        """Shrink and move the window so that its frame is all on the screen."""
+    def _keep_on_screen(self, first_size) -> None:
+        """Shrink and move the window so that its frame is all on the screen - unless it
+        has been given another size meanwhile."""
         available = self.screen().availableGeometry()
         frame = self.frameGeometry()
-        if available.contains(frame):
+        if self.size() != first_size or available.contains(frame):
             return
         extra_w = max(0, frame.width() - available.width())
         extra_h = max(0, frame.height() - available.height())
