@@ -108,9 +108,9 @@ class CapturePanel(QWidget):
         activity_label = QLabel("Ac&tivity:", self)
         activity_label.setBuddy(self.activity)
         hint = QLabel(self.tr(
-            "Enter saves · ↑ edit earlier notes · “@R2 …” sets the author of one note · "
-            "Alt+A author, Alt+T activity: Enter or Esc comes back here · Ctrl+E comes "
-            "here from anywhere · Ctrl+Z in the empty field undoes the last change"), self)
+            "Enter saves · ↑ earlier notes · “@R2 …” author of one note · Alt+A author, "
+            "Alt+T activity (Enter or Esc: back here) · Ctrl+E: here from anywhere · "
+            "Ctrl+Z in the empty field: undo"), self)
         hint.setEnabled(False)
         hint.setWordWrap(True)
 

@@ -259,12 +259,14 @@ class PresenterControls(QWidget):
         self.toggle.setMinimumWidth(self.toggle.fontMetrics().horizontalAdvance(
             self.toggle.text()) + 18)
         self.toggle.clicked.connect(self.toggle_requested)
-        title = QLabel(self.tr("The projector shows:"))
+        title = QLabel(self.tr("Projector:"))
         title.setBuddy(self.choice)
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addWidget(self.choice, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 6, 0, 0)
-        column.addWidget(title)
-        column.addWidget(self.choice)
+        column.addLayout(row)
         column.addWidget(self.toggle)
 
     def show_mode(self, mode: str) -> None:

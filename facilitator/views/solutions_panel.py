@@ -273,19 +273,24 @@ class SolutionsPanel(FollowsChanges, QWidget):
                 ("Delete", self.delete, ["Del"], "Delete the solution (Delete)")):
             self._action(text, slot, keys, tip)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(" Voter: "))
-        self.toolbar.addWidget(self.voter)
-        self._action("+ dot", lambda: self.vote(+1), ["+", "="],
-                     "Give the chosen voter's dot to the solution (+)")
-        self._action("− dot", lambda: self.vote(-1), ["-"], "Take a dot back (−)")
-        self._action(self.tr("Next voter"), self.next_voter, ["N"],
-                     self.tr("The next voter: participants in order, then tables (N)"))
-        self.toolbar.addWidget(self.dots_left)
-        self.toolbar.addSeparator()
         self.reveal_action = self._action(
             self.tr("Reveal totals"), self._toggle_reveal, ["Ctrl+Shift+R"],
             self.tr("Show the dots each solution has, here and on the projector, once "
                     "everyone has voted; again to hide them (Ctrl+Shift+R)"))
+        # Voting on a row of its own, so that nothing of it hides behind the toolbar's »
+        # on a 1,024-pixel projector.
+        self.voting_bar = QToolBar(self.tr("Voting"))
+        self.voting_bar.setObjectName("votingToolbar")
+        self.voting_bar.addWidget(QLabel(self.tr(" Voter: ")))
+        self.voting_bar.addWidget(self.voter)
+        self._action("+ dot", lambda: self.vote(+1), ["+", "="],
+                     "Give the chosen voter's dot to the solution (+)", self.voting_bar)
+        self._action("− dot", lambda: self.vote(-1), ["-"], "Take a dot back (−)",
+                     self.voting_bar)
+        self._action(self.tr("Next voter"), self.next_voter, ["N"],
+                     self.tr("The next voter: participants in order, then tables (N)"),
+                     self.voting_bar)
+        self.voting_bar.addWidget(self.dots_left)
         self.toolbar.addWidget(self.dots)
 
         self.matrix = MatrixView()
@@ -306,18 +311,19 @@ class SolutionsPanel(FollowsChanges, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.voting_bar)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.table)
         self.watch(controller, ("solution", "insight", "participant", "note", "workshop", "link"))
 
-    def _action(self, text, slot, keys, tip) -> QAction:
+    def _action(self, text, slot, keys, tip, bar=None) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(tip)
         action.triggered.connect(slot)
         self.addAction(action)
-        self.toolbar.addAction(action)
+        (bar or self.toolbar).addAction(action)
         return action
 
     def _show_detail(self, *_) -> None:
@@ -377,7 +383,8 @@ class SolutionsPanel(FollowsChanges, QWidget):
             return
         development = self.controller.workshop.development
         left = development.dots_per_voter() - development.dots_used(voter)
-        self.dots_left.setText(f"  {voter}: {left} dot{'s' if left != 1 else ''} left ")
+        self.dots_left.setText(f"  {left} dot{'s' if left != 1 else ''} left ")
+        self.dots_left.setToolTip(f"{voter} has {left} dot{'s' if left != 1 else ''} left")
 
     def current(self):
         index = self.table.currentIndex()
@@ -426,7 +433,8 @@ class SolutionsPanel(FollowsChanges, QWidget):
         development = self.controller.workshop.development
         voter = self.voter.currentText()
         left = development.dots_per_voter() - development.dots_used(voter)
-        message = self.tr("Voting now: {0} ({1} dot(s) left)").format(voter, left)
+        message = (self.tr("Voting now: {0} (1 dot left)").format(voter) if left == 1 else
+                   self.tr("Voting now: {0} ({1} dots left)").format(voter, left))
         if wrapped:
             message += self.tr(" – back to the first voter")
         self.controller.notice.emit(message)
