@@ -168,11 +168,24 @@ def create_workshop(
         raise WorkshopFileError(f"'{path.name}' already exists; choose another name.")
     if not path.parent.is_dir():
         raise WorkshopFileError(f"The folder '{path.parent}' does not exist.")
+    _refuse_leftover_journal(path)
     with _new_file(path) as engine, Session(engine) as session, session.begin():
         session.add(SchemaInfo(key="schema_version", value=str(SCHEMA_VERSION)))
         session.add(SchemaInfo(key="created_by", value=APP_NAME))
         session.add(details)
     return open_store(path)
+
+
+def _refuse_leftover_journal(path: Path) -> None:
+    """SQLite replays a NAME-wal it finds beside NAME when it opens it: one left over from a
+    deleted workshop of that name (its app killed with the file open) would bring that
+    workshop's notes into a new file. It is left where it is, and the name refused."""
+    leftover = path.with_name(path.name + "-wal")
+    if leftover.exists():
+        raise WorkshopFileError(
+            f"'{leftover.name}' is left over beside it from an earlier workshop of that name "
+            "and would mix that workshop's changes into this one. Choose another name, or "
+            "move that file away first.")
 
 
 def save_copy(store: Store, dest: Path) -> None:
@@ -184,6 +197,7 @@ def save_copy(store: Store, dest: Path) -> None:
     dest = Path(dest)
     if store.path is not None and dest.resolve() == store.path.resolve():
         raise WorkshopFileError("A copy must have a different name from the open workshop.")
+    _refuse_leftover_journal(dest)
     _copy_rows(store, dest)
 
 
