@@ -46,6 +46,7 @@ class PresenterWindow(QWidget):
         self.setWindowTitle(self.tr("Facilitator – presenter view"))
         self.setStyleSheet(f"#presenterWindow {{ background: {BACKGROUND}; }} "
                            f"QLabel {{ color: {TEXT}; }}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # takes the keys when on top
         self.timer = timer
         self.mode = "notes"
         self._items: list[str] = []
@@ -131,6 +132,8 @@ class PresenterWindow(QWidget):
         self.raise_()
         if beside:
             parent.activateWindow()
+        else:
+            self.setFocus()
 
     # --- what is shown -------------------------------------------------------------------
 

@@ -216,8 +216,10 @@ class WorkshopPage(QObject):
             return
         if self.presenter is None:
             self.presenter = PresenterWindow(self.timer, self.window)
-            # The timer's keys, F11 and Shift+F11 work from the presenter view too.
+            # The timer's keys, F11, Shift+F11 and revealing the votes (Ctrl+Shift+R) work
+            # from the presenter view too.
             self.presenter.addActions(getattr(self.window, "presenter_actions", []))
+            self.presenter.addAction(self.solutions_panel.reveal_action)
         self.presenter.show_on(screen)
         self.update_presenter()
 

@@ -156,6 +156,8 @@ def test_on_the_laptop_s_only_screen_the_presenter_takes_the_keys_until_esc(
     assert window.page.presenter_mode == "theme" and presenter.mode == "theme"
     press("F5")
     assert window.page.timer.running
+    press("Ctrl+Shift+R")  # the reveal, with the room watching
+    assert window.controller.workshop.details().votes_revealed is True
     press("Escape")
     assert not presenter.isVisible()
     type_into_focus("Typed once the laptop is back", enter=True)
