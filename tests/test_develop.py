@@ -132,3 +132,40 @@ def test_a_deleted_solution_comes_back_with_its_votes_and_fields(ready):
     restored = dev.restore_solution(data, ballots)
     assert (restored.id, restored.votes, restored.owner) == (first, 2, "Transport team")
     assert restored.insight_ids == data.insight_ids
+
+
+def test_the_totals_are_revealed_and_hidden_through_the_details_and_logged(ready):
+    workshop, first, _ = ready
+    workshop.development.vote(first, "R1")
+    assert workshop.details().votes_revealed is False  # hidden while people vote
+    before, after = workshop.update_details(votes_revealed=True)
+    assert (before.votes_revealed, after.votes_revealed) == (False, True)
+    assert workshop.details().votes_revealed is True
+    assert change_actions(workshop)[0] == "reveal votes"
+    assert workshop.change_log()[0]["detail"] == {"changes": {"votes_revealed": True}}
+    workshop.update_details(votes_revealed=False)  # hidden again, for a second round
+    assert change_actions(workshop)[0] == "hide votes"
+    assert workshop.details().votes_revealed is False
+    workshop.update_details(title="Library hours", votes_revealed=True)
+    assert change_actions(workshop)[0] == "edit workshop"
+    assert workshop.details().votes_revealed is True
+
+
+@pytest.mark.parametrize("bad", ["yes", 1, None, "", [True]])
+def test_votes_revealed_takes_true_or_false_only(ready, bad):
+    workshop, _, _ = ready
+    with pytest.raises(InputError, match="true or false"):
+        workshop.update_details(votes_revealed=bad)
+    assert workshop.details().votes_revealed is False
+
+
+def test_a_refused_dot_is_a_vote_refusal_the_window_can_say_quietly(ready):
+    from facilitator.core.develop import VoteRefused
+
+    workshop, first, _ = ready
+    for _ in range(3):
+        workshop.development.vote(first, "R2")
+    with pytest.raises(VoteRefused, match="R2 has used all 3 dots"):
+        workshop.development.vote(first, "R2")
+    with pytest.raises(VoteRefused, match="no dot on that solution"):
+        workshop.development.vote(first, "U1", -1)

@@ -263,3 +263,43 @@ def test_save_copy_onto_the_open_file_is_refused(workshop):
 def test_save_copy_into_missing_folder_is_a_clear_error(workshop, tmp_path):
     with pytest.raises(WorkshopFileError, match="Could not write 'copy.workshop'"):
         save_copy(workshop.store, tmp_path / "no such folder" / "copy.workshop")
+
+
+def test_a_new_workshop_never_takes_in_the_leftover_journal_of_a_deleted_one(tmp_path):
+    """An app killed with the file open leaves NAME.workshop-wal beside it; if the
+    workshop file alone is then deleted, a new workshop of the same name must not replay
+    the old one's notes (they could be another group's words)."""
+    import shutil
+
+    from facilitator.core.errors import WorkshopFileError
+
+    path = tmp_path / "Evening.workshop"
+    old = Workshop(create_workshop(path, "Old evening"))
+    old.add_note("Words from the old workshop")
+    wal = path.with_name(path.name + "-wal")
+    kept = tmp_path / "kept-wal"
+    shutil.copy(wal, kept)  # what a kill -9 would leave behind
+    old.close()
+    path.unlink()
+    shutil.copy(kept, wal)
+    with pytest.raises(WorkshopFileError, match="left over"):
+        create_workshop(path, "New evening")
+    assert not path.exists()
+    assert wal.read_bytes() == kept.read_bytes()  # the leftover is kept, not replayed
+    wal.unlink()
+    store = create_workshop(path, "New evening")  # once it is moved away: a clean start
+    ws = Workshop(store)
+    try:
+        assert ws.notes() == [] and ws.details().title == "New evening"
+    finally:
+        ws.close()
+
+
+def test_a_copy_never_takes_in_a_leftover_journal_either(workshop, tmp_path):
+    from facilitator.core.errors import WorkshopFileError
+
+    dest = tmp_path / "Copy.workshop"
+    dest.with_name("Copy.workshop-wal").write_bytes(b"left over")
+    with pytest.raises(WorkshopFileError, match="left over"):
+        store.save_copy(workshop.store, dest)
+    assert not dest.exists()

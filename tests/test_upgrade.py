@@ -19,7 +19,8 @@ EXPECTED = {1: {"notes": 24, "participants": 9, "activities": 3, "themes": 0},
             3: {"notes": 149, "participants": 9, "activities": 5, "themes": 17},
             4: {"notes": 149, "participants": 9, "activities": 5, "themes": 13}}
 # Format 4 added solutions' owners, next steps, due dates, matrix places and dot votes;
-# format 5 whether a table's notes may be quoted.
+# format 5 whether a table's notes may be quoted and whether the dot-vote totals are revealed
+# to the room.
 
 
 @pytest.fixture
@@ -70,9 +71,12 @@ def test_old_format_opens_upgraded_with_the_same_counts(version, fixture_copy):
         assert after.contact == "libraries@example.org"
         ws.set_step(4)
         solution = ws.synthesis.add_solution("A solution after the upgrade")
-        ws.development.vote(solution.id, "Table after the upgrade")
+        ws.development.vote(solution.id, "Table 9")  # a voter with dots to give
         _, placed = ws.development.place(solution.id, 0.5, 0.5)
         assert (placed.votes, placed.impact) == (1, 0.5)
+        assert ws.details().votes_revealed is False  # an older file's votes start hidden
+        ws.update_details(votes_revealed=True)
+        assert ws.details().votes_revealed is True
     finally:
         ws.close()
     assert schema_version(path) == SCHEMA_VERSION
@@ -127,3 +131,16 @@ def test_format_5_lets_the_workshop_say_whether_tables_may_be_quoted(fixture_cop
     finally:
         ws.close()
     assert schema_version(path) == 5
+
+
+def test_format_four_keeps_its_votes_and_matrix_places_through_the_upgrade(fixture_copy):
+    path = fixture_copy(4)
+    ws = Workshop(open_store(path))
+    try:
+        solutions = ws.synthesis.solutions()
+        assert len(solutions) == 3
+        assert sum(s.votes for s in solutions) == 27  # nine voters, three dots each
+        assert all(s.impact is not None for s in solutions)
+        assert ws.details().votes_revealed is False
+    finally:
+        ws.close()

@@ -1,6 +1,11 @@
 """Take a screenshot of the main window on a workshop:
 
-    python tools/screenshot.py FILE OUT.png [--tab notes|themes|graph]
+    python tools/screenshot.py FILE OUT.png [--tab notes|themes|graph|solutions|board]
+                               [--voice] [--votes-revealed] [--size 1366x800]
+    python tools/screenshot.py FILE OUT.png --presenter notes|question|theme|board|solutions
+                               [--size 1024x768]   # the presenter view alone
+
+The screenshots in docs/ come from the demo workshop (tools/demo_workshop.py --synthesis).
 
 Works offscreen (QT_QPA_PLATFORM=offscreen) and under Xvfb.
 """
@@ -22,7 +27,8 @@ TABS = ("notes", "themes", "graph", "solutions", "board")
 
 
 def main(workshop: str, out: str, tab: str = "notes", voice: bool = False,
-         size: tuple[int, int] = (1366, 800)) -> None:
+         size: tuple[int, int] = (1366, 800), presenter: str | None = None,
+         votes_revealed: bool = False) -> None:
     os.environ.setdefault("FACILITATOR_SETTINGS_DIR", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
     window = MainWindow(make_settings())
@@ -30,6 +36,11 @@ def main(workshop: str, out: str, tab: str = "notes", voice: bool = False,
     window.show()
     window.open_target(workshop)
     page = window.page
+    if votes_revealed:
+        window.controller.reveal_votes(True)
+    if presenter is not None:
+        _shoot_presenter(app, window, presenter, size, out)
+        return
     page.capture.entry.setText("The library should lend laptops too")
     page.capture.author.setCurrentText("U2")
     page.show_tab(TABS.index(tab))
@@ -70,6 +81,35 @@ def main(workshop: str, out: str, tab: str = "notes", voice: bool = False,
     app.exec()
 
 
+def _shoot_presenter(app, window, mode: str, size: tuple[int, int], out: str) -> None:
+    """The presenter view in one mode, at a projector's size, as the room sees it."""
+    page = window.page
+    activities = page.workshop.activities()
+    page.capture.select_activity(activities[-1].id if activities else None)
+    if mode == "theme":
+        page.show_tab(TABS.index("themes"))
+        tree = page.themes_panel.tree
+        tree.setCurrentIndex(tree.model().index(1, 0))
+    elif mode == "board":
+        page.show_tab(TABS.index("board"))
+        page.board.tidy()
+        page.board.view.actual_size()
+    page.set_presenter_mode(mode)
+    page.toggle_presenter()
+    view = page.presenter
+    view.showNormal()
+    view.resize(*size)
+
+    def shoot() -> None:
+        page.update_presenter()
+        view.grab().save(out)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(400, shoot)
+    app.exec()
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="Screenshot the main window.")
     parser.add_argument("file")
@@ -77,6 +117,12 @@ if __name__ == "__main__":
     parser.add_argument("--tab", choices=TABS, default="notes")
     parser.add_argument("--voice", action="store_true", help="show the Voice balance dock")
     parser.add_argument("--size", default="1366x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--presenter", choices=("question", "notes", "theme", "board",
+                                                "solutions"),
+                        help="the presenter view alone, showing this")
+    parser.add_argument("--votes-revealed", action="store_true",
+                        help="reveal the dot-vote totals first (they start hidden)")
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))
-    main(args.file, args.out, args.tab, args.voice, (width, height))
+    main(args.file, args.out, args.tab, args.voice, (width, height), args.presenter,
+         args.votes_revealed)

@@ -54,6 +54,11 @@ class StepRuleError(InputError):
             "(Workshop > Next step, Ctrl+]) - or override if you have a reason.")
 
 
+class VoteRefused(InputError):
+    """A dot that cannot be given or taken back (all used up, none there): said quietly,
+    in passing, since the room is mid-vote."""
+
+
 def rule_blocks(action: str, step: Step) -> bool:
     return action in ACTION_NAMES and step < FIRST_DECIDING_STEP
 
@@ -192,10 +197,10 @@ class Development:
             current = row.dots if row else 0
             after = current + int(delta)
             if after < 0:
-                raise InputError(f"{voter} has no dot on that solution to take back.")
+                raise VoteRefused(f"{voter} has no dot on that solution to take back.")
             if delta > 0 and used + delta > limit:
-                raise InputError(f"{voter} has used all {limit} dots. Take one back first, "
-                                 "or give everyone more dots.")
+                raise VoteRefused(f"{voter} has used all {limit} dots. Take one back first, "
+                                  "or give everyone more dots.")
             if row is None and after > 0:
                 session.add(Vote(solution_id=solution_id, voter=voter, dots=after))
             elif row is not None and after == 0:

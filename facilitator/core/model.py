@@ -56,6 +56,9 @@ class WorkshopDetails(Base):
     dots_per_voter: Mapped[int] = mapped_column(Integer, default=3)
     # A table's notes may be quoted in briefs (format 5); a participant agrees for themself.
     quote_tables: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Dot-vote totals stay hidden (on the laptop and the projector) until the facilitator
+    # reveals them, so early dots do not anchor the room (format 5).
+    votes_revealed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -74,11 +74,13 @@ def _add_development(conn: Connection) -> None:
     Base.metadata.create_all(conn, tables=[Base.metadata.tables["vote"]])
 
 
-def _add_table_quotes(conn: Connection) -> None:
+def _add_workshop_settings(conn: Connection) -> None:
     """Version 5: whether a table's notes may be quoted (a table is not a person who can
-    agree, so the workshop decides)."""
-    conn.exec_driver_sql(
-        "ALTER TABLE workshop ADD COLUMN quote_tables BOOLEAN NOT NULL DEFAULT FALSE")
+    agree, so the workshop decides), and whether the dot-vote totals have been revealed to
+    the room."""
+    for column in ("quote_tables", "votes_revealed"):
+        conn.exec_driver_sql(
+            f"ALTER TABLE workshop ADD COLUMN {column} BOOLEAN NOT NULL DEFAULT FALSE")
 
 
 # Upgrades from one schema version to the next, as numbered steps that all run inside one
@@ -88,7 +90,7 @@ def _add_table_quotes(conn: Connection) -> None:
 # transactional DDL makes each whole upgrade atomic.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_synthesis, 3: _add_follow_up,
                                                      4: _add_development,
-                                                     5: _add_table_quotes}
+                                                     5: _add_workshop_settings}
 
 
 @dataclass
@@ -169,11 +171,24 @@ def create_workshop(
         raise WorkshopFileError(f"'{path.name}' already exists; choose another name.")
     if not path.parent.is_dir():
         raise WorkshopFileError(f"The folder '{path.parent}' does not exist.")
+    _refuse_leftover_journal(path)
     with _new_file(path) as engine, Session(engine) as session, session.begin():
         session.add(SchemaInfo(key="schema_version", value=str(SCHEMA_VERSION)))
         session.add(SchemaInfo(key="created_by", value=APP_NAME))
         session.add(details)
     return open_store(path)
+
+
+def _refuse_leftover_journal(path: Path) -> None:
+    """SQLite replays a NAME-wal it finds beside NAME when it opens it: one left over from a
+    deleted workshop of that name (its app killed with the file open) would bring that
+    workshop's notes into a new file. It is left where it is, and the name refused."""
+    leftover = path.with_name(path.name + "-wal")
+    if leftover.exists():
+        raise WorkshopFileError(
+            f"'{leftover.name}' is left over beside it from an earlier workshop of that name "
+            "and would mix that workshop's changes into this one. Choose another name, or "
+            "move that file away first.")
 
 
 def save_copy(store: Store, dest: Path) -> None:
@@ -185,6 +200,7 @@ def save_copy(store: Store, dest: Path) -> None:
     dest = Path(dest)
     if store.path is not None and dest.resolve() == store.path.resolve():
         raise WorkshopFileError("A copy must have a different name from the open workshop.")
+    _refuse_leftover_journal(dest)
     _copy_rows(store, dest)
 
 

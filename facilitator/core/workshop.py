@@ -64,6 +64,7 @@ class DetailsData:
     contact: str = ""
     next_steps: str = ""
     quote_tables: bool = False  # a table's notes may be quoted in briefs
+    votes_revealed: bool = False  # dot-vote totals shown to the room
 
 
 @dataclass(frozen=True)
@@ -262,12 +263,18 @@ class Workshop:
             return _details(_details_row(session))
 
     def update_details(self, **changes) -> tuple[DetailsData, DetailsData]:
+        """Change the workshop's details. ``votes_revealed`` shows or hides the dot-vote
+        totals; the change log names that change "reveal votes" or "hide votes"."""
         allowed = {"title", "question", "commissioner", "date", "place", "language", "contact",
-                   "next_steps", "quote_tables"}
+                   "next_steps", "quote_tables", "votes_revealed"}
         unknown = set(changes) - allowed
         if unknown:
             raise InputError(f"Unknown workshop field(s): {', '.join(sorted(unknown))}")
-        cleaned = {k: (bool(v) if k == "quote_tables" else clean_text(v).text.strip()
+        if "votes_revealed" in changes and not isinstance(changes["votes_revealed"], bool):
+            raise InputError("Whether the votes are revealed is true or false, not "
+                             f"{changes['votes_revealed']!r}.")
+        cleaned = {k: (bool(v) if k in ("quote_tables", "votes_revealed")
+                       else clean_text(v).text.strip()
                        if k in _MULTI_LINE else clean_field(v))
                    for k, v in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
@@ -280,7 +287,10 @@ class Workshop:
             before = _details(row)
             for key, value in cleaned.items():
                 setattr(row, key, value)
-            self._log(session, "edit workshop", "workshop", row.id, changes=cleaned)
+            action = "edit workshop"
+            if set(cleaned) == {"votes_revealed"}:
+                action = "reveal votes" if cleaned["votes_revealed"] else "hide votes"
+            self._log(session, action, "workshop", row.id, changes=cleaned)
             session.flush()
             after = _details(row)
         self._notify(Change("workshop", "changed"))
@@ -802,7 +812,7 @@ _MULTI_LINE = {"question", "contact", "next_steps"}
 def _details(row: WorkshopDetails) -> DetailsData:
     return DetailsData(row.title, row.question, row.commissioner, row.date, row.place,
                        Step(row.current_step), row.language, row.contact, row.next_steps,
-                       bool(row.quote_tables))
+                       bool(row.quote_tables), bool(row.votes_revealed))
 
 
 def _participant(row: Participant) -> ParticipantData:

@@ -33,6 +33,7 @@ THEME_PAD = 16.0
 THEME_LABEL_H = 30.0
 GROUP_COLOURS = {"resident": "#fff2a8", "service user": "#c8f0c0", "professional": "#bfe3ff",
                  "commissioner": "#f6c8e8", "": "#eeeeee"}
+BOARD_BACKGROUND = "#f7f5ef"  # the wall, on the laptop and on the projector
 THEME_PALETTE = ["#fff2a8", "#c8f0c0", "#bfe3ff", "#f6c8e8", "#ffd8b0", "#d9d2ff",
                  "#c9f2ee", "#f2d7c9"]
 
@@ -112,6 +113,7 @@ class BoardView(QGraphicsView):
     moved = Signal(object)  # {note id: (x, y)}; a dict signal would drop int keys
     rename_requested = Signal(int)
     released = Signal()
+    view_changed = Signal()  # zoomed, scrolled or resized: the projector follows
 
     def __init__(self):
         self.board_scene = QGraphicsScene()
@@ -120,7 +122,7 @@ class BoardView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setBackgroundBrush(QColor("#f7f5ef"))
+        self.setBackgroundBrush(QColor(BOARD_BACKGROUND))
         self.setAccessibleName("Sticky-note board")
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.notes: dict[int, StickyNote] = {}
@@ -138,21 +140,33 @@ class BoardView(QGraphicsView):
         if 0.05 <= scale <= 6:
             self.fitted = False
             self.scale(factor, factor)
+            self.view_changed.emit()
 
     def fit_all(self) -> None:
         rect = self.board_scene.itemsBoundingRect()
         if not rect.isEmpty():
             self.fitted = True
             self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+            self.view_changed.emit()
 
     def actual_size(self) -> None:
         self.fitted = False
         self.resetTransform()
+        self.view_changed.emit()
+
+    def looked_at(self) -> QRectF:
+        """The part of the board this view shows, in board coordinates."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.view_changed.emit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fitted:
             self.fit_all()
+        self.view_changed.emit()
 
     def wheelEvent(self, event) -> None:
         self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)

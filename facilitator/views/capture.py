@@ -1,9 +1,12 @@
 """Live note capture, keyboard first.
 
 Type, Enter saves and clears the field. The author and activity stay set between notes (a
-note-taker usually hears several notes from the same person in a row); "@R2 " at the start of
-a note sets the author for that note alone. Up moves into the list of captured notes, where
-Enter or F2 edits a note, Delete removes it, and Down past the last note or Esc comes back.
+note-taker usually hears several notes from the same person in a row); Enter in either field
+keeps the choice and comes back to the note, Esc comes back without changing it. "@R2 " at
+the start of a note sets the author for that note alone; an R2 not yet in the workshop is
+offered as a new participant, never stored as text. Up moves into the list of captured
+notes, where Enter or F2 edits a note, Delete removes it, and Down past the last note or Esc
+comes back.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +68,11 @@ class CapturePanel(QWidget):
         self.activity = QComboBox(self)
         self.activity.setAccessibleName("Activity")
         self.activity.setMinimumContentsLength(10)
+        # Enter keeps the choice and comes back to the note; Esc comes back without it.
+        self._chosen_before: tuple[str, int] = ("", 0)
+        self.author.lineEdit().returnPressed.connect(self._back_to_note)
+        for widget in (self.author, self.activity, self.activity.view()):
+            widget.installEventFilter(self)
 
         self.entry = QLineEdit(self)
         self.entry.setObjectName("noteEntry")
@@ -99,8 +108,10 @@ class CapturePanel(QWidget):
         author_label.setBuddy(self.author)
         activity_label = QLabel("Ac&tivity:", self)
         activity_label.setBuddy(self.activity)
-        hint = QLabel("Enter saves · ↑ edit earlier notes · “@R2 …” sets the author of one "
-                      "note · Alt+A author · Alt+T activity", self)
+        hint = QLabel(self.tr(
+            "Enter saves · ↑ earlier notes · “@R2 …” author of one note · Alt+A author, "
+            "Alt+T activity (Enter or Esc: back here) · Ctrl+E: here from anywhere · "
+            "Ctrl+Z in the empty field: undo"), self)
         hint.setEnabled(False)
         hint.setWordWrap(True)
 
@@ -168,8 +179,12 @@ class CapturePanel(QWidget):
         text = self.entry.text()
         author = self.author.currentText()
         inline = _INLINE_AUTHOR.match(text.strip())
-        if inline and self._participant_labelled(inline.group(1)) is not None:
-            author, text = inline.group(1), inline.group(2)
+        if inline and inline.group(2).strip():
+            author = self._known_author(inline.group(1)) or self._offer_participant(
+                inline.group(1))
+            if author is None:  # declined: the whole text stays in the field
+                return
+            text = inline.group(2)
         fields = self._author_fields(author)
         activity_id = self.activity.currentData()
         fields["activity_id"] = activity_id
@@ -178,15 +193,94 @@ class CapturePanel(QWidget):
             fields["step"] = activity.step
         fields["uid"] = str(uuid.uuid4())  # fixed when typed: every retry is this note
         note = self.controller.add_note(text, **fields)
+        # setText("") rather than clear(): clear() is undoable, and the field's own Ctrl+Z
+        # would bring the saved note back to be saved twice.
         if note is not None:  # on failure the text stays in the field, nothing is lost
-            self.entry.clear()
+            self.entry.setText("")
             self.note_saved.emit(note.id)
         elif self.controller.queue_note(text, **fields):  # kept until the server is back
-            self.entry.clear()
+            self.entry.setText("")
+
+    def _known_author(self, label: str) -> str | None:
+        """The participant or table a "@label" names, as it is spelled in the workshop."""
+        person = self._participant_labelled(label)
+        if person is not None:
+            return person.label
+        wanted = label.casefold()
+        tables = (self.author.itemText(i) for i in range(self.author.count()))
+        return next((t for t in tables if t and t.casefold() == wanted), None)
+
+    def _offer_participant(self, label: str) -> str | None:
+        """Ask whether "@label" is a new participant (Enter: yes, in the group last used);
+        the label once added, None when declined."""
+        group = self._group_last_used()
+        in_group = self.tr(" in the group “{}”").format(group) if group else ""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New participant"),
+                          self.tr("{0} is not a participant of this workshop yet.\n\n"
+                                  "Add {0}{1} and save the note by them?").format(
+                              label, in_group),
+                          QMessageBox.StandardButton.Cancel, self)
+        add = box.addButton(self.tr("&Add {} and save").format(label),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        added = None
+        if box.clickedButton() is add:
+            person = self.controller.add_participant(label, group=group)
+            if person is not None:  # the lists of authors are refreshed by then
+                added = person.label
+        box.deleteLater()
+        self.entry.setFocus()
+        return added
+
+    def _group_last_used(self) -> str:
+        """The group of whoever wrote the latest note by a participant, else of the
+        participant added last: the table a note-taker is sitting with."""
+        notes = self._proxy.sourceModel()
+        for row in range(notes.rowCount() - 1, -1, -1):
+            note = notes.note_at(row)
+            if note.participant_id is not None:
+                return note.group
+        return self._participants[-1].group if self._participants else ""
 
     # --- keyboard ------------------------------------------------------------------------
 
+    def _back_to_note(self) -> None:
+        """The author or activity is chosen: the next key is the next note."""
+        person = self._participant_labelled(self.author.currentText().strip())
+        if person is not None and self.author.currentText() != person.label:
+            self.author.setCurrentText(person.label)  # "r1" is R1
+        self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _choice_keys(self, watched: QObject, event: QEvent) -> bool:
+        """Enter and Esc in the author and activity fields (True: the key is used)."""
+        if event.type() == QEvent.Type.FocusIn and watched is not self.activity.view():
+            if event.reason() != Qt.FocusReason.PopupFocusReason:  # not back from its list
+                self._chosen_before = (self.author.currentText(), self.activity.currentIndex())
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.activity.view():  # its list: the choice is made, then back
+            if enter:
+                QTimer.singleShot(0, self._back_to_note)
+            return False
+        if key == Qt.Key.Key_Escape:
+            author, activity = self._chosen_before
+            self.author.setCurrentText(author)
+            self.activity.setCurrentIndex(activity)
+            self._back_to_note()
+            return True
+        if enter and watched is self.activity:
+            self._back_to_note()
+            return True
+        return False  # Enter in the author field: returnPressed, once the text is taken
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.author, self.activity, self.activity.view()):
+            return self._choice_keys(watched, event) or super().eventFilter(watched, event)
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         key = event.key()

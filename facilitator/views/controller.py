@@ -33,26 +33,32 @@ class OperationCommand(QUndoCommand):
     """An operation already carried out once; redo and undo replay it and its inverse."""
 
     def __init__(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any],
-                 report: Callable[[FacilitatorError], None]):
+                 report: Callable[[FacilitatorError], None],
+                 announce: Callable[[str], None] = lambda _: None):
         super().__init__(text)
         self._redo, self._undo, self._report = redo, undo, report
+        self._announce = announce
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # the operation was done before the command was pushed
             self._first = False
             return
-        self._run(self._redo)
+        if self._run(self._redo):
+            self._announce(f"Redone: {self.text()}")
 
     def undo(self) -> None:
-        self._run(self._undo)
+        if self._run(self._undo):
+            self._announce(f"Undone: {self.text()}")
 
-    def _run(self, action: Callable[[], Any]) -> None:
+    def _run(self, action: Callable[[], Any]) -> bool:
         try:
             action()
         except FacilitatorError as exc:
             self.setObsolete(True)
             self._report(exc)
+            return False
+        return True
 
 
 class WorkshopController(QObject):
@@ -64,6 +70,9 @@ class WorkshopController(QObject):
     save_failed = Signal(str)  # the store refused to write: the change is not saved
     queued = Signal(int)  # notes waiting for a shared workshop's server
     cleaned = Signal(int)  # characters removed from user text at entry
+    # Said in passing, in the status bar: what an undo or redo did ("Undone: Add note …"),
+    # a dot refused mid-vote.
+    notice = Signal(str)
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,15 +101,19 @@ class WorkshopController(QObject):
             self.changed.emit(Change(each, "reloaded"))
 
     def _report(self, exc: FacilitatorError) -> None:
+        from facilitator.core.develop import VoteRefused
         from facilitator.core.workshop import SaveFailed
 
         if isinstance(exc, SaveFailed):  # no dialog in the way of typing: the status says it
             self.save_failed.emit(str(exc))
+        elif isinstance(exc, VoteRefused):  # the room is mid-vote: no dialog either
+            self.notice.emit(str(exc))
         else:
             self.failed.emit(str(exc))
 
     def _push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
-        self.undo_stack.push(OperationCommand(text, redo, undo, self._report))
+        self.undo_stack.push(OperationCommand(text, redo, undo, self._report,
+                                              self.notice.emit))
 
     def attempt(self, operation: Callable[[], Any]) -> Any:
         """Run a question to the workshop that may be refused (nothing to undo); a refusal
@@ -256,6 +269,12 @@ class WorkshopController(QObject):
     def edit_details(self, **changes) -> bool:
         return self._edit(lambda _: "Edit workshop details", self.workshop.update_details,
                           changes) is not None
+
+    def reveal_votes(self, revealed: bool) -> bool:
+        """Show the dot-vote totals to the room, or hide them again; undoable, logged."""
+        text = "Reveal the vote totals" if revealed else "Hide the vote totals"
+        return self._edit(lambda _: text, self.workshop.update_details,
+                          {"votes_revealed": revealed}) is not None
 
     def set_step(self, step: Step) -> None:
         before = self._attempt(lambda: self.workshop.set_step(step))

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,62 @@ if TYPE_CHECKING:
     from facilitator.core.workshop import ActivityData, DetailsData, ParticipantData
 
 
+def in_reading_order(dialog: QWidget) -> list[QWidget]:
+    """The widgets of a dialog that Tab can reach, as the eye reads them: row by row from
+    the top (widgets side by side share a row), left to right within a row."""
+    reachable = [w for w in dialog.findChildren(QWidget)
+                 if w.isVisibleTo(dialog) and w.focusProxy() is None
+                 and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    placed = sorted(((w.mapTo(dialog, QPoint(0, 0)), w) for w in reachable),
+                    key=lambda item: (item[0].y(), item[0].x()))
+    rows: list[list[tuple[QPoint, QWidget]]] = []
+    bottom = None
+    for top_left, widget in placed:
+        if bottom is not None and top_left.y() < bottom:  # beside the row above
+            rows[-1].append((top_left, widget))
+            bottom = max(bottom, top_left.y() + widget.height())
+        else:
+            rows.append([(top_left, widget)])
+            bottom = top_left.y() + widget.height()
+    return [w for row in rows for _, w in sorted(row, key=lambda item: item[0].x())]
+
+
+class FormKeys(QObject):
+    """A dialog's form from the keyboard: when it opens, the cursor is in its first field
+    and Tab follows the layout; Enter accepts when the form is valid (in a field of several
+    lines too - Shift+Enter starts a new line there); Esc cancels, as in any dialog."""
+
+    def __init__(self, dialog: QDialog, accept_button: QPushButton):
+        super().__init__(dialog)
+        self._dialog, self._accept = dialog, accept_button
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._dialog:
+            if event.type() == QEvent.Type.Show:
+                self._arrange()
+            return False
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                     Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                watched.insertPlainText("\n")
+            elif self._accept.isEnabled():
+                self._accept.click()
+            return True
+        return False
+
+    def _arrange(self) -> None:
+        order = in_reading_order(self._dialog)
+        for before, after in zip(order, order[1:]):
+            QWidget.setTabOrder(before, after)
+        if order:
+            order[0].setFocus(Qt.FocusReason.TabFocusReason)
+        for edit in self._dialog.findChildren(QPlainTextEdit):
+            edit.installEventFilter(self)
+            if not edit.toolTip():
+                edit.setToolTip(self.tr("Shift+Enter starts a new line"))
+
+
 class _FormDialog(QDialog):
     """A form with OK/Cancel; OK is enabled only while the required field is filled."""
 
@@ -55,6 +111,7 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self.keys = FormKeys(self, self.ok_button)
 
     def require(self, field: QLineEdit) -> None:
         field.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))

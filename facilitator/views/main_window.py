@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from facilitator.views.workshop_page import WorkshopPage
 
 MAX_RECENT = 8
+PREFERRED_SIZE = (1280, 800)  # on a screen large enough; a smaller one is filled
+FRAME_ALLOWANCE = (16, 40)  # a window manager's borders and title bar, until they are known
 FILE_FILTER = f"Workshop files (*{FILE_SUFFIX});;All files (*)"
 
 
@@ -47,7 +49,6 @@ class MainWindow(QMainWindow):
         self.backups = None  # a BackupKeeper while a workshop file is open
         self.remote = None  # a RemoteFeed while a shared (server) workshop is open
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
 
         self.undo_group = QUndoGroup(self)
         self.welcome = WelcomePage(self)
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
         self.voice_dock = self._dock("Voice balance", "voiceDock",
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.participants_dock, self.voice_dock)
-        self.timer_dock = self._dock("Timer", "timerDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.timer_dock = self._dock("Timer and projector", "timerDock",
+                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.capture_dock, self.timer_dock, Qt.Orientation.Vertical)
         self.docks = (self.capture_dock, self.participants_dock, self.activities_dock,
                       self.voice_dock, self.timer_dock)
@@ -139,7 +141,19 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find notes", self._focus_search, QKeySequence.StandardKey.Find)
-        self._action(edit_menu, "&Capture a note", self._focus_capture, "Ctrl+E")
+        capture = self._action(edit_menu, "&Capture a note", self._focus_capture, "Ctrl+E")
+        # Ctrl+E from any field, tab or dock; undo and redo of the workshop from an empty
+        # field (a field with text undoes its own typing).
+        from facilitator.views.window_keys import (
+            WindowKeys,
+            nothing_to_redo_here,
+            nothing_to_undo_here,
+        )
+
+        self.window_keys = WindowKeys(self)
+        self.window_keys.keep(capture)
+        self.window_keys.keep(undo, nothing_to_undo_here)
+        self.window_keys.keep(redo, nothing_to_redo_here)
 
         workshop_menu = bar.addMenu("&Workshop")
         self._action(workshop_menu, "&Details…", self.edit_details, "Ctrl+I")
@@ -158,10 +172,13 @@ class MainWindow(QMainWindow):
             self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
                          f"Alt+{number}")
         view_menu.addSeparator()
-        self._action(view_menu, "&Presenter view", self._toggle_presenter, "F11")
-        self._action(view_menu, "Start / pause the &timer", self._timer("toggle"), "F5")
-        self._action(view_menu, "&Reset the timer", self._timer("reset"), "Shift+F5")
-        self._action(view_menu, "One more &minute", self._timer("add_minute"), "F6")
+        self.presenter_actions = [
+            self._action(view_menu, "&Presenter view", self._toggle_presenter, "F11"),
+            self._action(view_menu, "Project the ne&xt thing", self._next_presenter_mode,
+                         "Shift+F11"),
+            self._action(view_menu, "Start / pause the &timer", self._timer("toggle"), "F5"),
+            self._action(view_menu, "&Reset the timer", self._timer("reset"), "Shift+F5"),
+            self._action(view_menu, "One more &minute", self._timer("add_minute"), "F6")]
         view_menu.addSeparator()
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
@@ -231,6 +248,7 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self._on_failed)
         controller.save_failed.connect(self._on_save_failed)
         controller.cleaned.connect(self._on_cleaned)
+        controller.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         controller.confirm_override = self._confirm_override
         self.controller = controller
         self.page = WorkshopPage(controller, self)
@@ -343,7 +361,11 @@ class MainWindow(QMainWindow):
                 action.setEnabled(page is not None)
 
     def _default_dock_sizes(self) -> None:
-        self.resizeDocks([self.participants_dock, self.capture_dock], [290, 360],
+        # 290 and 360 pixels on a 1,366-pixel laptop; on a 1,024 projector what the notes in
+        # the middle leave (the docks' own minimum widths hold).
+        width = self.width()
+        self.resizeDocks([self.participants_dock, self.capture_dock],
+                         [round(width * 0.21), round(width * 0.26)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.participants_dock, self.activities_dock], [400, 220],
                          Qt.Orientation.Vertical)
@@ -558,6 +580,12 @@ class MainWindow(QMainWindow):
         if self.page is not None:
             self.page.toggle_presenter()
 
+    def _next_presenter_mode(self) -> None:
+        """The projector shows the next of: the question, the latest notes, a theme, the
+        board, the solutions (also chosen in the Timer and projector dock)."""
+        if self.page is not None:
+            self.page.next_presenter_mode()
+
     def _timer(self, name: str):
         def act() -> None:
             if self.page is not None:
@@ -619,9 +647,42 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent([])
 
     def _restore_window(self) -> None:
+        """The size and place it had (Qt keeps a restored window on a screen), or on the
+        first start as much of the screen as suits, never more than the screen."""
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            return
+        available = self.screen().availableGeometry()
+        self.resize(min(PREFERRED_SIZE[0], available.width() - FRAME_ALLOWANCE[0]),
+                    min(PREFERRED_SIZE[1], available.height() - FRAME_ALLOWANCE[1]))
+        self.move(available.center().x() - self.width() // 2,
+                  available.top() + max(0, (available.height() - FRAME_ALLOWANCE[1]
+                                            - self.height()) // 2))
+        self._fit_once_framed = self.size()  # unless it is resized before it is framed
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        first_size = getattr(self, "_fit_once_framed", None)
+        if first_size is not None:
+            self._fit_once_framed = None
+            # The window manager's frame is known only once it has framed the window.
+            QTimer.singleShot(300, self, lambda: self._keep_on_screen(first_size))
+
+    def _keep_on_screen(self, first_size) -> None:
+        """Shrink and move the window so that its frame is all on the screen - unless it
+        has been given another size meanwhile."""
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if self.size() != first_size or available.contains(frame):
+            return
+        extra_w = max(0, frame.width() - available.width())
+        extra_h = max(0, frame.height() - available.height())
+        self.resize(self.width() - extra_w, self.height() - extra_h)
+        frame = self.frameGeometry()
+        x = min(max(frame.left(), available.left()), available.right() - frame.width() + 1)
+        y = min(max(frame.top(), available.top()), available.bottom() - frame.height() + 1)
+        self.move(x, y)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
@@ -636,18 +697,23 @@ class MainWindow(QMainWindow):
             ("Enter", "save the note being typed"),
             ("↑ / ↓", "move between the new note and the notes captured before"),
             ("F2 or Enter", "edit the chosen note; Delete removes it"),
-            ("@R2 at the start", "make R2 the author of that note alone"),
-            ("Alt+A / Alt+T", "choose the author / the activity"),
-            ("Ctrl+E", "back to capturing"),
+            ("@R2 at the start", "make R2 the author of that note alone (a new R2 is "
+             "offered as a participant)"),
+            ("Alt+A / Alt+T", "choose the author / the activity; Enter or Esc back to the "
+             "note"),
+            ("Ctrl+E", "back to the note field, from anywhere"),
             ("Ctrl+F", "search the notes"),
-            ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change"),
+            ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change (in the empty note field too)"),
             ("Ctrl+] / Ctrl+[", "next / previous step"),
             ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
             ("Alt+1 … Alt+5", "notes / themes / insight graph / solutions / board"),
             ("Ctrl+0 / Ctrl+1", "on the board: fit everything / actual size"),
             ("Insert, F2, +, −", "on Solutions: add, edit, give or take back a dot"),
+            ("N / Ctrl+Shift+R", "on Solutions: the next voter / reveal or hide the totals"),
             ("Ctrl+L", "method library: find a method, add it to the agenda"),
             ("F11 / Esc", "presenter view on the projector / leave it"),
+            ("Shift+F11", "the projector shows the next of: question, notes, theme, board, "
+             "solutions"),
             ("F5 / Shift+F5 / F6", "start or pause / reset the timer / one more minute"),
             ("Ctrl+Up / Ctrl+Down", "move the chosen activity earlier / later"),
             ("Ctrl+Shift+T", "suggest themes for the notes"),

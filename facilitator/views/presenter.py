@@ -1,63 +1,93 @@
 """The presenter view: a second, full-screen window for the projector. Large type, high
-contrast: the current step, the prompt of the running activity, the countdown, and the theme
-the facilitator has selected (or the latest notes). It follows the laptop; Esc leaves it.
+contrast: the current step, the question to the room and the countdown, and below them what
+the facilitator chooses to show - nothing more (the question), the latest notes of the
+running activity, the theme selected on the laptop, the board where the laptop is looking,
+or the solutions being voted on (their totals only once revealed). Esc leaves it.
 Notes are shown by their text only, never with a name."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.core.privacy import PrivacyRule
-from facilitator.views.timer import COLOURS, DONE, ActivityTimer, clock_text
+from facilitator.views.board import BOARD_BACKGROUND
+from facilitator.views.timer import COLOURS, ActivityTimer, shown_time
 
 BACKGROUND, TEXT, DIM = "#101418", "#ffffff", "#b8c4cc"
-SHOWN_NOTES = 6
+
+# What the projector can show, in the order the facilitator's controls offer them.
+MODES = {"question": "The question only", "notes": "Latest notes of the activity",
+         "theme": "The theme selected", "board": "The board, where I look",
+         "solutions": "Solutions and votes"}
+NOTE_POINTS = 28  # readable from the back of a hall on a 1,024 x 768 projector
+PROMPT_POINTS = {"question": 44, "board": 24}  # the question alone is larger still
+DEFAULT_PROMPT_POINTS = 32
+# The board is never drawn smaller than this: a 10-point note is then 15 points high.
+MIN_BOARD_SCALE = 1.5
 
 
 class PresenterWindow(QWidget):
     def __init__(self, timer: ActivityTimer, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
-        self.setWindowTitle("Facilitator – presenter view")
+        self.setWindowTitle(self.tr("Facilitator – presenter view"))
         self.setStyleSheet(f"#presenterWindow {{ background: {BACKGROUND}; }} "
                            f"QLabel {{ color: {TEXT}; }}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # takes the keys when on top
         self.timer = timer
         self.privacy = PrivacyRule.for_room()  # the room sees no name, e-mail or phone
-        self.step = self._label(26, bold=True, colour=DIM)
-        self.prompt = self._label(40, bold=True)
-        self.prompt.setAccessibleName("The question to the room")
-        self.clock = self._label(72, bold=True)
+        self.mode = "notes"
+        self._items: list[str] = []
+        self.step = self._label(22, bold=True, colour=DIM)
+        self.prompt = self._label(DEFAULT_PROMPT_POINTS, bold=True)
+        self.prompt.setAccessibleName(self.tr("The question to the room"))
+        self.clock = self._label(60, bold=True)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock.setAccessibleName("Time left")
-        self.clock.setMinimumWidth(340)
-        self.theme_title = self._label(30, bold=True, colour=DIM)
-        self.board = QGraphicsView()  # the board's own scene, when the room should see it
+        self.clock.setAccessibleName(self.tr("Time left"))
+        self.theme_title = self._label(NOTE_POINTS, bold=True, colour=DIM)
+        self.board = QGraphicsView()  # the board's own scene, where the laptop looks
         self.board.setStyleSheet("border: none;")
         self.board.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.board.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.board.setRenderHints(QPainter.RenderHint.Antialiasing
                                   | QPainter.RenderHint.TextAntialiasing)
         self.board.setInteractive(False)
+        self.board.setBackgroundBrush(QColor(BOARD_BACKGROUND))
         self.board.hide()
-        self.notes = self._label(24)
+        self._followed = QRectF()
+        self.notes = self._label(NOTE_POINTS)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
-        # Step and clock on one line, the question to the room across the screen below,
-        # then what was heard.
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The notes take the room that is left and show as many as fit in it.
+        self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         top = QHBoxLayout()
         top.addWidget(self.step, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
+        layout.setContentsMargins(40, 28, 40, 28)
         layout.addLayout(top)
         layout.addWidget(self.prompt)
-        layout.addSpacing(24)
+        layout.addSpacing(12)
         layout.addWidget(self.theme_title)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.board, 1)
+        self._stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum,
+                                    QSizePolicy.Policy.Minimum)
+        layout.addItem(self._stretch)  # fills the room under the question alone
         timer.changed.connect(self._show_clock)
         self._show_clock()
 
@@ -73,13 +103,22 @@ class PresenterWindow(QWidget):
         return label
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:  # leave the presenter view
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):  # leave the presenter view
             self.close()
         else:
             super().keyPressEvent(event)
 
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        if self.parentWidget() is not None:  # the keys go back to the laptop's window
+            self.parentWidget().activateWindow()
+
     def show_on(self, screen_index: int | None = None) -> None:
-        """Full screen on the chosen screen; by default one the laptop's window is not on."""
+        """Full screen on the chosen screen; by default one the laptop's window is not on.
+
+        On a screen of its own the laptop keeps the keyboard, so a note-taker's next key
+        still lands in the note; on the laptop's only screen (or a mirrored one) it takes
+        the screen and the keys until Esc or F11."""
         screens = QGuiApplication.screens()
         parent = self.parentWidget()
         current = parent.screen() if parent is not None else None
@@ -87,37 +126,155 @@ class PresenterWindow(QWidget):
             screen = screens[screen_index]
         else:
             screen = next((s for s in screens if s is not current), screens[0])
+        beside = parent is not None and screen is not current
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, beside)
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.raise_()
+        if beside:
+            parent.activateWindow()
+        else:
+            self.setFocus()
 
-    def show_board(self, scene) -> None:
-        """Show the sticky-note board (scene None: back to the chosen theme's notes)."""
-        self.board.setVisible(scene is not None)
-        self.notes.setVisible(scene is None)
-        self.theme_title.setVisible(scene is None)
-        if scene is not None:
-            self.board.setScene(scene)
-            rect = scene.itemsBoundingRect()
-            if not rect.isEmpty():
-                self.board.fitInView(rect.adjusted(-20, -20, 20, 20),
-                                     Qt.AspectRatioMode.KeepAspectRatio)
+    # --- what is shown -------------------------------------------------------------------
 
     def show_state(self, step_title: str, prompt: str, theme_title: str,
-                   notes: list[str]) -> None:
+                   notes: list[str], mode: str = "notes") -> None:
+        """The step, the question and, by ``mode``, a title over lines of text (notes, or
+        solutions) - or, for "question" and "board", none."""
+        self.mode = mode
         self.step.setText(step_title)
-        self.prompt.setText(self.privacy.text(prompt))
+        self.prompt.setText(self.privacy.text(prompt or ""))
+        font = self.prompt.font()
+        font.setPointSize(PROMPT_POINTS.get(mode, DEFAULT_PROMPT_POINTS))
+        self.prompt.setFont(font)
+        listing = mode in ("notes", "theme", "solutions")
         self.theme_title.setText(self.privacy.line(theme_title))
-        shown = [self.privacy.text(n) for n in notes[:SHOWN_NOTES]]
-        more = len(notes) - len(shown)
-        items = "".join(f"<li style='margin-bottom:10px'>{html.escape(n)}</li>" for n in shown)
-        self.notes.setText(f"<ul>{items}</ul>" + (f"<p style='color:{DIM}'>and {more} more"
-                                                  "</p>" if more > 0 else ""))
+        self.theme_title.setVisible(listing and bool(theme_title))
+        self.notes.setVisible(listing)
+        self.board.setVisible(mode == "board")
+        self._stretch.changeSize(0, 0, QSizePolicy.Policy.Minimum,
+                                 QSizePolicy.Policy.Expanding if mode == "question"
+                                 else QSizePolicy.Policy.Minimum)
+        self.layout().invalidate()
+        self._items = [self.privacy.text(n) for n in notes]
+        self._fit_notes()
+
+    def follow_board(self, scene, looked_at: QRectF) -> None:
+        """Show the part of the board the laptop shows, as large as it fits but never
+        smaller than readable: the middle of it when the laptop shows more than that."""
+        if self.board.scene() is not scene:
+            self.board.setScene(scene)
+        self._followed = QRectF(looked_at)
+        self._show_followed()
+
+    def _show_followed(self) -> None:
+        rect, view = self._followed, self.board.viewport()
+        if rect.isEmpty() or view.width() < 10 or view.height() < 10:
+            return
+        scale = max(MIN_BOARD_SCALE, min(view.width() / rect.width(),
+                                         view.height() / rect.height()))
+        self.board.resetTransform()
+        self.board.scale(scale, scale)
+        self.board.centerOn(rect.center())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_notes()
+        self._show_followed()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_notes()
+        self._show_followed()
+
+    def _fit_notes(self) -> None:
+        """As many of the lines as fit the room left, then how many more there are."""
+        if self.mode not in ("notes", "theme", "solutions"):
+            return
+        self.layout().activate()
+        room = self.notes.contentsRect()
+        items = self._items
+        if not items:
+            self.notes.setText(f"<p style='color:{DIM}'>{html.escape(self._nothing_yet())}"
+                               "</p>")
+            return
+        shown = 1
+        while shown < len(items) and self._height(items[:shown + 1], len(items)) <= \
+                room.height():
+            shown += 1
+        self.notes.setText(self._html(items[:shown], len(items) - shown))
+
+    def _nothing_yet(self) -> str:
+        return {"notes": self.tr("No notes yet for this activity."),
+                "theme": self.tr("Choose a theme on the Themes tab."),
+                "solutions": self.tr("No solutions yet.")}.get(self.mode, "")
+
+    @staticmethod
+    def _html(items: list[str], more: int) -> str:
+        rows = "".join(f"<li style='margin-bottom:12px'>{html.escape(_short(n))}</li>"
+                       for n in items)
+        tail = f"<p style='color:{DIM}'>and {more} more</p>" if more > 0 else ""
+        return f"<ul style='margin-left:0'>{rows}</ul>{tail}"
+
+    def _height(self, items: list[str], total: int) -> float:
+        document = QTextDocument()
+        document.setDefaultFont(self.notes.font())
+        document.setDocumentMargin(0)
+        document.setTextWidth(max(self.notes.contentsRect().width(), 100))
+        document.setHtml(self._html(items, total - len(items)))
+        return document.size().height()
 
     def _show_clock(self) -> None:
         state = self.timer.state()
-        self.clock.setText("Time" if state == DONE else clock_text(self.timer.remaining()))
+        self.clock.setText(shown_time(self.timer))
         background, colour = COLOURS[state]
         self.clock.setStyleSheet(f"color: {colour}; background: {background}; "
-                                 "border-radius: 24px; padding: 20px;")
+                                 "border-radius: 20px; padding: 14px 24px;")
+
+
+def _short(text: str, limit: int = 240) -> str:
+    """A long note cut for the projector: a few lines of it, the rest on the laptop."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class PresenterControls(QWidget):
+    """On the laptop: what the projector shows, and the projector on or off (F11)."""
+
+    mode_chosen = Signal(str)
+    toggle_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("What the projector shows"))
+        self.choice.setToolTip(self.tr("What the presenter view shows below the question "
+                                       "and the timer (Shift+F11: the next one)"))
+        self.choice.setMinimumContentsLength(8)
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for key, text in MODES.items():
+            self.choice.addItem(self.tr(text), key)
+        self.choice.currentIndexChanged.connect(
+            lambda _: self.mode_chosen.emit(self.choice.currentData()))
+        self.toggle = QPushButton(self.tr("Projector on / off (F11)"))
+        self.toggle.setToolTip(self.tr("Open or close the presenter view (F11)"))
+        self.toggle.setMinimumWidth(self.toggle.fontMetrics().horizontalAdvance(
+            self.toggle.text()) + 18)
+        self.toggle.clicked.connect(self.toggle_requested)
+        title = QLabel(self.tr("Projector:"))
+        title.setBuddy(self.choice)
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addWidget(self.choice, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.toggle)
+
+    def show_mode(self, mode: str) -> None:
+        self.choice.blockSignals(True)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(mode)))
+        self.choice.blockSignals(False)

@@ -1,5 +1,8 @@
 """The Solutions tab (step 4): solutions linked to insights, who does what next, dot voting
-from the keyboard, and the impact/effort matrix where solutions are placed by dragging."""
+from the keyboard, and the impact/effort matrix where solutions are placed by dragging.
+
+While people vote the totals stay hidden, here and on the projector, so nobody follows the
+early dots; the facilitator reveals them (and may hide them again for another round)."""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.synthesis import SOLUTION_STATUSES
+from facilitator.views.dialogs import FormKeys
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import MainColumnFit, ResponsiveSplitter
 from facilitator.views.record_panel import RecordTableModel, record_table
@@ -39,6 +43,7 @@ CARD_W, CARD_H = 120.0, 46.0
 QUADRANTS = (("Quick wins", 0, 0), ("Big bets", 1, 0), ("Fill-ins", 0, 1),
              ("Think twice", 1, 1))  # (name, effort half, impact half from the top)
 NUDGE = 0.05
+HIDDEN = "–"  # a total not yet revealed
 
 
 class SolutionDialog(QDialog):
@@ -91,6 +96,7 @@ class SolutionDialog(QDialog):
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.title.textChanged.connect(lambda text: save.setEnabled(bool(text.strip())))
         save.setEnabled(bool(self.title.text().strip()))
+        self.keys = FormKeys(self, save)  # Enter saves from any field once titled
         self.resize(560, 420 if solution is None else 380)
 
     def insight_ids(self) -> list[int]:
@@ -109,7 +115,7 @@ class SolutionDialog(QDialog):
 class Card(QGraphicsRectItem):
     """A solution on the matrix; dropped, it reports its place."""
 
-    def __init__(self, solution, matrix: MatrixView):
+    def __init__(self, solution, matrix: MatrixView, revealed: bool = True):
         super().__init__(0, 0, CARD_W, CARD_H + 8)
         self.solution_id, self.matrix = solution.id, matrix
         self.setBrush(QBrush(QColor("#e7f5ec")))
@@ -118,7 +124,9 @@ class Card(QGraphicsRectItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(f"{solution.title} – {solution.votes} dots")
+        dots = f"  ●{solution.votes}" if revealed else ""
+        self.setToolTip(f"{solution.title} – {solution.votes} dots" if revealed
+                        else solution.title)
         text = QGraphicsTextItem(self)
         self.text_item = text  # the wrapper must live as long as the card
         font = QFont()
@@ -126,7 +134,7 @@ class Card(QGraphicsRectItem):
         text.setFont(font)
         text.setTextWidth(CARD_W - 6)
         title = solution.title if len(solution.title) <= 48 else solution.title[:47] + "…"
-        text.setPlainText(f"{title}  ●{solution.votes}")
+        text.setPlainText(f"{title}{dots}")
         text.setPos(2, 1)
 
     def mouseReleaseEvent(self, event) -> None:
@@ -155,14 +163,14 @@ class MatrixView(QGraphicsView):
         self.setAccessibleName("Impact and effort matrix")
         self.cards: dict[int, Card] = {}
 
-    def show_solutions(self, solutions) -> None:
+    def show_solutions(self, solutions, revealed: bool = True) -> None:
         selected = [c.solution_id for c in self.cards.values() if c.isSelected()]
         self.scene_.clear()
         self.cards = {}
         self._draw_grid()
         tray = 0
         for solution in solutions:
-            card = Card(solution, self)
+            card = Card(solution, self, revealed)
             if solution.impact is None:
                 row, column = divmod(tray, 3)
                 card.setPos(column * (CARD_W + 10), GRID + 40 + row * (CARD_H + 8))
@@ -226,8 +234,10 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self.setObjectName("solutionsPanel")
         self.controller = controller
         self._dirty = True
+        self.revealed = False
         self.model = RecordTableModel([
-            ("Solution", lambda s: s.title), ("Dots", lambda s: s.votes),
+            ("Solution", lambda s: s.title),
+            ("Dots", lambda s: s.votes if self.revealed else HIDDEN),
             ("Owner", lambda s: s.owner), ("Due", lambda s: s.due_date),
             ("Status", lambda s: s.status)], self)
         self.table = record_table(self.model, "Solutions")
@@ -263,13 +273,24 @@ class SolutionsPanel(FollowsChanges, QWidget):
                 ("Delete", self.delete, ["Del"], "Delete the solution (Delete)")):
             self._action(text, slot, keys, tip)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(" Voter: "))
-        self.toolbar.addWidget(self.voter)
+        self.reveal_action = self._action(
+            self.tr("Reveal totals"), self._toggle_reveal, ["Ctrl+Shift+R"],
+            self.tr("Show the dots each solution has, here and on the projector, once "
+                    "everyone has voted; again to hide them (Ctrl+Shift+R)"))
+        # Voting on a row of its own, so that nothing of it hides behind the toolbar's »
+        # on a 1,024-pixel projector.
+        self.voting_bar = QToolBar(self.tr("Voting"))
+        self.voting_bar.setObjectName("votingToolbar")
+        self.voting_bar.addWidget(QLabel(self.tr(" Voter: ")))
+        self.voting_bar.addWidget(self.voter)
         self._action("+ dot", lambda: self.vote(+1), ["+", "="],
-                     "Give the chosen voter's dot to the solution (+)")
-        self._action("− dot", lambda: self.vote(-1), ["-"], "Take a dot back (−)")
-        self.toolbar.addWidget(self.dots_left)
-        self.toolbar.addSeparator()
+                     "Give the chosen voter's dot to the solution (+)", self.voting_bar)
+        self._action("− dot", lambda: self.vote(-1), ["-"], "Take a dot back (−)",
+                     self.voting_bar)
+        self._action(self.tr("Next voter"), self.next_voter, ["N"],
+                     self.tr("The next voter: participants in order, then tables (N)"),
+                     self.voting_bar)
+        self.voting_bar.addWidget(self.dots_left)
         self.toolbar.addWidget(self.dots)
 
         self.matrix = MatrixView()
@@ -290,18 +311,19 @@ class SolutionsPanel(FollowsChanges, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.voting_bar)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.table)
         self.watch(controller, ("solution", "insight", "participant", "note", "workshop", "link"))
 
-    def _action(self, text, slot, keys, tip) -> QAction:
+    def _action(self, text, slot, keys, tip, bar=None) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(tip)
         action.triggered.connect(slot)
         self.addAction(action)
-        self.toolbar.addAction(action)
+        (bar or self.toolbar).addAction(action)
         return action
 
     def _show_detail(self, *_) -> None:
@@ -331,6 +353,9 @@ class SolutionsPanel(FollowsChanges, QWidget):
         chosen = self.current()
         self._statements = {i.id: i.statement for i in workshop.synthesis.insights()}
         solutions = workshop.synthesis.solutions()
+        self.revealed = workshop.details().votes_revealed
+        self.reveal_action.setText(self.tr("Hide totals") if self.revealed
+                                   else self.tr("Reveal totals"))
         self.model.set_records(solutions)
         self.hint.setVisible(not solutions)
         for row, solution in enumerate(solutions):
@@ -349,7 +374,7 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self.dots.blockSignals(False)
         self._show_dots_left()
         self._show_detail()
-        self.matrix.show_solutions(solutions)
+        self.matrix.show_solutions(solutions, self.revealed)
 
     def _show_dots_left(self, *_) -> None:
         voter = self.voter.currentText()
@@ -358,7 +383,8 @@ class SolutionsPanel(FollowsChanges, QWidget):
             return
         development = self.controller.workshop.development
         left = development.dots_per_voter() - development.dots_used(voter)
-        self.dots_left.setText(f"  {voter}: {left} dot{'s' if left != 1 else ''} left ")
+        self.dots_left.setText(f"  {left} dot{'s' if left != 1 else ''} left ")
+        self.dots_left.setToolTip(f"{voter} has {left} dot{'s' if left != 1 else ''} left")
 
     def current(self):
         index = self.table.currentIndex()
@@ -395,3 +421,23 @@ class SolutionsPanel(FollowsChanges, QWidget):
         solution, voter = self.current(), self.voter.currentText()
         if solution is not None and voter:
             self.controller.vote(solution.id, voter, delta)
+
+    def next_voter(self) -> None:
+        """The next person (then table) to vote, in the order of the list; after the last,
+        the first again."""
+        count = self.voter.count()
+        if count == 0:
+            return
+        wrapped = self.voter.currentIndex() + 1 >= count
+        self.voter.setCurrentIndex((self.voter.currentIndex() + 1) % count)
+        development = self.controller.workshop.development
+        voter = self.voter.currentText()
+        left = development.dots_per_voter() - development.dots_used(voter)
+        message = (self.tr("Voting now: {0} (1 dot left)").format(voter) if left == 1 else
+                   self.tr("Voting now: {0} ({1} dots left)").format(voter, left))
+        if wrapped:
+            message += self.tr(" – back to the first voter")
+        self.controller.notice.emit(message)
+
+    def _toggle_reveal(self) -> None:
+        self.controller.reveal_votes(not self.controller.workshop.details().votes_revealed)

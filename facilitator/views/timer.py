@@ -1,5 +1,5 @@
 """The activity timer: start, pause, reset, one more minute; a gentle visual signal at one
-minute left and at the end (no sound). It belongs to the open workshop, not to a window, so
+minute left and at the end (no sound), after which it shows how far over it is (+1:30). It belongs to the open workshop, not to a window, so
 it keeps running when the presenter view is closed and opened again."""
 
 from __future__ import annotations
@@ -24,6 +24,19 @@ def clock_text(seconds: float) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
+def overtime_text(seconds: float) -> str:
+    """How far past the planned time: '+1:30'."""
+    seconds = max(0, int(round(seconds)))
+    return f"+{seconds // 60}:{seconds % 60:02d}"
+
+
+def shown_time(timer: ActivityTimer) -> str:
+    """What the clock shows: the time left, or once it is up how far over ('+1:30')."""
+    if timer.state() == DONE:
+        return overtime_text(timer.overtime())
+    return clock_text(timer.remaining())
+
+
 class ActivityTimer(QObject):
     """A countdown measured on a monotonic clock, so a busy window never makes it drift."""
 
@@ -44,9 +57,15 @@ class ActivityTimer(QObject):
     def running(self) -> bool:
         return self._since is not None
 
+    def spent(self) -> float:
+        return self._spent + (self._clock() - self._since if self._since is not None else 0)
+
     def remaining(self) -> float:
-        spent = self._spent + (self._clock() - self._since if self._since is not None else 0)
-        return max(0.0, self.duration - spent)
+        return max(0.0, self.duration - self.spent())
+
+    def overtime(self) -> float:
+        """Seconds past the planned time (the timer runs on, so the room knows)."""
+        return max(0.0, self.spent() - self.duration)
 
     def state(self) -> str:
         left = self.remaining()
@@ -114,6 +133,9 @@ class TimerPanel(QWidget):
         more.clicked.connect(timer.add_minute)
         buttons = QHBoxLayout()
         for button in (self.start_button, reset, more):
+            # As narrow as their words: the style's wider minimum would hold the dock (and
+            # the window) wider than a 1,024-pixel projector.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Pause") + 18)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -129,8 +151,8 @@ class TimerPanel(QWidget):
         self.name.setText(timer.activity_name or "No activity chosen: the timer runs for "
                           f"{DEFAULT_MINUTES} minutes.")
         state = timer.state()
-        text = "Time" if state == DONE else clock_text(timer.remaining())
-        self.clock.setText(text)
+        self.clock.setText(shown_time(timer))
+        self.clock.setToolTip("Past the planned time" if state == DONE else "Time left")
         background, colour = COLOURS[state]
         self.clock.setStyleSheet(f"QLabel {{ background: {background}; color: {colour}; "
                                  "border-radius: 6px; padding: 6px; }")

@@ -4,6 +4,8 @@ and keeps it in step with the store."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -18,7 +20,7 @@ from facilitator.views.graph_view import GraphView
 from facilitator.views.note_models import NoteTableModel
 from facilitator.views.notes_panel import NotesPanel
 from facilitator.views.preparing import SentencePreparer
-from facilitator.views.presenter import PresenterWindow
+from facilitator.views.presenter import MODES, PresenterControls, PresenterWindow
 from facilitator.views.record_panel import RecordPanel
 from facilitator.views.solutions_panel import SolutionsPanel
 from facilitator.views.step_bar import StepBar
@@ -45,6 +47,21 @@ def agenda_summary(activities) -> str:
     return f"<b>Agenda: {total} min{hours}</b> – {steps}"
 
 
+def next_label(labels: list[str]) -> str:
+    """The label to suggest for a new participant, following the labels used: after R1
+    comes R2 (after R1, R2 and U1: U2), a free one; P1 for the first."""
+    numbered = [m for m in (re.fullmatch(r"(.*?)(\d+)", label) for label in labels) if m]
+    if not numbered:
+        return "P1"
+    prefix = numbered[-1].group(1)  # the pattern of the participant added last
+    taken = {label.casefold() for label in labels}
+    number = max(int(m.group(2)) for m in numbered
+                 if m.group(1).casefold() == prefix.casefold()) + 1
+    while f"{prefix}{number}".casefold() in taken:
+        number += 1
+    return f"{prefix}{number}"
+
+
 class WorkshopPage(QObject):
     def __init__(self, controller: WorkshopController, parent: QWidget):
         super().__init__(parent)
@@ -60,7 +77,8 @@ class WorkshopPage(QObject):
         self.tabs.setObjectName("workshopTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.notes_panel, "&Notes")
-        self.tabs.addTab(self.themes_panel, "&Themes")
+        # Alt+T is the capture panel's Activity: the tab's own key is Alt+M.
+        self.tabs.addTab(self.themes_panel, "The&mes")
         self.graph_view = GraphView(controller)
         self.tabs.addTab(self.graph_view, "Insight &graph")
         self.solutions_panel = SolutionsPanel(controller)
@@ -97,6 +115,13 @@ class WorkshopPage(QObject):
                                          "quote, real_name, email, phone)"))
         self.import_button.setAccessibleName(self.tr("Import a sign-up sheet"))
         self.import_button.clicked.connect(lambda _checked=False: self.import_participants())
+        self.presenter_mode = "notes"
+        self.presenter_controls = PresenterControls()
+        self.presenter_controls.show_mode(self.presenter_mode)
+        self.presenter_controls.mode_chosen.connect(self.set_presenter_mode)
+        self.presenter_controls.toggle_requested.connect(self.toggle_presenter)
+        self.timer_panel.layout().insertWidget(self.timer_panel.layout().count() - 1,
+                                               self.presenter_controls)
         self.library_button = self.activities.add_button_after_add(
             "&Library…", "Add a method from the library to the agenda (Ctrl+L)")
         self.library_button.clicked.connect(self.method_library)
@@ -124,7 +149,7 @@ class WorkshopPage(QObject):
         controller.changed.connect(lambda _change: self.update_presenter())
         self.themes_panel.tree.selectionModel().selectionChanged.connect(
             lambda *_: self.update_presenter())
-        self.tabs.currentChanged.connect(lambda _: self.update_presenter())
+        self.board.view.view_changed.connect(self._follow_board)
         self.capture.activity.currentIndexChanged.connect(self._running_activity_changed)
         self._tables: set[str] = set()
         self.refresh_details()
@@ -197,6 +222,10 @@ class WorkshopPage(QObject):
             return
         if self.presenter is None:
             self.presenter = PresenterWindow(self.timer, self.window)
+            # The timer's keys, F11, Shift+F11 and revealing the votes (Ctrl+Shift+R) work
+            # from the presenter view too.
+            self.presenter.addActions(getattr(self.window, "presenter_actions", []))
+            self.presenter.addAction(self.solutions_panel.reveal_action)
         self.presenter.show_on(screen)
         self.update_presenter()
 
@@ -216,26 +245,67 @@ class WorkshopPage(QObject):
                                           "Show it on screen:", names, default, False)
         return names.index(choice) if ok else False
 
+    def set_presenter_mode(self, mode: str) -> None:
+        """What the projector shows: one of presenter.MODES, chosen by the facilitator."""
+        if mode not in MODES:
+            return
+        self.presenter_mode = mode
+        self.presenter_controls.show_mode(mode)
+        self.update_presenter()
+
+    def next_presenter_mode(self) -> None:
+        modes = list(MODES)
+        self.set_presenter_mode(modes[(modes.index(self.presenter_mode) + 1) % len(modes)])
+
     def update_presenter(self) -> None:
         if self.presenter is None or not self.presenter.isVisible():
             return
-        step = self.workshop.details().current_step
+        details = self.workshop.details()
+        step = details.current_step
         activity = self.running_activity()
-        themes = self.themes_panel.selected_theme_ids()
-        notes = {n.id: n for n in self.workshop.notes()}
-        if themes:
-            theme = self.workshop.synthesis.theme(themes[0])
-            title = f"{theme.label} ({theme.size})"
-            texts = [notes[i].text for i in theme.note_ids if i in notes]
-        else:
-            title = "Latest notes"
-            texts = [n.text for n in sorted(notes.values(), key=lambda n: n.id,
-                                            reverse=True)]
-        prompt = (activity.prompt or activity.name) if activity else ""
-        on_board = self.tabs.currentWidget() is self.board
-        self.presenter.show_board(self.board.view.board_scene if on_board else None)
+        prompt = (activity.prompt or activity.name) if activity else details.question
+        title, texts = self._presented(self.presenter_mode, activity, details)
         self.presenter.privacy = PrivacyRule.for_room(self.workshop)
-        self.presenter.show_state(f"Step {int(step)}: {step.info.title}", prompt, title, texts)
+        self.presenter.show_state(f"Step {int(step)}: {step.info.title}", prompt, title, texts,
+                                  mode=self.presenter_mode)
+        if self.presenter_mode == "board":
+            if self.board._dirty:  # the scene is the laptop's board, kept up to date
+                self.board.refresh()
+            self._follow_board()
+
+    def _presented(self, mode: str, activity, details) -> tuple[str, list[str]]:
+        """The title and the lines the projector lists in this mode."""
+        tr = self.tr
+        if mode == "notes":  # what the room is answering now, newest first
+            wanted = activity.id if activity is not None else None
+            rows = (self.notes.note_at(r) for r in range(self.notes.rowCount() - 1, -1, -1))
+            texts = [n.text for n in rows if n.activity_id == wanted]
+            return (tr("Latest notes – {}").format(activity.name) if activity
+                    else tr("Latest notes"), texts)
+        if mode == "theme":
+            themes = self.themes_panel.selected_theme_ids()
+            if not themes:
+                return "", []
+            theme = self.workshop.synthesis.theme(themes[0])
+            rows = (self.notes.note_at(r) for r in range(self.notes.rowCount()))
+            texts = {n.id: n.text for n in rows}
+            return (f"{theme.label} ({theme.size})",
+                    [texts[i] for i in theme.note_ids if i in texts])
+        if mode == "solutions":
+            solutions = self.workshop.synthesis.solutions()
+            if not details.votes_revealed:  # no running totals to follow
+                return tr("Solutions – the dots are counted once everyone has voted"), [
+                    s.title for s in solutions]
+            ranked = sorted(solutions, key=lambda s: (-s.votes, s.id))
+            return tr("The votes"), [f"{s.title}  ●  {s.votes}" for s in ranked]
+        return "", []
+
+    def _follow_board(self) -> None:
+        """The projector's board follows the part of the board the laptop shows."""
+        if (self.presenter is not None and self.presenter.isVisible()
+                and self.presenter_mode == "board"):
+            self.presenter.follow_board(self.board.view.board_scene,
+                                        self.board.view.looked_at())
 
     # --- themes --------------------------------------------------------------------------
 
@@ -286,23 +356,20 @@ class WorkshopPage(QObject):
         activity = self.controller.add_activity(
             name, step=step, prompt=method.prompts[0] if method.prompts else "",
             planned_minutes=method.minutes[0])
-        if activity is not None:
-            self.capture.select_activity(activity.id)
+        if activity is not None:  # on the agenda; what the room is doing now stays as it is
+            running = self.running_activity()
+            still = (self.tr("; the running activity is still '{}'").format(running.name)
+                     if running is not None else "")
             self.window.statusBar().showMessage(
-                f"Added '{activity.name}' to the agenda ({activity.planned_minutes} min, "
-                f"step {int(activity.step)})", 8000)
+                self.tr("'{0}' added to the agenda ({1} min, step {2}){3}").format(
+                    activity.name, activity.planned_minutes, int(activity.step), still),
+                10000)
 
     # --- participants and activities -----------------------------------------------------
 
-    def _next_label(self) -> str:
-        taken = {p.label.casefold() for p in self.participants.model.records()}
-        number = len(taken) + 1
-        while f"p{number}" in taken:
-            number += 1
-        return f"P{number}"
-
     def add_participant(self) -> None:
-        dialog = ParticipantDialog(suggested_label=self._next_label(), parent=self.window)
+        labels = [p.label for p in self.participants.model.records()]
+        dialog = ParticipantDialog(suggested_label=next_label(labels), parent=self.window)
         while dialog.exec():
             values = dialog.values()
             if self.controller.add_participant(values.pop("label"), **values) is not None:

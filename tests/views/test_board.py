@@ -133,13 +133,16 @@ def test_arrow_keys_move_the_selected_notes_undoably(board, qtbot):
     assert ws.note(note.id).pos_y == note.pos_y
 
 
-def test_the_presenter_view_shows_the_board_while_the_board_is_showing(board, qtbot):
+def test_the_presenter_view_shows_the_board_when_chosen_whatever_tab_is_showing(board, qtbot):
     window, panel = board
+    window.page.set_presenter_mode("board")
     window.page.toggle_presenter()
     presenter = window.page.presenter
     qtbot.waitUntil(presenter.isVisible)
     assert presenter.board.isVisible() and not presenter.notes.isVisible()
     assert presenter.board.scene() is panel.view.board_scene
-    window.page.show_tab(0)  # back to the notes: the room sees the latest notes
+    window.page.show_tab(0)  # the laptop goes back to the notes: the room still sees the board
+    assert presenter.board.isVisible() and not presenter.notes.isVisible()
+    window.page.set_presenter_mode("notes")  # only the facilitator's choice changes it
     assert presenter.notes.isVisible() and not presenter.board.isVisible()
     presenter.close()

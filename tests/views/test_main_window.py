@@ -152,7 +152,7 @@ def test_duplicate_participant_label_is_explained_and_the_form_kept(
 
     fill_next_dialog(fill)
     window.page.add_participant()
-    assert attempts == ["P2", "r1"]
+    assert attempts == ["R2", "r1"]  # the label suggested follows the ones used
     assert any("already a participant" in text for _, text in messages)
     assert len(window.controller.workshop.participants()) == 1
 

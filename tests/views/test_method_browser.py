@@ -169,3 +169,22 @@ def test_ones_own_method_is_edited_in_place(browser, monkeypatch, settings_dir):
     files = sorted(p.name for p in (settings_dir / "methods").glob("*.toml"))
     assert files == ["walking-interview.toml"]  # the same file, a new name inside
     assert browser.library.by_key("walking-interview").name == "Walk and talk"
+
+
+def test_adding_a_method_leaves_the_running_activity_as_it_is(window, press, in_next_dialog):
+    running = window.controller.add_activity("Journey map", step=Step.INVOLVE)
+    window.page.capture.select_activity(running.id)
+    press("Ctrl+E")
+
+    def add_and_close():
+        press("Down")
+        press("Ctrl+Return")
+        press("Escape")
+
+    in_next_dialog(add_and_close)
+    press("Ctrl+L")
+    activities = window.controller.workshop.activities()
+    assert len(activities) == 2
+    assert window.page.capture.activity.currentData() == running.id
+    message = window.statusBar().currentMessage()
+    assert "added to the agenda" in message and "Journey map" in message

@@ -84,9 +84,12 @@ def test_votes_are_entered_with_the_keyboard_limited_and_undoable(
     panel.table.selectRow(0)
     for _ in range(4):  # the fourth dot is refused: three each
         qtbot.keyClick(panel.table, Qt.Key.Key_Plus)
+    assert panel.model.index(0, 1).data() == "–"  # hidden while people vote
+    window.controller.reveal_votes(True)
     assert panel.model.index(0, 1).data() == 3
-    assert "R2 has used all 3 dots" in messages[-1][1]
-    assert "R2: 0 dots left" in panel.dots_left.text()
+    assert messages == []  # said in the status bar, not in a dialog
+    assert "R2 has used all 3 dots" in window.statusBar().currentMessage()
+    assert "0 dots left" in panel.dots_left.text() and "R2" in panel.dots_left.toolTip()
     qtbot.keyClick(panel.table, Qt.Key.Key_Minus)
     assert panel.model.index(0, 1).data() == 2
     window.undo_action.trigger()

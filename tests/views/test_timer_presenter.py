@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from facilitator.core.steps import Step
-from facilitator.views.timer import CALM, DONE, WARNING, ActivityTimer, clock_text
+from facilitator.views.timer import CALM, DONE, WARNING, ActivityTimer, clock_text, shown_time
 
 
 class Clock:
@@ -34,6 +34,7 @@ def test_the_timer_counts_down_pauses_adds_a_minute_and_signals(qtbot):
     assert clock_text(timer.remaining()) == "01:55" and timer.state() == CALM
     clock.now += 200
     assert timer.remaining() == 0 and timer.state() == DONE
+    assert shown_time(timer) == "+1:25"  # it runs on, saying how far over
     timer.reset()
     assert clock_text(timer.remaining()) == "03:00" and not timer.running
 
@@ -60,19 +61,22 @@ def test_the_presenter_view_follows_the_laptop_and_esc_leaves(window, qtbot):
                                               planned_minutes=10,
                                               prompt="What gets in the way of using the library?")
     window.page.capture.select_activity(activity.id)
-    window.controller.add_note("The bus stops at six")
+    window.controller.add_participant("R1")
+    window.controller.add_note("The bus stops at six", activity_id=activity.id,
+                               participant_id=1)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     presenter = window.page.presenter
     qtbot.waitUntil(presenter.isVisible)
     assert presenter.prompt.text() == "What gets in the way of using the library?"
     assert presenter.step.text() == "Step 1: Involve users"
     assert "The bus stops at six" in presenter.notes.text()
-    window.controller.add_note("No wifi upstairs")  # live notes appear at once
+    window.controller.add_note("No wifi upstairs", activity_id=activity.id)  # live, at once
     assert "No wifi upstairs" in presenter.notes.text()
     assert "R1" not in presenter.notes.text()
-    # A theme chosen on the laptop is what the room sees.
+    # The theme chosen on the laptop is what the room sees, once "a theme" is chosen.
     ids = [n.id for n in ws.notes()]
     ws.synthesis.create_theme("Getting there", ids[:1])
+    window.page.set_presenter_mode("theme")
     window.page.show_tab(1)
     panel = window.page.themes_panel
     panel.refresh()
