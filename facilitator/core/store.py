@@ -35,7 +35,7 @@ from facilitator.core.model import Base, SchemaInfo, WorkshopDetails
 from facilitator.core.terms import FILE_SUFFIX, LANGUAGES
 from facilitator.core.text import clean_field, clean_text
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -74,13 +74,24 @@ def _add_development(conn: Connection) -> None:
     Base.metadata.create_all(conn, tables=[Base.metadata.tables["vote"]])
 
 
+def _add_room(conn: Connection) -> None:
+    """Version 5: the room (participants' phones): its code and devices, which note came from
+    which phone, notes hidden by the facilitator, and whether vote totals are revealed."""
+    present = {c["name"] for c in inspect(conn).get_columns("workshop")}
+    if "votes_revealed" not in present:
+        conn.exec_driver_sql(
+            "ALTER TABLE workshop ADD COLUMN votes_revealed BOOLEAN NOT NULL DEFAULT FALSE")
+    Base.metadata.create_all(conn, tables=[Base.metadata.tables[name] for name in (
+        "room", "room_device", "room_note", "hidden_note")])
+
+
 # Upgrades from one schema version to the next, as numbered steps that all run inside one
 # transaction (a file is at the old version or the new one, never in between):
 # MIGRATIONS[n] turns a version n-1 workshop into version n. A plain list of steps rather than
 # Alembic: the schema is small, upgrades run inside the app on one connection, and SQLite's
 # transactional DDL makes each whole upgrade atomic.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_synthesis, 3: _add_follow_up,
-                                                     4: _add_development}
+                                                     4: _add_development, 5: _add_room}
 
 
 @dataclass

@@ -25,6 +25,7 @@ from facilitator.core.errors import FacilitatorError, InputError, WorkshopClosed
 from facilitator.core.model import (
     Activity,
     ChangeLog,
+    Insight,
     Link,
     Note,
     Participant,
@@ -63,6 +64,7 @@ class DetailsData:
     language: str
     contact: str = ""
     next_steps: str = ""
+    votes_revealed: bool = False  # vote totals shown (laptop, projector, phones)
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,14 @@ class Workshop:
         self.store.close()
         self._listeners.clear()
 
+    def as_device(self, device: str) -> Workshop:
+        """The same workshop written by another device (a phone in the room): its changes
+        carry that device in the change log and on its notes, and reach the same listeners.
+        Close only the workshop it came from."""
+        other = Workshop(self.store, device)
+        other._listeners = self._listeners
+        return other
+
     def add_listener(self, listener: Callable[[Change], None]) -> None:
         self._listeners.append(listener)
 
@@ -262,11 +272,12 @@ class Workshop:
 
     def update_details(self, **changes) -> tuple[DetailsData, DetailsData]:
         allowed = {"title", "question", "commissioner", "date", "place", "language", "contact",
-                   "next_steps"}
+                   "next_steps", "votes_revealed"}
         unknown = set(changes) - allowed
         if unknown:
             raise InputError(f"Unknown workshop field(s): {', '.join(sorted(unknown))}")
-        cleaned = {k: (clean_text(v).text.strip() if k in _MULTI_LINE else clean_field(v))
+        cleaned = {k: (bool(v) if k in _FLAGS else clean_text(v).text.strip()
+                       if k in _MULTI_LINE else clean_field(v))
                    for k, v in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
             raise InputError("A workshop needs a title.")
@@ -509,18 +520,25 @@ class Workshop:
         if not cleaned.text:
             raise EmptyNote("The note is empty.")
         with self._transaction() as session:
-            if step is None:
-                step = _details_row(session).current_step
-            row = Note(uid=uid or str(uuid.uuid4()), text=cleaned.text,
-                       participant_id=participant_id, table_label=clean_field(table_label),
-                       activity_id=activity_id, step=int(Step(step)),
-                       created_at=_now(), created_by=self.device)
-            session.add(row)
-            session.flush()
-            self._log(session, "add note", "note", row.id, uid=row.uid)
-            data = self._loaded_note(session, row)
+            data = self._insert_note(session, cleaned.text, participant_id=participant_id,
+                                     table_label=table_label, activity_id=activity_id,
+                                     step=step, uid=uid)
         self._notify(Change("note", "added", (data.id,)))
         return AddedNote(data, cleaned.removed)
+
+    def _insert_note(self, session: Session, text: str, *, participant_id: int | None,
+                     table_label: str, activity_id: int | None, step: Step | int | None,
+                     uid: str | None) -> NoteData:
+        """Add one cleaned, non-empty note inside the caller's transaction, logged."""
+        if step is None:
+            step = _details_row(session).current_step
+        row = Note(uid=uid or str(uuid.uuid4()), text=text, participant_id=participant_id,
+                   table_label=clean_field(table_label), activity_id=activity_id,
+                   step=int(Step(step)), created_at=_now(), created_by=self.device)
+        session.add(row)
+        session.flush()
+        self._log(session, "add note", "note", row.id, uid=row.uid)
+        return self._loaded_note(session, row)
 
     def update_note(self, note_id: int, *, text=_UNSET, participant_id=_UNSET,
                     table_label=_UNSET, activity_id=_UNSET, step=_UNSET
@@ -584,33 +602,45 @@ class Workshop:
 
     def delete_note(self, note_id: int) -> NoteData:
         with self._transaction() as session:
-            row = _get(session, Note, note_id, "note")
-            data = self._loaded_note(session, row)
-            session.execute(delete(Link).where(Link.source_kind == "note",
-                                               Link.source_id == note_id))
-            session.delete(row)
+            data = self._remove_note(session, note_id)
             self._log(session, "delete note", "note", note_id, uid=data.uid)
         self._notify(Change("note", "deleted", (note_id,)))
+        return data
+
+    def _remove_note(self, session: Session, note_id: int) -> NoteData:
+        """Take a note and its evidence links out, inside the caller's transaction; returns
+        everything needed to put it back."""
+        row = _get(session, Note, note_id, "note")
+        data = self._loaded_note(session, row)
+        session.execute(delete(Link).where(Link.source_kind == "note",
+                                           Link.source_id == note_id))
+        session.delete(row)
         return data
 
     def restore_note(self, data: NoteData) -> NoteData:
         """Put a deleted note back exactly as it was (same id, uid and times)."""
         with self._transaction() as session:
-            row = Note(id=data.id, uid=data.uid, text=data.text,
-                       participant_id=data.participant_id, table_label=data.table_label,
-                       activity_id=data.activity_id, step=int(data.step), colour=data.colour,
-                       pos_x=data.pos_x, pos_y=data.pos_y, created_at=data.created_at,
-                       created_by=data.created_by, placed_by_hand=data.placed_by_hand,
-                       theme_id=_existing(session, Theme, data.theme_id))
-            session.add(row)
-            session.flush()
-            for insight_id in data.supports:
-                session.add(Link(kind="supports", source_kind="note", source_id=row.id,
-                                 target_kind="insight", target_id=insight_id))
-            self._log(session, "restore note", "note", row.id, uid=row.uid)
-            restored = self._loaded_note(session, row)
+            restored = self._put_note_back(session, data)
+            self._log(session, "restore note", "note", data.id, uid=data.uid)
         self._notify(Change("note", "added", (data.id,)))
         return restored
+
+    def _put_note_back(self, session: Session, data: NoteData) -> NoteData:
+        row = Note(id=data.id, uid=data.uid, text=data.text,
+                   participant_id=_existing(session, Participant, data.participant_id),
+                   table_label=data.table_label,
+                   activity_id=_existing(session, Activity, data.activity_id),
+                   step=int(data.step), colour=data.colour,
+                   pos_x=data.pos_x, pos_y=data.pos_y, created_at=data.created_at,
+                   created_by=data.created_by, placed_by_hand=data.placed_by_hand,
+                   theme_id=_existing(session, Theme, data.theme_id))
+        session.add(row)
+        session.flush()
+        for insight_id in data.supports:
+            if _existing(session, Insight, insight_id) is not None:
+                session.add(Link(kind="supports", source_kind="note", source_id=row.id,
+                                 target_kind="insight", target_id=insight_id))
+        return self._loaded_note(session, row)
 
     def import_notes(self, rows: Sequence[NoteRow]) -> ImportSummary:
         """Add many notes in one transaction: all of them, or none if any row is bad."""
@@ -716,11 +746,13 @@ def _details_row(session: Session) -> WorkshopDetails:
 
 
 _MULTI_LINE = {"question", "contact", "next_steps"}
+_FLAGS = {"votes_revealed"}
 
 
 def _details(row: WorkshopDetails) -> DetailsData:
     return DetailsData(row.title, row.question, row.commissioner, row.date, row.place,
-                       Step(row.current_step), row.language, row.contact, row.next_steps)
+                       Step(row.current_step), row.language, row.contact, row.next_steps,
+                       bool(row.votes_revealed))
 
 
 def _participant(row: Participant) -> ParticipantData:
