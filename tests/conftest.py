@@ -241,3 +241,9 @@ def new_phone(room_server):
         return phone
 
     return make
+
+
+@pytest.fixture
+def phone_for():
+    """phone_for(address): a phone talking to a room served at that address."""
+    return Phone

@@ -280,14 +280,12 @@ def test_a_phone_edits_and_deletes_its_note_and_votes_without_javascript(new_pho
     assert "1 in all" in page
 
 
-def test_the_window_stays_told_phones_arrive_after_the_commit(workshop):
+def test_the_window_is_told_of_phones_notes_after_the_commit(workshop, phone_for):
     arrivals = []
     server = RoomServer(workshop, host="127.0.0.1", port=0, on_arrivals=arrivals.extend)
     server.start()
     try:
-        from conftest import Phone
-
-        phone = Phone(server.address)
+        phone = phone_for(server.address)
         phone.join(server.room.state().code)
         phone.send("For the board")
         assert [(a.device, a.text) for a in arrivals] == [("Phone 1", "For the board")]
@@ -296,12 +294,10 @@ def test_the_window_stays_told_phones_arrive_after_the_commit(workshop):
         server.stop()
 
 
-def test_stopping_keeps_the_room_and_its_phones_for_the_next_start(workshop):
-    from conftest import Phone
-
+def test_stopping_keeps_the_room_and_its_phones_for_the_next_start(workshop, phone_for):
     server = RoomServer(workshop, host="127.0.0.1", port=0)
     server.start()
-    phone = Phone(server.address)
+    phone = phone_for(server.address)
     phone.join(server.room.state().code)
     code, port = server.room.state().code, server.port
     server.stop()

@@ -8,11 +8,12 @@ never claims a state the store does not have.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.errors import FacilitatorError
@@ -64,6 +65,8 @@ class WorkshopController(QObject):
     save_failed = Signal(str)  # the store refused to write: the change is not saved
     queued = Signal(int)  # notes waiting for a shared workshop's server
     cleaned = Signal(int)  # characters removed from user text at entry
+    # A change made on another thread (the room's writer): delivered on this one, queued.
+    _changed_elsewhere = Signal(object)
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None):
         super().__init__(parent)
@@ -73,14 +76,27 @@ class WorkshopController(QObject):
         self.confirm_override: Callable[[str], bool] | None = None
         # Notes kept on this laptop while a shared workshop's server is away.
         self.outbox = None
+        self._thread_id = threading.get_ident()
+        self._closed = False
+        self._changed_elsewhere.connect(self._publish, Qt.ConnectionType.QueuedConnection)
         workshop.add_listener(self._on_change)
 
     def close(self) -> None:
+        self._closed = True
         self.workshop.remove_listener(self._on_change)
         self.undo_stack.clear()
         self.workshop.close()
 
     def _on_change(self, change: Change) -> None:
+        # The core calls its listeners on the thread that wrote; widgets live on this one.
+        if threading.get_ident() != self._thread_id:
+            self._changed_elsewhere.emit(change)
+        else:
+            self._publish(change)
+
+    def _publish(self, change: Change) -> None:
+        if self._closed:  # queued before the workshop closed
+            return
         self.changed.emit(change)
         self.saved.emit()
 

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.views.timer import COLOURS, DONE, ActivityTimer, clock_text
 
@@ -18,6 +25,8 @@ SHOWN_NOTES = 6
 
 
 class PresenterWindow(QWidget):
+    room_requested = Signal()  # the facilitator asks to open the room to phones
+
     def __init__(self, timer: ActivityTimer, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
@@ -48,16 +57,57 @@ class PresenterWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.step, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.prompt)
         layout.addSpacing(24)
         layout.addWidget(self.theme_title)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.board, 1)
+        self.room_button = QPushButton(self.tr("Phones…"))
+        self.room_button.setAccessibleName(self.tr("Open the room to phones"))
+        self.room_button.setToolTip(self.tr("Open the room to phones: participants write and "
+                                            "vote from their own (Ctrl+Shift+R)"))
+        self.room_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.room_button.clicked.connect(self.room_requested)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.room_button)
+        layout.addLayout(bottom)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(60, 40, 60, 40)
+        outer.addLayout(layout, 1)
+        outer.addWidget(self._room_panel())
         timer.changed.connect(self._show_clock)
         self._show_clock()
+
+    def _room_panel(self) -> QWidget:
+        """The join address, code and QR code, large, while the room is open to phones."""
+        from facilitator.views.qr_widget import QrWidget
+
+        panel = QWidget()
+        panel.setObjectName("presenterRoom")
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(30, 0, 0, 0)
+        heading = self._label(24, bold=True, colour=DIM)
+        heading.setText(self.tr("Write from your phone"))
+        self.room_qr = QrWidget(panel, minimum=300)
+        self.room_code = self._label(48, bold=True)
+        self.room_code.setAccessibleName(self.tr("Join code"))
+        self.room_address = self._label(20, colour=DIM)
+        for widget in (heading, self.room_qr, self.room_code, self.room_address):
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        panel.hide()
+        self.room_panel = panel
+        return panel
+
+    def show_room(self, url: str = "", address: str = "", code: str = "") -> None:
+        """Show how to join the room (empty url: the room is not open, nothing shown)."""
+        self.room_panel.setVisible(bool(url))
+        self.room_qr.set_text(url)
+        self.room_code.setText(code)
+        self.room_address.setText(address)
 
     @staticmethod
     def _label(points: int, bold: bool = False, colour: str = TEXT) -> QLabel:

@@ -91,6 +91,8 @@ class WorkshopPage(QObject):
         self.timer = ActivityTimer(self)
         self.timer_panel = TimerPanel(self.timer)
         self.presenter: PresenterWindow | None = None
+        self.room = None  # a RoomAdapter once the room has been opened to phones
+        self.room_dialog = None
         self.library_button = self.activities.add_button_after_add(
             "&Library…", "Add a method from the library to the agenda (Ctrl+L)")
         self.library_button.clicked.connect(self.method_library)
@@ -178,6 +180,8 @@ class WorkshopPage(QObject):
         if not self.timer.running:  # a running countdown is never reset behind one's back
             self.timer.set_activity(activity.name if activity else "",
                                     activity.planned_minutes if activity else None)
+        if self.room is not None:  # phones answer the activity the laptop runs
+            self.room.follow(activity.id if activity else None)
         self.update_presenter()
 
     # --- presenter view ------------------------------------------------------------------
@@ -191,6 +195,7 @@ class WorkshopPage(QObject):
             return
         if self.presenter is None:
             self.presenter = PresenterWindow(self.timer, self.window)
+            self.presenter.room_requested.connect(self.open_room)
         self.presenter.show_on(screen)
         self.update_presenter()
 
@@ -229,6 +234,45 @@ class WorkshopPage(QObject):
         on_board = self.tabs.currentWidget() is self.board
         self.presenter.show_board(self.board.view.board_scene if on_board else None)
         self.presenter.show_state(f"Step {int(step)}: {step.info.title}", prompt, title, texts)
+        room = self.room
+        if room is not None and room.running and self.room_dialog is not None \
+                and self.room_dialog.on_projector.isChecked():
+            self.presenter.show_room(room.join_url(), room.address(),
+                                     room.room.state().code)
+        else:
+            self.presenter.show_room()
+
+    # --- the room: participants' phones --------------------------------------------------
+
+    def open_room(self) -> None:
+        """Room > Open the room to phones: serve the room and show its dialog."""
+        from facilitator.views.room_dialog import RoomAdapter, RoomDialog
+
+        if self.room is None:
+            self.room = RoomAdapter(self.controller, self)
+            activity = self.running_activity()
+            self.room.follow(activity.id if activity else None)
+            self.room.state_changed.connect(self.update_presenter)
+        if self.room_dialog is None:
+            self.room_dialog = RoomDialog(self.room, self.notes, self.window)
+            self.room_dialog.on_projector.toggled.connect(lambda _on: self.update_presenter())
+        if not self.room.running:
+            self.room.start()
+        self.room_dialog.refresh()
+        self.room_dialog.show()
+        self.room_dialog.raise_()
+        self.room_dialog.activateWindow()
+        self.update_presenter()
+
+    def stop_room(self) -> None:
+        """The workshop closes or the app quits: stop serving (the room stays open, so the
+        phones rejoin with the same code when it is opened again)."""
+        if self.room_dialog is not None:
+            self.room_dialog.close()
+            self.room_dialog.deleteLater()
+            self.room_dialog = None
+        if self.room is not None:
+            self.room.stop()
 
     # --- themes --------------------------------------------------------------------------
 
