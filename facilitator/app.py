@@ -8,14 +8,14 @@ import sys
 from facilitator import __version__
 
 # Scripted commands; anything else opens the window.
-COMMANDS = ("new", "import", "notes", "cluster", "themes", "graph", "export", "copy")
+COMMANDS = ("new", "import", "notes", "cluster", "themes", "graph", "export", "copy", "room")
 
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Facilitator: run co-design workshops. Opens the window, on FILE if "
-        "given. Commands: new, import, notes, cluster, themes, graph, export, copy "
+        "given. Commands: new, import, notes, cluster, themes, graph, export, copy, room "
         "('facilitator COMMAND --help').",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")

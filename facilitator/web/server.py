@@ -171,6 +171,10 @@ class RoomServer:
         self.stop()
         return revoked
 
+    def refresh_phones(self) -> None:
+        """Something phones show changed elsewhere (another laptop): they look again."""
+        self._broadcast("update")
+
     def follow(self, activity_id: int | None) -> None:
         """The activity the laptop runs: phones answer its prompt."""
         if activity_id != self.room.followed_activity:
