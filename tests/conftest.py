@@ -247,3 +247,51 @@ def new_phone(room_server):
 def phone_for():
     """phone_for(address): a phone talking to a room served at that address."""
     return Phone
+
+
+# --- a real browser at a phone's size (Debian's chromium, driven by Playwright) -----------
+
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
+         "is_mobile": True, "has_touch": True, "locale": "en-GB",
+         "user_agent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+                       "(KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36"}
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Headless chromium, launched once. Skipped only on a machine without a chromium
+    binary (.ci/run installs Debian's where it can)."""
+    import os
+    import shutil
+
+    path = os.environ.get("FACILITATOR_CHROMIUM") or (
+        CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"))
+    if not path:
+        pytest.skip("no chromium on this machine")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=path,
+            args=["--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone_browser(chromium):
+    """phone_browser(javascript=True): a new phone-sized browser page (own cookies)."""
+    contexts = []
+
+    def make(javascript: bool = True):
+        context = chromium.new_context(java_script_enabled=javascript, **PHONE)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -48,9 +48,11 @@
       if (!r.ok) { return; }
       return r.text().then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
+        var active = document.activeElement;
+        var typing = active && /^(TEXTAREA|INPUT|SELECT)$/.test(active.tagName);
         ["panel", "sent"].forEach(function (id) {
           var now = document.getElementById(id), fresh = doc.getElementById(id);
-          if (now && fresh && !now.contains(document.activeElement)) {
+          if (now && fresh && !(typing && now.contains(active))) {  // never under one's typing
             now.replaceChildren.apply(now, Array.prototype.slice.call(fresh.childNodes));
           }
         });
