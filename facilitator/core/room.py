@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.core.errors import FacilitatorError, InputError
@@ -198,11 +198,27 @@ class Room:
     """The room of one open workshop. Thread-safe as the workshop is: every method opens its
     own session, so the web server's thread calls it while the window's thread works."""
 
+    # A phone's token is checked on every request; what was found is kept this long (a
+    # close or a label change here forgets it at once; one on another laptop of a shared
+    # workshop takes effect within this time).
+    DEVICE_MEMORY = 5.0
+
     def __init__(self, workshop: Workshop):
         self.workshop = workshop
         self.followed_activity: int | None = None  # the activity the laptop is running
+        self._devices: dict[str, tuple[Device, float]] = {}
+        self._secret_known: str | None = None
+
+    def _forget(self) -> None:
+        self._devices.clear()
+        self._secret_known = None
 
     # --- the facilitator's operations ----------------------------------------------------
+
+    def current_code(self) -> str:
+        with self.workshop.store.sessions() as session:
+            row = _room_row(session, create=False)
+            return row.code if row is not None else ""
 
     def state(self) -> RoomInfo:
         with self.workshop.store.sessions() as session:
@@ -224,6 +240,7 @@ class Room:
                 row.port = port
             ws._log(session, "open room", "room", row.id, reopened=reopened, port=row.port)
             info = self._info(session, row)
+        self._forget()
         self._notify("changed")
         return info
 
@@ -238,6 +255,7 @@ class Room:
             row.is_open = row.paused = row.voting = False
             row.code, row.secret = "", ""
             ws._log(session, "close room", "room", row.id, phones=revoked)
+        self._forget()
         self._notify("changed")
         return revoked
 
@@ -342,10 +360,26 @@ class Room:
         self._notify("changed")
         return token, joined
 
+    def remembered_device(self, token: str) -> Device | None | bool:
+        """The phone of a token checked moments ago, without the store; False: not known,
+        ask ``device``."""
+        import time
+
+        remembered = self._devices.get(token_hash(token)) if token else None
+        if remembered is not None and remembered[1] > time.monotonic():
+            return remembered[0]
+        return False
+
     def device(self, token: str) -> Device | None:
         """The phone a token belongs to, if the room is open and the token not revoked."""
         if not token:
             return None
+        import time
+
+        key = token_hash(token)
+        remembered = self._devices.get(key)
+        if remembered is not None and remembered[1] > time.monotonic():
+            return remembered[0]
         with self.workshop.store.sessions() as session:
             row = session.execute(
                 select(RoomDevice, Participant.label)
@@ -354,7 +388,11 @@ class Room:
             room = _room_row(session, create=False)
             if row is None or row[0].revoked or room is None or not room.is_open:
                 return None
-            return Device(row[0].id, row[0].participant_id, row[1] or "")
+            device = Device(row[0].id, row[0].participant_id, row[1] or "")
+        if len(self._devices) > 5000:
+            self._devices.clear()
+        self._devices[key] = (device, time.monotonic() + self.DEVICE_MEMORY)
+        return device
 
     def form_token(self, key: str) -> str:
         """The CSRF token for forms shown to ``key`` (a device token's hash or a join
@@ -362,14 +400,20 @@ class Room:
         secret = self._secret()
         return hmac.new(secret.encode(), key.encode(), hashlib.sha256).hexdigest()
 
+    @property
+    def secret_known(self) -> bool:
+        return self._secret_known is not None
+
     def check_form_token(self, key: str, given: str) -> bool:
         return bool(given) and bool(self._secret()) and hmac.compare_digest(
             self.form_token(key), str(given))
 
     def _secret(self) -> str:
-        with self.workshop.store.sessions() as session:
-            row = _room_row(session, create=False)
-            return row.secret if row is not None else ""
+        if self._secret_known is None:
+            with self.workshop.store.sessions() as session:
+                row = _room_row(session, create=False)
+                self._secret_known = row.secret if row is not None else ""
+        return self._secret_known
 
     def choose_label(self, device: Device, participant_id: int | None) -> Device:
         """Write as one's participant label (where the facilitator allows), or anonymously."""
@@ -390,6 +434,7 @@ class Room:
             row.participant_id = participant_id
             ws.as_device(device.name)._log(session, "phone label", "room", device.id,
                                            participant_id=participant_id)
+        self._forget()
         self._notify("changed")
         return self.device_by_id(device.id)
 
@@ -403,62 +448,64 @@ class Room:
         """Store notes from phones - several phones' notes in one transaction when they
         arrive together - each once whatever is sent twice. Returns one answer per item, in
         order; an answer is final only when this returns (the transaction committed)."""
-        from facilitator.core.workshop import Change
+        from facilitator.core.workshop import Change, _details_row
 
-        answers: list[Received | None] = []
+        answers: list[Received | None] = [None] * len(items)
         wanted: list[tuple[int, Submission, str]] = []
         for index, item in enumerate(items):
-            answers.append(None)
-            refusal = _check_submission(item)
-            if isinstance(refusal, Received):
-                answers[index] = refusal
+            checked = _check_submission(item)
+            if isinstance(checked, Received):
+                answers[index] = checked
             else:
-                wanted.append((index, item, refusal))
+                wanted.append((index, item, checked))
         added: list[int] = []
         ws = self.workshop
         if wanted:
             with ws._transaction() as session:
-                room = _room_row(session, create=False)
-                stop = _room_refusal(room)
+                stop = _room_refusal(_room_row(session, create=False))
+                uids = list({item.uid for _, item, _ in wanted})
+                # Looked up first, inside the transaction: a key seen before is a resend.
+                known = {r.uid: r for r in session.scalars(
+                    select(RoomNote).where(RoomNote.uid.in_(uids)))}
+                taken = set(session.scalars(select(Note.uid).where(Note.uid.in_(uids))))
+                taken |= set(session.scalars(select(HiddenNote.uid)
+                                             .where(HiddenNote.uid.in_(uids))))
+                devices = _devices(session, {item.device_id for _, item, _ in wanted})
+                step = _details_row(session).current_step
                 activity = self._activity(session)
-                devices: dict[int, Device | None] = {}
+                fresh: list[tuple[int, Submission, Device]] = []
+                rows: list[dict] = []
                 for index, item, text in wanted:
-                    if stop:
-                        answers[index] = Received(item.uid, "refused", message=stop)
-                        continue
-                    if item.device_id not in devices:
-                        devices[item.device_id] = _device(session, item.device_id)
                     device = devices[item.device_id]
-                    answers[index] = self._store_one(session, device, item, text, activity)
-                    if answers[index].status == "stored":
-                        added.append(answers[index].note_id)
+                    answer = _resend_or_refusal(item, device, known, taken, stop)
+                    if answer is not None:
+                        answers[index] = answer
+                        continue
+                    row = ws.as_device(device.name)._new_note_row(
+                        text, participant_id=device.participant_id,
+                        table_label="" if device.participant_id else device.name,
+                        activity_id=activity, step=step, uid=item.uid)
+                    rows.append({c: getattr(row, c) for c in _NOTE_FIELDS})
+                    known[item.uid] = device.id  # a second copy in this batch: a resend
+                    fresh.append((index, item, device))
+                if rows:  # the new notes in one statement, their ids in the same order
+                    ids = list(session.scalars(
+                        insert(Note).returning(Note.id, sort_by_parameter_order=True), rows))
+                    session.execute(insert(RoomNote), [
+                        {"uid": item.uid, "device_id": device.id, "note_id": note_id,
+                         "received_at": _now(), "withdrawn": False}
+                        for (_, item, device), note_id in zip(fresh, ids)])
+                    by_device: dict[str, list] = {}
+                    for (index, item, device), note_id in zip(fresh, ids):
+                        answers[index] = Received(item.uid, "stored", note_id)
+                        by_device.setdefault(device.name, []).append((note_id,
+                                                                      {"uid": item.uid}))
+                        added.append(note_id)
+                    for name, entries in by_device.items():
+                        ws.as_device(name)._log_many(session, "add note", "note", entries)
         if added:
             ws._notify(Change("note", "added", tuple(added)))
         return [a for a in answers if a is not None]
-
-    def _store_one(self, session: Session, device: Device | None, item: Submission, text: str,
-                   activity: int | None) -> Received:
-        if device is None:
-            return Received(item.uid, "refused", message="This phone is no longer in the "
-                            "room. Join again with the code on the screen.")
-        known = session.get(RoomNote, item.uid)
-        if known is not None:  # a resend: stored once, answered as received
-            if known.device_id != device.id:
-                return Received(item.uid, "refused", message="That note key belongs to "
-                                "another note. Reload the page and send again.")
-            return Received(item.uid, "already", known.note_id)
-        if session.scalar(select(Note.id).where(Note.uid == item.uid)) is not None or \
-                session.scalar(select(HiddenNote.note_id).where(HiddenNote.uid == item.uid)):
-            return Received(item.uid, "refused", message="That note key belongs to another "
-                            "note. Reload the page and send again.")
-        phone = self.workshop.as_device(device.name)
-        data = phone._insert_note(
-            session, text, participant_id=device.participant_id,
-            table_label="" if device.participant_id else device.name, activity_id=activity,
-            step=None, uid=item.uid)
-        session.add(RoomNote(uid=item.uid, device_id=device.id, note_id=data.id))
-        session.flush()
-        return Received(item.uid, "stored", data.id)
 
     def edit_own(self, device: Device, uid: str, text: str) -> NoteData:
         """A phone corrects its own note, within EDIT_MINUTES of sending it."""
@@ -634,12 +681,48 @@ def _room_refusal(room: RoomState | None) -> str:
     return ""
 
 
+def _devices(session: Session, device_ids: set[int]) -> dict[int, Device | None]:
+    """The phones (None: unknown or revoked) of these ids, in one query."""
+    found: dict[int, Device | None] = dict.fromkeys(device_ids)
+    rows = session.execute(
+        select(RoomDevice.id, RoomDevice.participant_id, RoomDevice.revoked, Participant.label)
+        .outerjoin(Participant, RoomDevice.participant_id == Participant.id)
+        .where(RoomDevice.id.in_(list(device_ids))))
+    for device_id, participant_id, revoked, label in rows:
+        if not revoked:
+            found[device_id] = Device(device_id, participant_id if label else None, label or "")
+    return found
+
+
 def _device(session: Session, device_id: int) -> Device | None:
     row = session.get(RoomDevice, device_id)
     if row is None or row.revoked:
         return None
     label = session.get(Participant, row.participant_id) if row.participant_id else None
     return Device(row.id, row.participant_id if label else None, label.label if label else "")
+
+
+def _resend_or_refusal(item: Submission, device: Device | None, known: dict,
+                       taken: set[str], stop: str) -> Received | None:
+    """The answer to a note that is not to be stored now; None: store it."""
+    if stop:
+        return Received(item.uid, "refused", message=stop)
+    if device is None:
+        return Received(item.uid, "refused", message="This phone is no longer in the room. "
+                        "Join again with the code on the screen.")
+    receipt = known.get(item.uid)
+    owner = receipt if isinstance(receipt, int) or receipt is None else receipt.device_id
+    if receipt is not None and owner == device.id:  # a resend: stored once
+        return Received(item.uid, "already",
+                        None if isinstance(receipt, int) else receipt.note_id)
+    if receipt is not None or item.uid in taken:
+        return Received(item.uid, "refused", message="That note key belongs to another "
+                        "note. Reload the page and send again.")
+    return None
+
+
+_NOTE_FIELDS = ("uid", "text", "participant_id", "table_label", "activity_id", "step",
+                "created_at", "created_by")
 
 
 def _too_long(length: int) -> str:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -256,6 +256,21 @@ class Workshop:
                               target_id=target_id, detail=_jsonable(detail)))
         if session.get_bind().dialect.name == "postgresql":
             # Other laptops on a shared workshop hear of it when this transaction commits.
+            from facilitator.core.feed import notify
+
+            notify(session, self.device, target, action)
+
+    def _log_many(self, session: Session, action: str, target: str,
+                  entries: Sequence[tuple[int | None, dict]]) -> None:
+        """One change-log row per (target id, detail), written in one statement: many notes
+        arriving at once (phones in the room). One notice reaches other laptops."""
+        if not entries:
+            return
+        session.execute(insert(ChangeLog), [
+            {"at": _now(), "device": self.device, "action": action, "target": target,
+             "target_id": target_id, "detail": _jsonable(detail)}
+            for target_id, detail in entries])
+        if session.get_bind().dialect.name == "postgresql":
             from facilitator.core.feed import notify
 
             notify(session, self.device, target, action)
@@ -532,13 +547,29 @@ class Workshop:
         """Add one cleaned, non-empty note inside the caller's transaction, logged."""
         if step is None:
             step = _details_row(session).current_step
-        row = Note(uid=uid or str(uuid.uuid4()), text=text, participant_id=participant_id,
-                   table_label=clean_field(table_label), activity_id=activity_id,
-                   step=int(Step(step)), created_at=_now(), created_by=self.device)
+        row = self._new_note_row(text, participant_id=participant_id, table_label=table_label,
+                                 activity_id=activity_id, step=step, uid=uid)
         session.add(row)
         session.flush()
         self._log(session, "add note", "note", row.id, uid=row.uid)
         return self._loaded_note(session, row)
+
+    def _new_note_row(self, text: str, *, participant_id: int | None, table_label: str,
+                      activity_id: int | None, step: Step | int, uid: str | None) -> Note:
+        """A new note's row by this device, not yet added (several may go in one flush)."""
+        return Note(uid=uid or str(uuid.uuid4()), text=text, participant_id=participant_id,
+                    table_label=clean_field(table_label), activity_id=activity_id,
+                    step=int(Step(step)), created_at=_now(), created_by=self.device)
+
+    def notes_by_id(self, note_ids: Sequence[int]) -> list[NoteData]:
+        """The notes with these ids that exist, in id order (one query for many)."""
+        ids = list(note_ids)
+        if not ids:
+            return []
+        with self.store.sessions() as session:
+            supports = _note_supports(session)
+            rows = session.execute(_note_query().where(Note.id.in_(ids)).order_by(Note.id))
+            return [_note(*row, supports=supports.get(row[0], ())) for row in rows]
 
     def update_note(self, note_id: int, *, text=_UNSET, participant_id=_UNSET,
                     table_label=_UNSET, activity_id=_UNSET, step=_UNSET

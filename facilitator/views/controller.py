@@ -65,8 +65,10 @@ class WorkshopController(QObject):
     save_failed = Signal(str)  # the store refused to write: the change is not saved
     queued = Signal(int)  # notes waiting for a shared workshop's server
     cleaned = Signal(int)  # characters removed from user text at entry
-    # A change made on another thread (the room's writer): delivered on this one, queued.
-    _changed_elsewhere = Signal(object)
+    # Changes made on another thread (the room's writer) wait here and are delivered on
+    # this thread through one queued signal: a burst of notes from phones while the window
+    # is busy arrives as one change.
+    _changed_elsewhere = Signal()
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None):
         super().__init__(parent)
@@ -78,7 +80,10 @@ class WorkshopController(QObject):
         self.outbox = None
         self._thread_id = threading.get_ident()
         self._closed = False
-        self._changed_elsewhere.connect(self._publish, Qt.ConnectionType.QueuedConnection)
+        self._waiting: list[Change] = []
+        self._waiting_lock = threading.Lock()
+        self._changed_elsewhere.connect(self._publish_waiting,
+                                        Qt.ConnectionType.QueuedConnection)
         workshop.add_listener(self._on_change)
 
     def close(self) -> None:
@@ -89,9 +94,27 @@ class WorkshopController(QObject):
 
     def _on_change(self, change: Change) -> None:
         # The core calls its listeners on the thread that wrote; widgets live on this one.
-        if threading.get_ident() != self._thread_id:
-            self._changed_elsewhere.emit(change)
-        else:
+        if threading.get_ident() == self._thread_id:
+            self._publish(change)
+            return
+        with self._waiting_lock:
+            self._waiting.append(change)
+            first = len(self._waiting) == 1
+        if first:
+            self._changed_elsewhere.emit()
+
+    def _publish_waiting(self) -> None:
+        with self._waiting_lock:
+            changes, self._waiting = self._waiting, []
+        merged: list[Change] = []
+        for change in changes:  # notes added one batch after another: one change
+            last = merged[-1] if merged else None
+            if last is not None and (last.kind, last.action) == (change.kind, change.action) \
+                    == ("note", "added"):
+                merged[-1] = Change("note", "added", last.ids + change.ids)
+            else:
+                merged.append(change)
+        for change in merged:
             self._publish(change)
 
     def _publish(self, change: Change) -> None:

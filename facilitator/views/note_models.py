@@ -49,11 +49,25 @@ class NoteTableModel(QAbstractTableModel):
         if change.action == "reloaded":
             self.reload()
             return
-        for note_id in change.ids:
-            if change.action == "deleted":
+        if change.action == "deleted":
+            for note_id in change.ids:
                 self._remove(note_id)
-            else:
-                self._upsert(self.workshop.note(note_id))
+            return
+        notes = (self.workshop.notes_by_id(change.ids) if len(change.ids) > 1
+                 else [self.workshop.note(i) for i in change.ids])
+        newest = self._notes[-1].id if self._notes else 0
+        appended = [n for n in notes if n.id > newest and n.id not in self._rows]
+        fresh = {n.id for n in appended}
+        for note in notes:
+            if note.id not in fresh:
+                self._upsert(note)
+        if appended:  # many notes at once (phones in the room): one insertion
+            first = len(self._notes)
+            self.beginInsertRows(QModelIndex(), first, first + len(appended) - 1)
+            for row, note in enumerate(appended, start=first):
+                self._notes.append(note)
+                self._rows[note.id] = row
+            self.endInsertRows()
 
     def _upsert(self, note: NoteData) -> None:
         row = self._rows.get(note.id)

@@ -24,6 +24,9 @@ class QrWidget(QWidget):
     def set_text(self, text: str) -> None:
         from facilitator.web.qr import qr_matrix
 
+        if text == getattr(self, "_text", None):
+            return
+        self._text = text
         self._matrix = qr_matrix(text) if text else []
         self.setAccessibleName(f"QR code for {text}" if text else "No QR code")
         self.update()

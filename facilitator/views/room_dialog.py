@@ -338,7 +338,7 @@ class RoomDialog(QDialog):
         adapter.failed.connect(self._failed)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(150)  # a burst of phones' notes, one refresh
+        self._refresh_timer.setInterval(400)  # a burst of phones' notes, one refresh
         self._refresh_timer.timeout.connect(self.refresh)
         self._fill_networks()
         self.resize(940, 560)

@@ -15,6 +15,14 @@ class RateLimit:
     every: float
     _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)
 
+    def waiting(self, key: str, now: float | None = None) -> float:
+        """The seconds to wait before the next request would be allowed (0: none), without
+        counting one."""
+        now = time.monotonic() if now is None else now
+        tokens, last = self._buckets.get(key, (float(self.burst), now))
+        tokens = min(float(self.burst), tokens + (now - last) / self.every)
+        return 0.0 if tokens >= 1.0 else (1.0 - tokens) * self.every
+
     def allow(self, key: str, now: float | None = None) -> float:
         """0 when the request may go ahead, else the seconds to wait."""
         now = time.monotonic() if now is None else now

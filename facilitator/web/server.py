@@ -61,7 +61,7 @@ HEADERS = {
 NOTE_RATE = (15, 2.0)  # 15 notes at once, then one every 2 s (30 a minute)
 ACTION_RATE = (30, 0.5)  # votes, edits, label choices
 READ_RATE = (60, 0.2)  # page loads and live refreshes
-JOIN_RATE = (10, 6.0)  # tries of the code from one address
+JOIN_RATE = (10, 6.0)  # wrong codes from one address
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,7 @@ class RoomServer:
         self._note_rate, self._action_rate = RateLimit(*NOTE_RATE), RateLimit(*ACTION_RATE)
         self._read_rate, self._join_rate = RateLimit(*READ_RATE), RateLimit(*JOIN_RATE)
         self._refresh_scheduled = False
+        self._invitation: tuple[str, str, str] = ("", "", "")
         from jinja2 import Environment, FileSystemLoader, select_autoescape
 
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
@@ -119,6 +120,17 @@ class RoomServer:
     @property
     def join_url(self) -> str:
         return f"{self.address}/join?code={self.room.state().code}"
+
+    def _invite(self) -> tuple[str, str]:
+        """The join address and its QR code as SVG, made once per code (a QR code costs
+        tens of milliseconds: never once per page)."""
+        code = self.room.current_code()
+        if self._invitation[0] != code:
+            from facilitator.web.qr import qr_svg
+
+            url = f"{self.address}/join?code={code}"
+            self._invitation = (code, url, qr_svg(url, scale=3))
+        return self._invitation[1], self._invitation[2]
 
     @property
     def every_network(self) -> bool:
@@ -378,14 +390,19 @@ class RoomServer:
 
     async def _device(self, request: web.Request) -> Device | None:
         token = request.cookies.get(DEVICE_COOKIE, "")
-        return await self._read(self.room.device, token) if token else None
+        if not token:
+            return None
+        known = self.room.remembered_device(token)  # most requests: no trip to the store
+        return known if known is not False else await self._read(self.room.device, token)
 
     async def _form(self, request: web.Request, device: Device | None = None):
         """The posted form, its CSRF token checked against this phone (or join cookie)."""
         form = await request.post()
         key = _csrf_key(request, device)
-        if not key or not await self._read(self.room.check_form_token, key,
-                                           str(form.get("csrf", ""))):
+        given = str(form.get("csrf", ""))
+        valid = (self.room.check_form_token(key, given) if self.room.secret_known
+                 else await self._read(self.room.check_form_token, key, given))
+        if not key or not valid:
             raise RoomRefused("This form has expired or did not come from this page. "
                               "Reload the page and try again.", 403)
         return form
@@ -410,15 +427,14 @@ class RoomServer:
     async def _page_context(self, request: web.Request, device: Device) -> dict:
         view = await self._read(self.room.phone_view, device)
         csrf = await self._read(self.room.form_token, _csrf_key(request, device))
-        from facilitator.web.qr import qr_svg
+        join_url, invite = await self._read(self._invite)
 
         flash = {"sent": "Sent ✓ – it is on the board.",
                  "already": "Already received ✓ – it was not sent twice.",
                  "edited": "Changed ✓", "deleted": "Deleted.", "voted": "Vote saved ✓",
                  "label": "Saved ✓"}.get(request.query.get("done", ""), "")
         return {"view": view, "csrf": csrf, "uid": _new_uid(), "flash": flash,
-                "invite": qr_svg(self.join_url, scale=3), "join_url": self.join_url,
-                "text": "", "error": ""}
+                "invite": invite, "join_url": join_url, "text": "", "error": ""}
 
     def _to_join(self, request: web.Request) -> web.StreamResponse:
         if _wants_json(request):
@@ -442,11 +458,16 @@ class RoomServer:
         return response
 
     async def join(self, request: web.Request) -> web.StreamResponse:
-        self._limit(self._join_rate, f"ip{request.remote}", request)
+        # Only wrong codes count: a room of phones behind one address joins freely, while
+        # guessing the code from one address is slowed to a few tries a minute.
+        wait = self._join_rate.waiting(f"ip{request.remote}")
+        if wait:
+            raise _TooFast(max(1, int(wait + 0.999)))
         form = await self._form(request)
         try:
             token, device = await self._write(self.room.join, str(form.get("code", "")))
         except RoomRefused as exc:
+            self._join_rate.allow(f"ip{request.remote}")
             return await self._join_page(request, str(form.get("code", ""))[:32], str(exc),
                                          exc.status)
         response = web.HTTPSeeOther("/")
