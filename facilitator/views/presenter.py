@@ -94,7 +94,8 @@ class PresenterWindow(QWidget):
         self.room_qr = QrWidget(panel, minimum=300)
         self.room_code = self._label(48, bold=True)
         self.room_code.setAccessibleName(self.tr("Join code"))
-        self.room_address = self._label(20, colour=DIM)
+        self.room_address = self._label(24, bold=True, colour=DIM)
+        self.room_address.setWordWrap(False)  # an address cut in two cannot be typed
         for widget in (heading, self.room_qr, self.room_code, self.room_address):
             column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
@@ -107,7 +108,8 @@ class PresenterWindow(QWidget):
         self.room_panel.setVisible(bool(url))
         self.room_qr.set_text(url)
         self.room_code.setText(code)
-        self.room_address.setText(address)
+        # Typed into a phone's browser as it is shown: no "http://" to get wrong.
+        self.room_address.setText(address.removeprefix("http://"))
 
     @staticmethod
     def _label(points: int, bold: bool = False, colour: str = TEXT) -> QLabel:

@@ -387,7 +387,9 @@ class RoomDialog(QDialog):
         self.warning.setVisible(bool(warnings))
         if serving:
             state = self.tr("Paused") if info.paused else self.tr("Open")
-            self.status.setText(self.tr("%s · %n phone(s) joined", "", info.phones) % state)
+            phones = (self.tr("1 phone joined") if info.phones == 1
+                      else self.tr("%d phones joined") % info.phones)
+            self.status.setText(f"{state} · {phones}")
         elif info.is_open:
             self.status.setText(self.tr("Not serving. The room is still open: open it again "
                                         "and the phones rejoin with the same code."))

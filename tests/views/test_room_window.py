@@ -42,7 +42,7 @@ def test_the_room_opens_with_its_address_code_and_qr_code(window, qtbot):
     assert code in dialog.code.text() and dialog.address.text().startswith("http://127.0.0.1:")
     assert dialog.qr.isVisible() and dialog.qr._matrix
     assert page.room.join_url().endswith(f"/join?code={code}")
-    assert "0 phone" in dialog.status.text()
+    assert "0 phones joined" in dialog.status.text()
 
 
 def test_a_phones_note_reaches_the_windows_model_on_the_gui_thread(window, qtbot, phone_for):
@@ -66,7 +66,7 @@ def test_a_phones_note_reaches_the_windows_model_on_the_gui_thread(window, qtbot
     captured = page.capture.captured.model()
     assert any("Phone 1: Benches" in str(captured.index(r, captured.sourceModel().TEXT).data())
                for r in range(captured.rowCount()))
-    qtbot.waitUntil(lambda: "1 phone" in page.room_dialog.status.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "1 phone joined" in page.room_dialog.status.text(), timeout=3000)
     qtbot.waitUntil(lambda: page.room_dialog.phone_notes.rowCount() == 1, timeout=3000)
 
 

@@ -112,8 +112,10 @@
     post(f.getAttribute("action"), body).then(function (r) {
       return r.json().then(function (answer) {
         if (r.status === 401) { location.href = "/join"; return; }
+        var done = { voted: "Vote saved ✓", edited: "Changed ✓", deleted: "Deleted",
+                     label: "Saved ✓" };
         if (!r.ok) { say(answer.message || "That did not work.", true); }
-        else { say("Saved ✓"); }
+        else { say(done[answer.done] || "Saved ✓"); }
         refresh();
       });
     }, function () { say("No connection to the room. Try again in a moment.", true); });
