@@ -438,11 +438,9 @@ class Room:
         self._notify("changed")
         return self.device_by_id(device.id)
 
-    def device_by_id(self, device_id: int) -> Device:
+    def device_by_id(self, device_id: int) -> Device | None:
         with self.workshop.store.sessions() as session:
-            row = session.get(RoomDevice, device_id)
-            label = session.get(Participant, row.participant_id) if row.participant_id else None
-            return Device(row.id, row.participant_id, label.label if label else "")
+            return _phones_by_id(session, {device_id})[device_id]
 
     def receive(self, items: Sequence[Submission]) -> list[Received]:
         """Store notes from phones - several phones' notes in one transaction when they
@@ -470,7 +468,7 @@ class Room:
                 taken = set(session.scalars(select(Note.uid).where(Note.uid.in_(uids))))
                 taken |= set(session.scalars(select(HiddenNote.uid)
                                              .where(HiddenNote.uid.in_(uids))))
-                devices = _devices(session, {item.device_id for _, item, _ in wanted})
+                devices = _phones_by_id(session, {item.device_id for _, item, _ in wanted})
                 step = _details_row(session).current_step
                 activity = self._activity(session)
                 fresh: list[tuple[int, Submission, Device]] = []
@@ -681,7 +679,7 @@ def _room_refusal(room: RoomState | None) -> str:
     return ""
 
 
-def _devices(session: Session, device_ids: set[int]) -> dict[int, Device | None]:
+def _phones_by_id(session: Session, device_ids: set[int]) -> dict[int, Device | None]:
     """The phones (None: unknown or revoked) of these ids, in one query."""
     found: dict[int, Device | None] = dict.fromkeys(device_ids)
     rows = session.execute(
@@ -692,14 +690,6 @@ def _devices(session: Session, device_ids: set[int]) -> dict[int, Device | None]
         if not revoked:
             found[device_id] = Device(device_id, participant_id if label else None, label or "")
     return found
-
-
-def _device(session: Session, device_id: int) -> Device | None:
-    row = session.get(RoomDevice, device_id)
-    if row is None or row.revoked:
-        return None
-    label = session.get(Participant, row.participant_id) if row.participant_id else None
-    return Device(row.id, row.participant_id if label else None, label.label if label else "")
 
 
 def _resend_or_refusal(item: Submission, device: Device | None, known: dict,

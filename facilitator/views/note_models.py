@@ -17,6 +17,17 @@ Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def author_shown(note: NoteData) -> str:
+    """The author, and the phone a note came from when it is not the author's name
+    ("R2 (Phone 7)"): notes from the room are marked with their device."""
+    from facilitator.core.room import DEVICE_PREFIX
+
+    device = note.created_by
+    if device.startswith(f"{DEVICE_PREFIX} ") and device != note.author:
+        return f"{note.author} ({device})" if note.author else device
+    return note.author
+
+
 class NoteTableModel(QAbstractTableModel):
     """All notes of the workshop, oldest first; the text column is editable."""
 
@@ -144,7 +155,7 @@ class NoteTableModel(QAbstractTableModel):
             return " ".join(note.text.split()) if len(note.text) < 400 else (
                 " ".join(note.text[:400].split()) + "…")
         if column == self.AUTHOR:
-            return note.author
+            return author_shown(note)
         if column == self.GROUP:
             return note.group
         if column == self.ACTIVITY:
@@ -224,7 +235,8 @@ class CapturedNotesProxy(QSortFilterProxyModel):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             note = self.sourceModel().note_at(self.mapToSource(index).row())
             text = " ".join(note.text[:300].split())
-            return f"{note.author}: {text}" if note.author else text
+            author = author_shown(note)
+            return f"{author}: {text}" if author else text
         return super().data(index, role)
 
 

@@ -73,11 +73,14 @@ def test_a_phones_note_reaches_the_windows_model_on_the_gui_thread(window, qtbot
 def test_undo_of_a_phones_note_hides_it_and_redo_shows_it_again(window, qtbot, phone_for):
     page = open_room(window, qtbot)
     ws = window.controller.workshop
+    page.show_tab(4)  # the board, where the room looks
     phone = phone_for(page.room.address())
     threading.Thread(target=lambda: (phone.join(page.room.room.state().code),
                                      phone.send("A note to moderate"))).start()
     qtbot.waitUntil(lambda: "A note to moderate" in texts(page), timeout=5000)
     qtbot.waitUntil(lambda: window.controller.undo_stack.count() == 1, timeout=3000)
+    board = page.board.view
+    qtbot.waitUntil(lambda: len(board.notes) == 1, timeout=3000)
     assert window.undo_action.text().startswith("&Undo Note from Phone 1")
     window.activateWindow()
     page.notes_panel.setFocus()
@@ -85,10 +88,10 @@ def test_undo_of_a_phones_note_hides_it_and_redo_shows_it_again(window, qtbot, p
     assert "A note to moderate" not in texts(page)
     assert [n.text for n in Room(ws).hidden_notes()] == ["A note to moderate"]
     assert ws.change_log(1)[0]["action"] == "hide note"
-    assert not any(item.note_id for item in page.board.view.board_scene.items()
-                   if hasattr(item, "note_id"))
+    qtbot.waitUntil(lambda: len(board.notes) == 0, timeout=3000)
     window.redo_action.trigger()
     assert "A note to moderate" in texts(page)
+    qtbot.waitUntil(lambda: len(board.notes) == 1, timeout=3000)
     assert Room(ws).hidden_notes() == []
 
 
@@ -203,3 +206,25 @@ sys.exit(code)
                           timeout=60, env=env)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_phone_writing_as_a_participant_is_marked_with_its_device(window, qtbot,
+                                                                   phone_for):
+    page = open_room(window, qtbot)
+    person = window.controller.add_participant("R2", group="resident")
+    page.room.room.set_allow_labels(True)
+    phone = phone_for(page.room.address())
+
+    def write() -> None:
+        phone.join(page.room.room.state().code)
+        phone.post("/label", {"csrf": phone.csrf, "participant": str(person.id)})
+        phone.send("Signs in more languages")
+
+    threading.Thread(target=write).start()
+    qtbot.waitUntil(lambda: "Signs in more languages" in texts(page), timeout=5000)
+    row = page.notes.row_of(window.controller.workshop.notes()[-1].id)
+    shown = page.notes.index(row, page.notes.AUTHOR).data()
+    assert shown == "R2 (Phone 1)"
+    captured = page.capture.captured.model()
+    assert any(str(captured.index(r, captured.sourceModel().TEXT).data()).startswith(
+        "R2 (Phone 1): Signs") for r in range(captured.rowCount()))
