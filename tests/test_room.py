@@ -58,6 +58,9 @@ def test_a_note_sent_twice_is_stored_once_even_after_it_was_hidden(room):
     notes = room.workshop.notes()
     assert [(n.uid, n.text, n.table_label, n.created_by) for n in notes] == [
         (uid, "The bus stops at six", phone.name, phone.name)]
+    logged = room.workshop.change_log(1)[0]
+    assert (logged["action"], logged["device"], logged["target_id"], logged["detail"]) == (
+        "add note", phone.name, notes[0].id, {"uid": uid})
     room.hide(notes[0].id)
     assert room.receive([Submission(phone.id, uid, "The bus stops at six")])[0].status == \
         "already"

@@ -493,14 +493,12 @@ class Room:
                         {"uid": item.uid, "device_id": device.id, "note_id": note_id,
                          "received_at": _now(), "withdrawn": False}
                         for (_, item, device), note_id in zip(fresh, ids)])
-                    by_device: dict[str, list] = {}
-                    for (index, item, device), note_id in zip(fresh, ids):
+                    for (index, item, _device), note_id in zip(fresh, ids):
                         answers[index] = Received(item.uid, "stored", note_id)
-                        by_device.setdefault(device.name, []).append((note_id,
-                                                                      {"uid": item.uid}))
                         added.append(note_id)
-                    for name, entries in by_device.items():
-                        ws.as_device(name)._log_many(session, "add note", "note", entries)
+                    ws._log_many(session, "add note", "note", [  # each as its phone
+                        (note_id, {"uid": item.uid}, device.name)
+                        for (_, item, device), note_id in zip(fresh, ids)])
         if added:
             ws._notify(Change("note", "added", tuple(added)))
         return [a for a in answers if a is not None]

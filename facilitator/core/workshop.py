@@ -261,15 +261,15 @@ class Workshop:
             notify(session, self.device, target, action)
 
     def _log_many(self, session: Session, action: str, target: str,
-                  entries: Sequence[tuple[int | None, dict]]) -> None:
-        """One change-log row per (target id, detail), written in one statement: many notes
-        arriving at once (phones in the room). One notice reaches other laptops."""
+                  entries: Sequence[tuple[int | None, dict, str]]) -> None:
+        """One change-log row per (target id, detail, device), in one statement: many
+        notes arriving at once from the room's phones. One notice reaches other laptops."""
         if not entries:
             return
         session.execute(insert(ChangeLog), [
-            {"at": _now(), "device": self.device, "action": action, "target": target,
-             "target_id": target_id, "detail": _jsonable(detail)}
-            for target_id, detail in entries])
+            {"at": _now(), "device": device or self.device, "action": action,
+             "target": target, "target_id": target_id, "detail": _jsonable(detail)}
+            for target_id, detail, device in entries])
         if session.get_bind().dialect.name == "postgresql":
             from facilitator.core.feed import notify
 
