@@ -231,6 +231,8 @@ def test_closing_the_room_invalidates_every_token(new_phone, room_server):
     assert stored(room_server.workshop) == []
     _, page = replay.get("/join")
     assert "The room is closed" in page
+    status, page = replay.post("/join", {"csrf": replay.csrf, "code": "ANYONE"})
+    assert status == 403 and "The room is closed. Ask the facilitator" in page
 
 
 def test_an_old_code_lets_nobody_in_after_a_change(new_phone, room_server):

@@ -463,6 +463,9 @@ class RoomServer:
         wait = self._join_rate.waiting(f"ip{request.remote}")
         if wait:
             raise _TooFast(max(1, int(wait + 0.999)))
+        if not (await self._read(self.room.state)).is_open:
+            return await self._join_page(request, error="The room is closed. Ask the "
+                                         "facilitator to open it.", status=403)
         form = await self._form(request)
         try:
             token, device = await self._write(self.room.join, str(form.get("code", "")))
