@@ -75,8 +75,16 @@ def test_the_server_stopping_mid_capture_loses_and_doubles_nothing(postgres_serv
         assert client.stdout.readline() == "started\n"
     time.sleep(0.5)
     # Stop the whole server mid-capture, then start it again.
-    data = [d for d in glob.glob("/tmp/facilitator-pg-*/data")
-            if os.path.isfile(os.path.join(d, "postmaster.pid"))]
+    port = postgres_url.rsplit(":", 1)[1].split("/")[0]
+
+    def serves_this_port(folder: str) -> bool:  # other test runs may have servers too
+        try:
+            with open(os.path.join(folder, "postmaster.pid"), encoding="utf-8") as pid:
+                return pid.read().splitlines()[3].strip() == port
+        except (OSError, IndexError):
+            return False
+
+    data = [d for d in glob.glob("/tmp/facilitator-pg-*/data") if serves_this_port(d)]
     assert data, "the test server's data folder"
     pg_ctl = shutil.which("pg_ctl") or sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]
     prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
@@ -84,7 +92,6 @@ def test_the_server_stopping_mid_capture_loses_and_doubles_nothing(postgres_serv
                    capture_output=True)
     time.sleep(1.5)
     folder = os.path.dirname(data[0])
-    port = postgres_url.rsplit(":", 1)[1].split("/")[0]
     subprocess.run([*prefix, pg_ctl, "-D", data[0], "-w", "-l", f"{folder}/log", "-o",
                     f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off",
                     "start"], check=True, capture_output=True)
