@@ -9,14 +9,14 @@ from facilitator import __version__
 
 # Scripted commands; anything else opens the window.
 COMMANDS = ("new", "import", "notes", "participants", "cluster", "themes", "graph", "export",
-            "copy")
+            "copy", "room")
 
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Facilitator: run co-design workshops. Opens the window, on FILE if "
-        "given. Commands: new, import, notes, cluster, themes, graph, export, copy "
+        "given. Commands: new, import, notes, cluster, themes, graph, export, copy, room "
         "('facilitator COMMAND --help').",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")

@@ -123,6 +123,19 @@ def build_parser() -> argparse.ArgumentParser:
                         help="another folder of templates, searched first")
     export.add_argument("--keep-personal-data", action="store_true",
                         help="keep names, e-mails and phone numbers found in note texts")
+    room = sub.add_parser(
+        "room", help="open the room to participants' phones, without the window",
+        description="Serve the room on this laptop's network: participants join with the "
+        "address and code printed on the first line, write notes and vote from their "
+        "phones. Ctrl+C or SIGTERM stops it; the room stays open, so the phones rejoin "
+        "with the same code when it runs again (--close closes it for every phone).")
+    room.add_argument("file", help="the workshop file or database URL")
+    room.add_argument("--host", help="the address to listen on (default: this laptop's "
+                      "address on the local network; 0.0.0.0 listens on every network)")
+    room.add_argument("--port", type=int, help="the port (default: the room's last one, "
+                      "else 8470 or the next free one)")
+    room.add_argument("--close", action="store_true",
+                      help="close the room: every phone must join again with a new code")
     return parser
 
 
@@ -352,6 +365,22 @@ def _make_folder(folder: Path) -> None:
                                "another place to write with -o.") from None
 
 
+def _room(args) -> int:
+    from facilitator.core.room import Room
+
+    workshop = Workshop(open_store(args.file))
+    try:
+        if args.close:
+            phones = Room(workshop).close()
+            print(f"Closed the room; {phones} phone{'s' if phones != 1 else ''} let go.")
+            return 0
+        from facilitator.cli_room import serve_room
+
+        return serve_room(workshop, host=args.host, port=args.port)
+    finally:
+        workshop.close()
+
+
 _COMMANDS = {"new": _new, "import": _import, "notes": _notes, "cluster": _cluster,
              "themes": _themes, "graph": _graph, "export": _export,
-             "copy": _copy, "participants": _participants}
+             "copy": _copy, "participants": _participants, "room": _room}

@@ -261,3 +261,158 @@ def commit_cutting_proxy(postgres_server):
     proxy = CommitCuttingProxy(postgres_server)
     yield proxy
     proxy.close()
+
+
+# --- the room: a server for phones, and a phone that talks to it over HTTP ----------------
+
+
+class Phone:
+    """A phone in the room, over plain HTTP (no browser): keeps its cookies, follows no
+    redirect by itself, and reads the CSRF token and note key off each page it gets."""
+
+    def __init__(self, address: str):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(address)
+        self.host, self.port = parts.hostname, parts.port
+        self.cookies: dict[str, str] = {}
+        self.csrf = ""
+        self.uid = ""
+        self.last_headers: dict[str, str] = {}
+
+    def request(self, method: str, path: str, body: bytes | None = None,
+                headers: dict | None = None) -> tuple[int, str]:
+        import http.client
+        import re
+
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        sent = dict(headers or {})
+        if self.cookies:
+            sent["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        if body is not None:
+            sent.setdefault("Content-Type", "application/x-www-form-urlencoded")
+        try:
+            conn.request(method, path, body=body, headers=sent)
+            response = conn.getresponse()
+            text = response.read().decode("utf-8", "replace")
+        finally:
+            conn.close()
+        self.last_headers = {k.lower(): v for k, v in response.getheaders()}
+        self.set_cookies = response.headers.get_all("Set-Cookie") or []
+        for header in self.set_cookies:
+            name, _, rest = header.partition("=")
+            value = rest.split(";", 1)[0].strip('"')
+            if "Max-Age=0" in header or "expires=Thu, 01 Jan 1970" in header:
+                self.cookies.pop(name.strip(), None)
+            else:
+                self.cookies[name.strip()] = value
+        found = re.search(r'name="csrf" value="([^"]+)"', text)
+        if found:
+            self.csrf = found.group(1)
+        found = re.search(r'name="uid" value="([^"]+)"', text)
+        if found:
+            self.uid = found.group(1)
+        return response.status, text
+
+    def get(self, path: str = "/", **headers) -> tuple[int, str]:
+        return self.request("GET", path, headers=headers)
+
+    def post(self, path: str, fields: dict | None = None, *, as_json: bool = False,
+             raw: bytes | None = None) -> tuple[int, str]:
+        from urllib.parse import urlencode
+
+        body = raw if raw is not None else urlencode(fields or {}).encode("utf-8")
+        headers = {"Accept": "application/json"} if as_json else {}
+        return self.request("POST", path, body=body, headers=headers)
+
+    def join(self, code: str) -> int:
+        self.get(f"/join?code={code}")
+        status, _ = self.post("/join", {"csrf": self.csrf, "code": code})
+        if status == 303:
+            self.get("/")
+        return status
+
+    def send(self, text: str, uid: str | None = None, *, as_json: bool = False
+             ) -> tuple[int, str]:
+        import uuid
+
+        return self.post("/notes", {"csrf": self.csrf, "uid": uid or str(uuid.uuid4()),
+                                    "text": text}, as_json=as_json)
+
+
+@pytest.fixture
+def room_server(workshop):
+    """A room served on 127.0.0.1 (a free port) for the test workshop; stopped after."""
+    from facilitator.web.server import RoomServer
+
+    server = RoomServer(workshop, host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def new_phone(room_server):
+    """new_phone(join=True): a phone on the room, joined with the room's code."""
+
+    def make(join: bool = True) -> Phone:
+        phone = Phone(room_server.address)
+        if join:
+            assert phone.join(room_server.room.state().code) == 303
+        return phone
+
+    return make
+
+
+@pytest.fixture
+def phone_for():
+    """phone_for(address): a phone talking to a room served at that address."""
+    return Phone
+
+
+# --- a real browser at a phone's size (Debian's chromium, driven by Playwright) -----------
+
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
+         "is_mobile": True, "has_touch": True, "locale": "en-GB",
+         "user_agent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+                       "(KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36"}
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Headless chromium, launched once. Skipped only on a machine without a chromium
+    binary (.ci/run installs Debian's where it can)."""
+    import os
+    import shutil
+
+    path = os.environ.get("FACILITATOR_CHROMIUM") or (
+        CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"))
+    if not path:
+        pytest.skip("no chromium on this machine")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=path,
+            args=["--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone_browser(chromium):
+    """phone_browser(javascript=True): a new phone-sized browser page (own cookies)."""
+    contexts = []
+
+    def make(javascript: bool = True):
+        context = chromium.new_context(java_script_enabled=javascript, **PHONE)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -18,9 +18,9 @@ EXPECTED = {1: {"notes": 24, "participants": 9, "activities": 3, "themes": 0},
             2: {"notes": 149, "participants": 9, "activities": 5, "themes": 17},
             3: {"notes": 149, "participants": 9, "activities": 5, "themes": 17},
             4: {"notes": 149, "participants": 9, "activities": 5, "themes": 13}}
-# Format 4 added solutions' owners, next steps, due dates, matrix places and dot votes;
-# format 5 whether a table's notes may be quoted and whether the dot-vote totals are revealed
-# to the room.
+# Format 4 added solutions' owners, next steps, due dates, matrix places and dot votes.
+# Format 5 added the room (phones, their notes, hidden notes), revealed vote totals and
+# whether a table's notes may be quoted.
 
 
 @pytest.fixture
@@ -71,12 +71,20 @@ def test_old_format_opens_upgraded_with_the_same_counts(version, fixture_copy):
         assert after.contact == "libraries@example.org"
         ws.set_step(4)
         solution = ws.synthesis.add_solution("A solution after the upgrade")
-        ws.development.vote(solution.id, "Table 9")  # a voter with dots to give
+        ws.development.vote(solution.id, "Table 9")  # R1 may have used its dots
         _, placed = ws.development.place(solution.id, 0.5, 0.5)
         assert (placed.votes, placed.impact) == (1, 0.5)
-        assert ws.details().votes_revealed is False  # an older file's votes start hidden
-        ws.update_details(votes_revealed=True)
-        assert ws.details().votes_revealed is True
+        # Format 5: the room opens on the upgraded file; totals start hidden.
+        from facilitator.core.room import Room, Submission
+
+        assert ws.details().votes_revealed is False
+        room = Room(ws)
+        _, phone = room.join(room.open().code)
+        answer = room.receive([Submission(phone.id, "0b5e7a52-1c1e-4b6a-9a55-8f0e7d9b1c2a",
+                                          "From a phone")])[0]
+        room.hide(answer.note_id)
+        assert len(ws.notes()) == EXPECTED[version]["notes"]
+        assert ws.update_details(votes_revealed=True)[1].votes_revealed
     finally:
         ws.close()
     assert schema_version(path) == SCHEMA_VERSION

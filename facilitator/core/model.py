@@ -197,3 +197,59 @@ class ChangeLog(Base):
     target: Mapped[str] = mapped_column(String(32), default="")
     target_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+# --- the room: participants' phones (format 5) ------------------------------------------
+
+
+class RoomState(Base):
+    """The room's one row: its join code and settings, kept in the workshop so that after a
+    crash the room reopens with the same code and the phones already joined are known."""
+
+    __tablename__ = "room"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), default="")
+    is_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    voting: Mapped[bool] = mapped_column(Boolean, default=False)
+    allow_labels: Mapped[bool] = mapped_column(Boolean, default=False)
+    port: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Signs the forms' CSRF tokens; made anew each time the room opens after a close.
+    secret: Mapped[str] = mapped_column(String(64), default="")
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class RoomDevice(Base):
+    """A phone that joined with the code. Only a hash of its token is kept."""
+
+    __tablename__ = "room_device"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # "Phone 7" is id 7
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), nullable=True)
+    joined_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RoomNote(Base):
+    """A note sent from a phone: its uid (the phone's idempotency key) and its device. Kept
+    when the note is deleted or hidden, so a resend is never stored again."""
+
+    __tablename__ = "room_note"
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("room_device.id"), index=True)
+    note_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)  # deleted by its phone
+
+
+class HiddenNote(Base):
+    """A note the facilitator hid (moderation): out of the note table, so it leaves every
+    list, the board, the projector and every export, and kept here whole to be shown again."""
+
+    __tablename__ = "hidden_note"
+    note_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    hidden_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    hidden_by: Mapped[str] = mapped_column(String(200), default="")

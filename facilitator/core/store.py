@@ -74,13 +74,16 @@ def _add_development(conn: Connection) -> None:
     Base.metadata.create_all(conn, tables=[Base.metadata.tables["vote"]])
 
 
-def _add_workshop_settings(conn: Connection) -> None:
+def _add_room_and_settings(conn: Connection) -> None:
     """Version 5: whether a table's notes may be quoted (a table is not a person who can
-    agree, so the workshop decides), and whether the dot-vote totals have been revealed to
-    the room."""
+    agree, so the workshop decides); whether the dot-vote totals have been revealed to the
+    room; the room (participants' phones): its code and devices, which note came from which
+    phone, and notes hidden by the facilitator."""
     for column in ("quote_tables", "votes_revealed"):
         conn.exec_driver_sql(
             f"ALTER TABLE workshop ADD COLUMN {column} BOOLEAN NOT NULL DEFAULT FALSE")
+    Base.metadata.create_all(conn, tables=[Base.metadata.tables[name] for name in (
+        "room", "room_device", "room_note", "hidden_note")])
 
 
 # Upgrades from one schema version to the next, as numbered steps that all run inside one
@@ -90,7 +93,7 @@ def _add_workshop_settings(conn: Connection) -> None:
 # transactional DDL makes each whole upgrade atomic.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_synthesis, 3: _add_follow_up,
                                                      4: _add_development,
-                                                     5: _add_workshop_settings}
+                                                     5: _add_room_and_settings}
 
 
 @dataclass

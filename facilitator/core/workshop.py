@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from facilitator.core.errors import FacilitatorError, InputError, WorkshopClosed
 from facilitator.core.model import (
     Activity,
     ChangeLog,
+    Insight,
     Link,
     Note,
     Participant,
@@ -221,6 +222,14 @@ class Workshop:
         self.store.close()
         self._listeners.clear()
 
+    def as_device(self, device: str) -> Workshop:
+        """The same workshop written by another device (a phone in the room): its changes
+        carry that device in the change log and on its notes, and reach the same listeners.
+        Close only the workshop it came from."""
+        other = Workshop(self.store, device)
+        other._listeners = self._listeners
+        return other
+
     def add_listener(self, listener: Callable[[Change], None]) -> None:
         self._listeners.append(listener)
 
@@ -252,6 +261,21 @@ class Workshop:
 
             notify(session, self.device, target, action)
 
+    def _log_many(self, session: Session, action: str, target: str,
+                  entries: Sequence[tuple[int | None, dict, str]]) -> None:
+        """One change-log row per (target id, detail, device), in one statement: many
+        notes arriving at once from the room's phones. One notice reaches other laptops."""
+        if not entries:
+            return
+        session.execute(insert(ChangeLog), [
+            {"at": _now(), "device": device or self.device, "action": action,
+             "target": target, "target_id": target_id, "detail": _jsonable(detail)}
+            for target_id, detail, device in entries])
+        if session.get_bind().dialect.name == "postgresql":
+            from facilitator.core.feed import notify
+
+            notify(session, self.device, target, action)
+
     def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
@@ -273,7 +297,7 @@ class Workshop:
         if "votes_revealed" in changes and not isinstance(changes["votes_revealed"], bool):
             raise InputError("Whether the votes are revealed is true or false, not "
                              f"{changes['votes_revealed']!r}.")
-        cleaned = {k: (bool(v) if k in ("quote_tables", "votes_revealed")
+        cleaned = {k: (bool(v) if k in _FLAGS
                        else clean_text(v).text.strip()
                        if k in _MULTI_LINE else clean_field(v))
                    for k, v in changes.items()}
@@ -576,8 +600,8 @@ class Workshop:
         if not cleaned.text:
             raise EmptyNote("The note is empty.")
         try:
-            return self._insert_note(cleaned, participant_id, table_label, activity_id, step,
-                                     uid)
+            return self._store_note(cleaned, participant_id, table_label, activity_id, step,
+                                    uid)
         except SaveFailed:
             # Another laptop (or a retry racing this one) stored the same uid first.
             stored = self._note_with_uid(uid) if uid is not None else None
@@ -593,25 +617,48 @@ class Workshop:
         except SQLAlchemyError:
             return None
 
-    def _insert_note(self, cleaned, participant_id, table_label, activity_id, step,
-                     uid) -> AddedNote:
+    def _store_note(self, cleaned, participant_id, table_label, activity_id, step,
+                    uid) -> AddedNote:
         with self._transaction() as session:
             if uid is not None:
                 stored = session.scalar(select(Note.id).where(Note.uid == uid))
                 if stored is not None:  # sent again after a lost answer: stored once
                     return AddedNote(self._loaded_note(session, stored), 0)
-            if step is None:
-                step = _details_row(session).current_step
-            row = Note(uid=uid or str(uuid.uuid4()), text=cleaned.text,
-                       participant_id=participant_id, table_label=clean_field(table_label),
-                       activity_id=activity_id, step=int(Step(step)),
-                       created_at=_now(), created_by=self.device)
-            session.add(row)
-            session.flush()
-            self._log(session, "add note", "note", row.id, uid=row.uid)
-            data = self._loaded_note(session, row)
+            data = self._insert_note(session, cleaned.text, participant_id=participant_id,
+                                     table_label=table_label, activity_id=activity_id,
+                                     step=step, uid=uid)
         self._notify(Change("note", "added", (data.id,)))
         return AddedNote(data, cleaned.removed)
+
+    def _insert_note(self, session: Session, text: str, *, participant_id: int | None,
+                     table_label: str, activity_id: int | None, step: Step | int | None,
+                     uid: str | None) -> NoteData:
+        """Add one cleaned, non-empty note inside the caller's transaction, logged."""
+        if step is None:
+            step = _details_row(session).current_step
+        row = self._new_note_row(text, participant_id=participant_id, table_label=table_label,
+                                 activity_id=activity_id, step=step, uid=uid)
+        session.add(row)
+        session.flush()
+        self._log(session, "add note", "note", row.id, uid=row.uid)
+        return self._loaded_note(session, row)
+
+    def _new_note_row(self, text: str, *, participant_id: int | None, table_label: str,
+                      activity_id: int | None, step: Step | int, uid: str | None) -> Note:
+        """A new note's row by this device, not yet added (several may go in one flush)."""
+        return Note(uid=uid or str(uuid.uuid4()), text=text, participant_id=participant_id,
+                    table_label=clean_field(table_label), activity_id=activity_id,
+                    step=int(Step(step)), created_at=_now(), created_by=self.device)
+
+    def notes_by_id(self, note_ids: Sequence[int]) -> list[NoteData]:
+        """The notes with these ids that exist, in id order (one query for many)."""
+        ids = list(note_ids)
+        if not ids:
+            return []
+        with self.store.sessions() as session:
+            supports = _note_supports(session)
+            rows = session.execute(_note_query().where(Note.id.in_(ids)).order_by(Note.id))
+            return [_note(*row, supports=supports.get(row[0], ())) for row in rows]
 
     def update_note(self, note_id: int, *, text=_UNSET, participant_id=_UNSET,
                     table_label=_UNSET, activity_id=_UNSET, step=_UNSET
@@ -675,33 +722,45 @@ class Workshop:
 
     def delete_note(self, note_id: int) -> NoteData:
         with self._transaction() as session:
-            row = _get(session, Note, note_id, "note")
-            data = self._loaded_note(session, row)
-            session.execute(delete(Link).where(Link.source_kind == "note",
-                                               Link.source_id == note_id))
-            session.delete(row)
+            data = self._remove_note(session, note_id)
             self._log(session, "delete note", "note", note_id, uid=data.uid)
         self._notify(Change("note", "deleted", (note_id,)))
+        return data
+
+    def _remove_note(self, session: Session, note_id: int) -> NoteData:
+        """Take a note and its evidence links out, inside the caller's transaction; returns
+        everything needed to put it back."""
+        row = _get(session, Note, note_id, "note")
+        data = self._loaded_note(session, row)
+        session.execute(delete(Link).where(Link.source_kind == "note",
+                                           Link.source_id == note_id))
+        session.delete(row)
         return data
 
     def restore_note(self, data: NoteData) -> NoteData:
         """Put a deleted note back exactly as it was (same id, uid and times)."""
         with self._transaction() as session:
-            row = Note(id=data.id, uid=data.uid, text=data.text,
-                       participant_id=data.participant_id, table_label=data.table_label,
-                       activity_id=data.activity_id, step=int(data.step), colour=data.colour,
-                       pos_x=data.pos_x, pos_y=data.pos_y, created_at=data.created_at,
-                       created_by=data.created_by, placed_by_hand=data.placed_by_hand,
-                       theme_id=_existing(session, Theme, data.theme_id))
-            session.add(row)
-            session.flush()
-            for insight_id in data.supports:
-                session.add(Link(kind="supports", source_kind="note", source_id=row.id,
-                                 target_kind="insight", target_id=insight_id))
-            self._log(session, "restore note", "note", row.id, uid=row.uid)
-            restored = self._loaded_note(session, row)
+            restored = self._put_note_back(session, data)
+            self._log(session, "restore note", "note", data.id, uid=data.uid)
         self._notify(Change("note", "added", (data.id,)))
         return restored
+
+    def _put_note_back(self, session: Session, data: NoteData) -> NoteData:
+        row = Note(id=data.id, uid=data.uid, text=data.text,
+                   participant_id=_existing(session, Participant, data.participant_id),
+                   table_label=data.table_label,
+                   activity_id=_existing(session, Activity, data.activity_id),
+                   step=int(data.step), colour=data.colour,
+                   pos_x=data.pos_x, pos_y=data.pos_y, created_at=data.created_at,
+                   created_by=data.created_by, placed_by_hand=data.placed_by_hand,
+                   theme_id=_existing(session, Theme, data.theme_id))
+        session.add(row)
+        session.flush()
+        for insight_id in data.supports:
+            if _existing(session, Insight, insight_id) is not None:
+                session.add(Link(kind="supports", source_kind="note", source_id=row.id,
+                                 target_kind="insight", target_id=insight_id))
+        return self._loaded_note(session, row)
 
     def import_notes(self, rows: Sequence[NoteRow]) -> ImportSummary:
         """Add many notes in one transaction: all of them, or none if any row is bad."""
@@ -807,6 +866,7 @@ def _details_row(session: Session) -> WorkshopDetails:
 
 
 _MULTI_LINE = {"question", "contact", "next_steps"}
+_FLAGS = {"quote_tables", "votes_revealed"}
 
 
 def _details(row: WorkshopDetails) -> DetailsData:

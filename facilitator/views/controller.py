@@ -8,11 +8,12 @@ never claims a state the store does not have.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.errors import FacilitatorError
@@ -73,6 +74,10 @@ class WorkshopController(QObject):
     # Said in passing, in the status bar: what an undo or redo did ("Undone: Add note …"),
     # a dot refused mid-vote.
     notice = Signal(str)
+    # Changes made on another thread (the room's writer) wait here and are delivered on
+    # this thread through one queued signal: a burst of notes from phones while the window
+    # is busy arrives as one change.
+    _changed_elsewhere = Signal()
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None):
         super().__init__(parent)
@@ -82,14 +87,48 @@ class WorkshopController(QObject):
         self.confirm_override: Callable[[str], bool] | None = None
         # Notes kept on this laptop while a shared workshop's server is away.
         self.outbox = None
+        self._thread_id = threading.get_ident()
+        self._closed = False
+        self._waiting: list[Change] = []
+        self._waiting_lock = threading.Lock()
+        self._changed_elsewhere.connect(self._publish_waiting,
+                                        Qt.ConnectionType.QueuedConnection)
         workshop.add_listener(self._on_change)
 
     def close(self) -> None:
+        self._closed = True
         self.workshop.remove_listener(self._on_change)
         self.undo_stack.clear()
         self.workshop.close()
 
     def _on_change(self, change: Change) -> None:
+        # The core calls its listeners on the thread that wrote; widgets live on this one.
+        if threading.get_ident() == self._thread_id:
+            self._publish(change)
+            return
+        with self._waiting_lock:
+            self._waiting.append(change)
+            first = len(self._waiting) == 1
+        if first:
+            self._changed_elsewhere.emit()
+
+    def _publish_waiting(self) -> None:
+        with self._waiting_lock:
+            changes, self._waiting = self._waiting, []
+        merged: list[Change] = []
+        for change in changes:  # notes added one batch after another: one change
+            last = merged[-1] if merged else None
+            if last is not None and (last.kind, last.action) == (change.kind, change.action) \
+                    == ("note", "added"):
+                merged[-1] = Change("note", "added", last.ids + change.ids)
+            else:
+                merged.append(change)
+        for change in merged:
+            self._publish(change)
+
+    def _publish(self, change: Change) -> None:
+        if self._closed:  # queued before the workshop closed
+            return
         self.changed.emit(change)
         self.saved.emit()
 

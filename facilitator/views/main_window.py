@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self._action(workshop_menu, "&Method library…", self._method_library, "Ctrl+L")
         self._action(workshop_menu, "Suggest &themes…", self._suggest_themes, "Ctrl+Shift+T")
 
+        room_menu = bar.addMenu(self.tr("&Room"))
+        self._action(room_menu, self.tr("&Open the room to phones…"), self._open_room,
+                     "Ctrl+Shift+O")
+
         view_menu = bar.addMenu("&View")
         for number, name in enumerate(("&Notes", "&Themes", "Insight &graph", "&Solutions",
                                            "&Board"), start=1):
@@ -307,6 +311,7 @@ class MainWindow(QMainWindow):
         controller, page = self.controller, self.page
         self.controller = self.page = None
         page.timer.pause()
+        page.stop_room()  # before the workshop closes: the room's writer finishes first
         page.preparer.close()  # the vectors of participants' words go with the workshop
         if page.presenter is not None:  # the projector goes back to the desktop too
             page.presenter.close()
@@ -576,6 +581,10 @@ class MainWindow(QMainWindow):
             if 1 <= target <= 4:
                 self.controller.set_step(Step(target))
 
+    def _open_room(self) -> None:
+        if self.page is not None:
+            self.page.open_room()
+
     def _toggle_presenter(self) -> None:
         if self.page is not None:
             self.page.toggle_presenter()
@@ -714,6 +723,7 @@ class MainWindow(QMainWindow):
             ("F11 / Esc", "presenter view on the projector / leave it"),
             ("Shift+F11", "the projector shows the next of: question, notes, theme, board, "
              "solutions"),
+            ("Ctrl+Shift+O", "open the room to phones: address, code, QR code"),
             ("F5 / Shift+F5 / F6", "start or pause / reset the timer / one more minute"),
             ("Ctrl+Up / Ctrl+Down", "move the chosen activity earlier / later"),
             ("Ctrl+Shift+T", "suggest themes for the notes"),

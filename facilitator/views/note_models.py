@@ -17,6 +17,17 @@ Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def author_shown(note: NoteData) -> str:
+    """The author, and the phone a note came from when it is not the author's name
+    ("R2 (Phone 7)"): notes from the room are marked with their device."""
+    from facilitator.core.room import DEVICE_PREFIX
+
+    device = note.created_by
+    if device.startswith(f"{DEVICE_PREFIX} ") and device != note.author:
+        return f"{note.author} ({device})" if note.author else device
+    return note.author
+
+
 class NoteTableModel(QAbstractTableModel):
     """All notes of the workshop, oldest first; the text column is editable."""
 
@@ -49,11 +60,25 @@ class NoteTableModel(QAbstractTableModel):
         if change.action == "reloaded":
             self.reload()
             return
-        for note_id in change.ids:
-            if change.action == "deleted":
+        if change.action == "deleted":
+            for note_id in change.ids:
                 self._remove(note_id)
-            else:
-                self._upsert(self.workshop.note(note_id))
+            return
+        notes = (self.workshop.notes_by_id(change.ids) if len(change.ids) > 1
+                 else [self.workshop.note(i) for i in change.ids])
+        newest = self._notes[-1].id if self._notes else 0
+        appended = [n for n in notes if n.id > newest and n.id not in self._rows]
+        fresh = {n.id for n in appended}
+        for note in notes:
+            if note.id not in fresh:
+                self._upsert(note)
+        if appended:  # many notes at once (phones in the room): one insertion
+            first = len(self._notes)
+            self.beginInsertRows(QModelIndex(), first, first + len(appended) - 1)
+            for row, note in enumerate(appended, start=first):
+                self._notes.append(note)
+                self._rows[note.id] = row
+            self.endInsertRows()
 
     def _upsert(self, note: NoteData) -> None:
         row = self._rows.get(note.id)
@@ -130,7 +155,7 @@ class NoteTableModel(QAbstractTableModel):
             return " ".join(note.text.split()) if len(note.text) < 400 else (
                 " ".join(note.text[:400].split()) + "…")
         if column == self.AUTHOR:
-            return note.author
+            return author_shown(note)
         if column == self.GROUP:
             return note.group
         if column == self.ACTIVITY:
@@ -210,7 +235,8 @@ class CapturedNotesProxy(QSortFilterProxyModel):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             note = self.sourceModel().note_at(self.mapToSource(index).row())
             text = " ".join(note.text[:300].split())
-            return f"{note.author}: {text}" if note.author else text
+            author = author_shown(note)
+            return f"{author}: {text}" if author else text
         return super().data(index, role)
 
 

@@ -41,6 +41,8 @@ MIN_BOARD_SCALE = 1.5
 
 
 class PresenterWindow(QWidget):
+    room_requested = Signal()  # the facilitator asks to open the room to phones
+
     def __init__(self, timer: ActivityTimer, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
@@ -77,8 +79,7 @@ class PresenterWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.step, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 28, 40, 28)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.prompt)
         layout.addSpacing(12)
@@ -88,8 +89,50 @@ class PresenterWindow(QWidget):
         self._stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum,
                                     QSizePolicy.Policy.Minimum)
         layout.addItem(self._stretch)  # fills the room under the question alone
+        self.room_button = QPushButton(self.tr("Phones…"))
+        self.room_button.setAccessibleName(self.tr("Open the room to phones"))
+        self.room_button.setToolTip(self.tr("Open the room to phones: participants write and "
+                                            "vote from their own (Ctrl+Shift+O)"))
+        self.room_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.room_button.clicked.connect(self.room_requested)
+        # In the top row, beside the step: the notes below keep every line of the screen.
+        top.insertWidget(1, self.room_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 28)
+        outer.addLayout(layout, 1)
+        outer.addWidget(self._room_panel())
         timer.changed.connect(self._show_clock)
         self._show_clock()
+
+    def _room_panel(self) -> QWidget:
+        """The join address, code and QR code, large, while the room is open to phones."""
+        from facilitator.views.qr_widget import QrWidget
+
+        panel = QWidget()
+        panel.setObjectName("presenterRoom")
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(30, 0, 0, 0)
+        heading = self._label(24, bold=True, colour=DIM)
+        heading.setText(self.tr("Write from your phone"))
+        self.room_qr = QrWidget(panel, minimum=300)
+        self.room_code = self._label(48, bold=True)
+        self.room_code.setAccessibleName(self.tr("Join code"))
+        self.room_address = self._label(24, bold=True, colour=DIM)
+        self.room_address.setWordWrap(False)  # an address cut in two cannot be typed
+        for widget in (heading, self.room_qr, self.room_code, self.room_address):
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        panel.hide()
+        self.room_panel = panel
+        return panel
+
+    def show_room(self, url: str = "", address: str = "", code: str = "") -> None:
+        """Show how to join the room (empty url: the room is not open, nothing shown)."""
+        self.room_panel.setVisible(bool(url))
+        self.room_qr.set_text(url)
+        self.room_code.setText(code)
+        # Typed into a phone's browser as it is shown: no "http://" to get wrong.
+        self.room_address.setText(address.removeprefix("http://"))
 
     @staticmethod
     def _label(points: int, bold: bool = False, colour: str = TEXT) -> QLabel:

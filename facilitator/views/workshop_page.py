@@ -122,6 +122,8 @@ class WorkshopPage(QObject):
         self.presenter_controls.toggle_requested.connect(self.toggle_presenter)
         self.timer_panel.layout().insertWidget(self.timer_panel.layout().count() - 1,
                                                self.presenter_controls)
+        self.room = None  # a RoomAdapter once the room has been opened to phones
+        self.room_dialog = None
         self.library_button = self.activities.add_button_after_add(
             "&Library…", "Add a method from the library to the agenda (Ctrl+L)")
         self.library_button.clicked.connect(self.method_library)
@@ -209,6 +211,8 @@ class WorkshopPage(QObject):
         if not self.timer.running:  # a running countdown is never reset behind one's back
             self.timer.set_activity(activity.name if activity else "",
                                     activity.planned_minutes if activity else None)
+        if self.room is not None:  # phones answer the activity the laptop runs
+            self.room.follow(activity.id if activity else None)
         self.update_presenter()
 
     # --- presenter view ------------------------------------------------------------------
@@ -226,6 +230,7 @@ class WorkshopPage(QObject):
             # from the presenter view too.
             self.presenter.addActions(getattr(self.window, "presenter_actions", []))
             self.presenter.addAction(self.solutions_panel.reveal_action)
+            self.presenter.room_requested.connect(self.open_room)
         self.presenter.show_on(screen)
         self.update_presenter()
 
@@ -272,6 +277,13 @@ class WorkshopPage(QObject):
             if self.board._dirty:  # the scene is the laptop's board, kept up to date
                 self.board.refresh()
             self._follow_board()
+        room = self.room
+        if room is not None and room.running and self.room_dialog is not None \
+                and self.room_dialog.on_projector.isChecked():
+            self.presenter.show_room(room.join_url(), room.address(),
+                                     room.room.state().code)
+        else:
+            self.presenter.show_room()
 
     def _presented(self, mode: str, activity, details) -> tuple[str, list[str]]:
         """The title and the lines the projector lists in this mode."""
@@ -306,6 +318,38 @@ class WorkshopPage(QObject):
                 and self.presenter_mode == "board"):
             self.presenter.follow_board(self.board.view.board_scene,
                                         self.board.view.looked_at())
+
+    # --- the room: participants' phones --------------------------------------------------
+
+    def open_room(self) -> None:
+        """Room > Open the room to phones: serve the room and show its dialog."""
+        from facilitator.views.room_dialog import RoomAdapter, RoomDialog
+
+        if self.room is None:
+            self.room = RoomAdapter(self.controller, self)
+            activity = self.running_activity()
+            self.room.follow(activity.id if activity else None)
+            self.room.state_changed.connect(self.update_presenter)
+        if self.room_dialog is None:
+            self.room_dialog = RoomDialog(self.room, self.notes, self.window)
+            self.room_dialog.on_projector.toggled.connect(lambda _on: self.update_presenter())
+        if not self.room.running:
+            self.room.start()
+        self.room_dialog.refresh()
+        self.room_dialog.show()
+        self.room_dialog.raise_()
+        self.room_dialog.activateWindow()
+        self.update_presenter()
+
+    def stop_room(self) -> None:
+        """The workshop closes or the app quits: stop serving (the room stays open, so the
+        phones rejoin with the same code when it is opened again)."""
+        if self.room_dialog is not None:
+            self.room_dialog.close()
+            self.room_dialog.deleteLater()
+            self.room_dialog = None
+        if self.room is not None:
+            self.room.stop()
 
     # --- themes --------------------------------------------------------------------------
 
