@@ -137,6 +137,9 @@ class SuggestionInput:
     kept_themes: int
     language: str
     activity_names: dict[int, str] = field(default_factory=dict)
+    # The workshop's title, question and place: words every note may share, no evidence
+    # that notes belong together.
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,8 @@ def suggest(source: SuggestionInput, *, granularity: float = 0.0, per_activity: 
     for done, (activity, batch) in enumerate(ordered):
         step_progress = _scaled(progress, done, len(ordered))
         result = clustering.cluster_texts([text for _, text in batch], language=source.language,
-                                          granularity=granularity, progress=step_progress)
+                                          granularity=granularity, progress=step_progress,
+                                          context=source.context)
         prefix = source.activity_names.get(activity, "") if per_activity and activity else ""
         for cluster in result.clusters:
             label = f"{prefix}: {cluster.label}" if prefix else cluster.label
@@ -317,9 +321,10 @@ class Synthesis:
                     continue
                 notes.append((nid, text, activity))
             names = {key: name for key, name in session.execute(select(Activity.id, Activity.name))}
-        language = self.workshop.details().language
+        details = self.workshop.details()
         return SuggestionInput(tuple(notes), tuple(tuple(v) for v in fixed.values()),
-                               len(kept), language, names)
+                               len(kept), details.language, names,
+                               (details.title, details.question, details.place))
 
     def apply_suggestion(self, suggestion: ThemeSuggestion) -> ThemeChange:
         """Replace the unkept themes of the suggested notes with the suggested themes."""
