@@ -54,7 +54,7 @@ MAX_DIMENSIONS = 100
 # Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes, at most
 # MAX_NEIGHBOURS), and how close to its theme's centre a note must be to be placed.
 NEIGHBOUR_SCALE, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 40, 1000
-PLACE_THRESHOLD = 0.15
+PLACE_THRESHOLD = 0.1
 COHERENCE, COHERENCE_SAMPLE = 2.5, 1000
 SMALL_WORKSHOP = 30
 
@@ -97,11 +97,12 @@ def resolution(granularity: float) -> float:
 
 def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float = 0.0,
                   progress: Progress = None, *, use_meaning: bool = True,
-                  context: Sequence[str] = ()) -> Clustering:
+                  context: Sequence[str] = (), taken: Sequence[str] = ()) -> Clustering:
     """Themes for ``texts``; texts that fit none are returned as unsorted. ``use_meaning``
     False compares words alone, as for a language without sentence vectors. ``context``: the
     workshop's title, question and place, whose words every note may share and which are no
-    evidence that notes belong together."""
+    evidence that notes belong together. ``taken``: names of themes kept, which a new theme
+    must not repeat."""
     n = len(texts)
     _report(progress, 0)
     ignored = context_words(context, language)
@@ -127,7 +128,8 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
     _report(progress, 90)
     groups = [np.flatnonzero(labels == c) for c in sorted(set(labels[labels >= 0].tolist()))]
     clusters = theme_names.describe_all(texts, notes, groups, language, ignored=ignored,
-                                        vectors=sentences[0] if sentences else None)
+                                        vectors=sentences[0] if sentences else None,
+                                        taken=taken)
     clusters = tuple(Cluster(*c) for c in clusters)
     clusters = tuple(sorted(clusters, key=lambda c: (-len(c.members), c.members)))
     _report(progress, STAGES)
@@ -271,15 +273,32 @@ def _join_closest(rows: np.ndarray, labels: np.ndarray, count: int) -> np.ndarra
     return np.array([owner[c] if c >= 0 else -1 for c in labels.tolist()])
 
 
-def _place(space: np.ndarray, labels: np.ndarray, topical: np.ndarray,
-           min_size: int) -> np.ndarray:
+def _place(space, labels: np.ndarray, topical: np.ndarray, min_size: int) -> np.ndarray:
     """Move notes to the nearest theme centre in the words-and-meaning space until stable
-    (a note at a community's edge may say more of another's words); a note with no topical
-    word, or close to no centre, is not placed."""
+    (a note at a community's edge may say more of another's words). A note with no topical
+    word is not placed, nor one far from its theme: measured against the centre of the
+    theme's other notes, since in a small theme a note's own weight makes it look close."""
     if not (labels >= 0).any():
         return labels
-    placed = _refine(space, labels, min_size, fit=PLACE_THRESHOLD)
-    return np.where(topical, placed, -1)
+    placed = _refine(space, labels, min_size, fit=-1.0)
+    placed = np.where(topical, placed, -1)
+    ids = sorted(set(placed[placed >= 0].tolist()))
+    if not ids:
+        return placed
+    owner = np.searchsorted(ids, np.maximum(placed, 0))
+    rows = np.flatnonzero(placed >= 0)
+    member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)),
+                               shape=(len(ids), space.shape[0]))
+    sums = np.asarray((member @ space).todense() if sparse.issparse(space) else member @ space)
+    mine = sums[owner[rows]]
+    own = space[rows]
+    own = np.asarray(own.todense()) if sparse.issparse(own) else own
+    others = mine - own  # the theme's centre without the note itself
+    fit = np.einsum("ij,ij->i", own, others) / np.maximum(np.linalg.norm(others, axis=1), 1e-12)
+    result = placed.copy()
+    result[rows[fit < PLACE_THRESHOLD]] = -1
+    sizes = np.bincount(result[result >= 0], minlength=max(ids) + 1)
+    return np.where((result >= 0) & (sizes[np.maximum(result, 0)] >= min_size), result, -1)
 
 
 # --- grouping by words alone (French, or no sentence model) ------------------------------
@@ -535,14 +554,16 @@ def nearest_cluster(text: str, groups: Sequence[Sequence[str]],
 
 
 def nearest_clusters(texts: Sequence[str], groups: Sequence[Sequence[str]],
-                     language: str = "en", *,
-                     use_meaning: bool = False) -> list[tuple[int, float] | None]:
+                     language: str = "en", *, use_meaning: bool = False,
+                     nearest_anyway: Sequence[bool] | None = None,
+                     ) -> list[tuple[int, float] | None]:
     """For each of ``texts``, the group it is most like and the similarity, or None when
     none is close. Words always (TF-IDF, the cosine to each group's centre); with
     ``use_meaning``, joined by sentence vectors as in grouping, which offers more notes their
     theme without more wrong offers (200 notes held back from 2,000 grouped, seeds 1-3:
     StackOverflow 74 % offered, 97 % of them right with words alone, 84 % and 97 % with
-    meaning; search snippets 72 % and 79 %, then 82 % and 86 %)."""
+    meaning; search snippets 72 % and 79 %, then 82 % and 86 %). ``nearest_anyway[i]``: give
+    text i its nearest group however far (a note the grouping left unsorted)."""
     found: list[tuple[int, float] | None] = [None] * len(texts)
     flat = [t for group in groups for t in group]
     if not flat or not texts:
@@ -565,7 +586,8 @@ def nearest_clusters(texts: Sequence[str], groups: Sequence[Sequence[str]],
         threshold = OFFER_THRESHOLD_WITH_MEANING
     for i, text in enumerate(texts):
         best = int(scores[i].argmax())
-        if tokenize(text, language) and scores[i, best] >= threshold:
+        anyway = nearest_anyway is not None and nearest_anyway[i] and scores[i, best] > 0
+        if (tokenize(text, language) or anyway) and (scores[i, best] >= threshold or anyway):
             found[i] = (best, float(scores[i, best]))
     return found
 

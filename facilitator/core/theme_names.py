@@ -31,6 +31,8 @@ KEYWORDS = 4
 # A phrase of several words weighs this much more per extra word, when at least two notes
 # use it: "opening hours" says more than "hours".
 PHRASE_BONUS = 0.6
+# A phrase holding a word of the workshop's title, question or place weighs this much.
+CONTEXT_PENALTY = 0.5
 # How much meaning counts beside frequency (0: not at all), with sentence vectors.
 MEANING_WEIGHT = 0.5
 CANDIDATES_BY_MEANING = 12
@@ -57,8 +59,8 @@ class _Note:
 def read_notes(texts: Sequence[str], language: str = "en",
                ignored: frozenset[str] = frozenset()) -> list[_Note]:
     """Every note's words and candidate phrases, read once for grouping and naming. A
-    phrase starts and ends with a meaningful word and holds at least one that is not the
-    workshop's own ("weekend opening" when the question is about opening)."""
+    phrase starts and ends with a meaningful word, and the workshop's own words are no more
+    than the others ("weekend opening" when the question is about opening)."""
     stops = stop_words(language)
     return [_read(text, language, stops, ignored) for text in texts]
 
@@ -96,10 +98,13 @@ def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[st
         for start in range(clause_start, clause_end):
             if kinds[start] == _STOP:
                 continue
-            own = False
+            own = context = 0
             for end in range(start, min(start + MAX_WORDS, clause_end)):
-                own = own or kinds[end] == _OWN
-                if kinds[end] == _STOP or not own:
+                own += kinds[end] == _OWN
+                context += kinds[end] == _CONTEXT
+                # The workshop's own words never outnumber the note's ("library card", not
+                # "Bowling Green the bus").
+                if kinds[end] == _STOP or own == 0 or context > own:
                     continue
                 keys.setdefault(tuple(stems[start:end + 1]), (start, end + 1))
     return _Note(tokens, keys, written)
@@ -107,13 +112,13 @@ def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[st
 
 def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequence[int]],
                  language: str = "en", *, ignored: frozenset[str] = frozenset(),
-                 vectors: np.ndarray | None = None) -> list[tuple]:
+                 vectors: np.ndarray | None = None, taken: Sequence[str] = ()) -> list[tuple]:
     """(members, keywords, label, example) for each group of indexes into ``texts`` (read by
-    :func:`read_notes`), the labels unique."""
+    :func:`read_notes`), the labels unique and none of ``taken``."""
     everywhere = Counter(key for note in notes for key in note.keys)
     total = max(len(notes), 1)
     order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), tuple(groups[g])))
-    taken: set[str] = set()
+    taken = {fold(" ".join(name.split())) for name in taken}
     results: list[tuple | None] = [None] * len(groups)
     for g in order:
         members = [int(i) for i in groups[g]]
@@ -123,8 +128,10 @@ def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequ
         def score(key: tuple[str, ...], inside=inside, size=size) -> float:
             share = inside[key] / size
             lift = share / (everywhere[key] / total)
-            meaningful = sum(1 for k in key if not k.startswith("~"))
-            bonus = 1 + PHRASE_BONUS * (meaningful - 1) if inside[key] >= 2 else 1.0
+            own = sum(1 for k in key if not k.startswith("~") and k not in ignored)
+            bonus = 1 + PHRASE_BONUS * (own - 1) if inside[key] >= 2 else 1.0
+            if own < sum(1 for k in key if not k.startswith("~")):
+                bonus *= CONTEXT_PENALTY  # leans on the workshop's own words
             return share * math.log(1 + lift) * bonus
 
         repeated = [k for k, c in inside.items() if c >= 2] or list(inside)

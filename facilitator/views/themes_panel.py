@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.synthesis import INSIGHT_PREFIX, InsightData, near_duplicate_pairs
+from facilitator.core.synthesis import (
+    INSIGHT_PREFIX,
+    InsightData,
+    near_duplicate_pairs,
+    theme_insight_start,
+)
 from facilitator.views.controller import WorkshopController
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import ResponsiveSplitter
@@ -360,7 +365,7 @@ class ThemesPanel(FollowsChanges, QWidget):
     def promote(self) -> None:
         themes, notes = self.selected_theme_ids(), self.selected_note_ids()
         if themes and not notes and len(themes) == 1:
-            start = f"{INSIGHT_PREFIX}{self.synthesis.theme(themes[0]).label.lower()}"
+            start = theme_insight_start(self.synthesis.theme(themes[0]).label)
         elif notes and not themes:
             start = INSIGHT_PREFIX
         else:
