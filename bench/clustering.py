@@ -224,7 +224,7 @@ def patient_feedback(use_meaning: bool, count: int) -> None:
             if peer is not None:
                 rows["peer"].append((*score(truth, peer)[:2], topics, True))
         for method, label in (("ours", "Facilitator (not told the number)"),
-                              ("peer", f"k-means on its sentence vectors (k)")):
+                              ("peer", "k-means on its sentence vectors (k)")):
             if not rows[method]:
                 continue
             mean = np.mean([r[:3] for r in rows[method]], axis=0)

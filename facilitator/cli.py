@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="another folder of templates, searched first")
     export.add_argument("--keep-personal-data", action="store_true",
                         help="keep names, e-mails and phone numbers found in note texts")
+    export.add_argument("--no-appendix", action="store_true",
+                        help="leave out the appendix of every note, by theme")
+    export.add_argument("--summary", action="store_true",
+                        help="start with a one-page summary of the top insights")
     return parser
 
 
@@ -275,8 +279,12 @@ def _export(args) -> int:
 
             write_graphml(build_graph(workshop), target)
         elif suffix == ".docx":
+            from facilitator.core.brief_options import BriefOptions
+
             template = brief.resolve_template(args.template, [Path(f) for f in args.templates])
-            brief.export_brief(workshop, template, target, redactions=redactions)
+            options = BriefOptions(appendix=not args.no_appendix, summary=args.summary)
+            brief.export_brief(workshop, template, target, redactions=redactions,
+                               options=options)
         else:
             raise FacilitatorError(f"Cannot export as '{suffix or target.name}': use .docx, "
                                    ".csv or .graphml.")

@@ -314,16 +314,19 @@ def default_redactions(workshop: Workshop) -> list[Finding]:
 
 def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | os.PathLike,
                  *, redactions: Sequence[Finding] | None = None,
-                 progress: Progress = None) -> Path:
+                 progress: Progress = None, options=None) -> Path:
     """Write the brief for ``workshop`` from ``template`` to ``target`` (atomically).
 
     ``redactions``: the personal data to take out of note texts; None takes out everything
     :func:`default_redactions` finds, an empty list keeps it all.
 
     ``progress(done, total)`` is called between stages; returning False cancels.
+    ``options``: a :class:`facilitator.core.brief_options.BriefOptions` (appendix, summary).
     """
     from docx.shared import Mm
     from docxtpl import DocxTemplate, InlineImage
+
+    from facilitator.core.brief_options import BriefOptions, apply_options
 
     def step(done: int) -> None:
         if progress is not None and progress(done, 5) is False:
@@ -335,13 +338,14 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
     check_template(template, context)
     step(1)
     with tempfile.TemporaryDirectory(prefix="facilitator-brief-") as scratch:
-        picture = None
+        picture, described = None, ""
         if context["counts"]["themes"] or context["counts"]["insights"]:
             from facilitator.core import graph as insight_graph
-            from facilitator.core.graph_picture import draw_graph
+            from facilitator.core.graph_picture import describe_graph, draw_graph
 
-            picture = draw_graph(insight_graph.build_graph(workshop),
-                                 Path(scratch) / "graph.png")
+            graph = insight_graph.build_graph(workshop)
+            picture = draw_graph(graph, Path(scratch) / "graph.png")
+            described = describe_graph(graph)
         step(2)
         document = DocxTemplate(str(template))
         if picture is not None:
@@ -351,6 +355,8 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
         except Exception as exc:  # a template error found only when filled
             raise TemplateError(f"The template '{Path(template).name}' could not be filled: "
                                 f"{_jinja_message(exc)}") from exc
+        apply_options(document.docx, context, options or BriefOptions(),
+                      picture_text=described)
         step(3)
         write_atomically(target, document.save)
     step(5)

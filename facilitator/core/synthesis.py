@@ -984,8 +984,8 @@ def _rank_by_centrality(texts: Sequence[str], language: str) -> list[int]:
 
 
 __all__ = [
-    "Evidence", "INSIGHT_PREFIX", "InsightData", "theme_insight_start", "LINK_KINDS", "LinkData", "SOLUTION_STATUSES",
+    "Evidence", "INSIGHT_PREFIX", "InsightData", "LINK_KINDS", "LinkData", "SOLUTION_STATUSES",
     "SolutionData", "SuggestedTheme", "SuggestionInput", "Synthesis", "ThemeChange",
     "ThemeData", "ThemeState", "ThemeSuggestion", "near_duplicate_pairs",
-    "representative_quotes", "suggest",
+    "representative_quotes", "suggest", "theme_insight_start",
 ]

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -94,7 +95,7 @@ def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[st
         kinds.append(kind)
     breaks.append(len(written))
     keys: dict[tuple[str, ...], tuple[int, int]] = {}
-    for clause_start, clause_end in zip(breaks, breaks[1:], strict=False):
+    for clause_start, clause_end in pairwise(breaks):
         for start in range(clause_start, clause_end):
             if kinds[start] == _STOP:
                 continue

@@ -123,3 +123,27 @@ def test_cancel_during_export_writes_nothing(noted, qtbot, tmp_path, monkeypatch
     assert dialog._worker is None
     assert not target.exists()
     assert not list(tmp_path.glob(".export-*"))
+
+
+def test_the_brief_can_leave_out_the_appendix_and_start_with_a_summary(
+        noted, qtbot, fill_next_dialog):
+    window = noted
+    ws = window.controller.workshop
+    ws.synthesis.create_theme("Buses", [n.id for n in ws.notes()])
+
+    def export(dialog: ExportDialog):
+        assert dialog.appendix.isChecked() and not dialog.summary_first.isChecked()
+        qtbot.mouseClick(dialog.appendix, Qt.MouseButton.LeftButton)  # untick: no appendix
+        qtbot.mouseClick(dialog.summary_first, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=30000)
+
+    fill_next_dialog(export)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    written = ws.store.path.parent / "exports" / "Library opening hours - commissioner.docx"
+    qtbot.waitUntil(written.exists, timeout=30000)
+    headings = [p.text for p in Document(str(written)).paragraphs
+                if p.style.name == "Heading 1"]
+    assert headings[0] == "At a glance: what we heard"
+    assert not any(h.startswith("Appendix") for h in headings)
