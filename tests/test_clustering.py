@@ -339,7 +339,7 @@ def test_the_workshops_own_words_build_no_theme():
         + [f"Bowling Green {x}" for x in (
             "parks need more bins", "park benches are broken", "the park floods in winter",
             "parks close too early", "play park is unsafe")])
-    result = cluster_texts(notes, context=("Bowling Green city conversation", place))
+    result = cluster_texts(notes, context=("Bowling Green city conversation",), place=place)
     for cluster in result.clusters:
         assert "bowling" not in cluster.label.lower() and "green" not in cluster.label.lower()
         assert "bowling" not in cluster.keywords and "green" not in cluster.keywords

@@ -54,7 +54,7 @@ MAX_DIMENSIONS = 100
 # Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes, at most
 # MAX_NEIGHBOURS), and how close to its theme's centre a note must be to be placed.
 NEIGHBOUR_SCALE, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 40, 1000
-PLACE_THRESHOLD = 0.1
+PLACE_THRESHOLD = 0.05
 COHERENCE, COHERENCE_SAMPLE = 2.5, 1000
 SMALL_WORKSHOP = 30
 
@@ -97,16 +97,20 @@ def resolution(granularity: float) -> float:
 
 def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float = 0.0,
                   progress: Progress = None, *, use_meaning: bool = True,
-                  context: Sequence[str] = (), taken: Sequence[str] = ()) -> Clustering:
+                  context: Sequence[str] = (), place: str = "",
+                  taken: Sequence[str] = ()) -> Clustering:
     """Themes for ``texts``; texts that fit none are returned as unsorted. ``use_meaning``
     False compares words alone, as for a language without sentence vectors. ``context``: the
-    workshop's title, question and place, whose words every note may share and which are no
-    evidence that notes belong together. ``taken``: names of themes kept, which a new theme
-    must not repeat."""
+    workshop's title and question, and ``place``: words every note may share, which are no
+    evidence that notes belong together (a name may hold a title's word joined to the
+    note's own, "library card", never the place's). ``taken``: names of themes kept, which
+    a new theme must not repeat."""
     n = len(texts)
     _report(progress, 0)
+    context = (*context, place)
     ignored = context_words(context, language)
-    notes = theme_names.read_notes(texts, language, ignored)  # read once, for both uses
+    banned = context_words((place,), language)
+    notes = theme_names.read_notes(texts, language, ignored, banned)  # read once, both uses
     tokens = [note.tokens for note in notes]
     topical = np.array([bool(words) for words in tokens])
     if n < 3 or topical.sum() < 3:

@@ -147,8 +147,8 @@ class SuggestionInput:
     kept_themes: int
     language: str
     activity_names: dict[int, str] = field(default_factory=dict)
-    # The workshop's title, question and place: words every note may share, no evidence
-    # that notes belong together.
+    # The workshop's title, question and place (in that order): words every note may
+    # share, no evidence that notes belong together.
     context: tuple[str, ...] = ()
     kept_labels: tuple[str, ...] = ()  # names taken by the themes kept
 
@@ -203,7 +203,9 @@ def suggest(source: SuggestionInput, *, granularity: float = 0.0, per_activity: 
         step_progress = _scaled(progress, done, len(ordered))
         result = clustering.cluster_texts([text for _, text in batch], language=source.language,
                                           granularity=granularity, progress=step_progress,
-                                          context=source.context,
+                                          context=source.context[:2],
+                                          place=source.context[2] if len(source.context) > 2
+                                          else "",
                                           taken=[*source.kept_labels,
                                                  *(t.label for t in themes)])
         prefix = source.activity_names.get(activity, "") if per_activity and activity else ""

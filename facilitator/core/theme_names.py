@@ -32,11 +32,17 @@ KEYWORDS = 4
 # A phrase of several words weighs this much more per extra word, when at least two notes
 # use it: "opening hours" says more than "hours".
 PHRASE_BONUS = 0.6
+# A longer phrase is named instead of a word it holds when this share of the notes using the
+# word use the phrase.
+EXTEND_SHARE = 0.3
 # A phrase holding a word of the workshop's title, question or place weighs this much.
 CONTEXT_PENALTY = 0.5
 # How much meaning counts beside frequency (0: not at all), with sentence vectors.
 MEANING_WEIGHT = 0.5
 CANDIDATES_BY_MEANING = 12
+# The only small words a name may hold inside: "quality of care", "bus and train".
+_JOINING = frozenset("of and for in on at to with the a an & de des du la le les et pour en "
+                     "au aux".split())
 _OWN, _CONTEXT, _STOP = 0, 1, 2  # a meaningful word, one of the workshop's own, a stop word
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”/|–—\n]|\s-\s")
 
@@ -58,15 +64,18 @@ class _Note:
 
 
 def read_notes(texts: Sequence[str], language: str = "en",
-               ignored: frozenset[str] = frozenset()) -> list[_Note]:
+               ignored: frozenset[str] = frozenset(),
+               banned: frozenset[str] = frozenset()) -> list[_Note]:
     """Every note's words and candidate phrases, read once for grouping and naming. A
     phrase starts and ends with a meaningful word, and the workshop's own words are no more
-    than the others ("weekend opening" when the question is about opening)."""
+    than the others ("weekend opening" when the question is about opening). ``banned``
+    words (the place's) are in no phrase."""
     stops = stop_words(language)
-    return [_read(text, language, stops, ignored) for text in texts]
+    return [_read(text, language, stops, ignored, banned) for text in texts]
 
 
-def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[str]) -> _Note:
+def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[str],
+          banned: frozenset[str]) -> _Note:
     text = _ELISION.sub(" ", text)
     written: list[str] = []
     stems: list[str] = []
@@ -81,12 +90,18 @@ def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[st
         surface = match.group().strip(".-")
         folded = _folded(surface)
         if folded in stops:
+            if folded not in _JOINING:  # "is", "are", "would": a phrase stops there
+                breaks.append(len(written))
+                continue
             kind, key = _STOP, "~" + folded
         elif len(folded) < 2:
             breaks.append(len(written))
             continue
         else:
             key = stem(folded, language)
+            if key in banned:
+                breaks.append(len(written))
+                continue
             kind = _CONTEXT if key in ignored else _OWN
             if kind == _OWN:
                 tokens.append(key)
@@ -99,13 +114,14 @@ def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[st
         for start in range(clause_start, clause_end):
             if kinds[start] == _STOP:
                 continue
-            own = context = 0
+            own = context = joining = 0
             for end in range(start, min(start + MAX_WORDS, clause_end)):
                 own += kinds[end] == _OWN
                 context += kinds[end] == _CONTEXT
-                # The workshop's own words never outnumber the note's ("library card", not
-                # "Bowling Green the bus").
-                if kinds[end] == _STOP or own == 0 or context > own:
+                joining += kinds[end] == _STOP
+                # The workshop's own words never outnumber the note's, and join its words
+                # directly ("library card", not "Bowling Green the bus").
+                if kinds[end] == _STOP or own == 0 or context > own or (context and joining):
                     continue
                 keys.setdefault(tuple(stems[start:end + 1]), (start, end + 1))
     return _Note(tokens, keys, written)
@@ -120,6 +136,7 @@ def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequ
     total = max(len(notes), 1)
     order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), tuple(groups[g])))
     taken = {fold(" ".join(name.split())) for name in taken}
+    taken_keys: set = set()  # "Vote" and "Voting" are one name
     results: list[tuple | None] = [None] * len(groups)
     for g in order:
         members = [int(i) for i in groups[g]]
@@ -140,21 +157,35 @@ def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequ
         if vectors is not None and ranked:
             ranked = _by_meaning(ranked, score, [texts[i] for i in members], members, notes,
                                  language)
-        label = ""
-        for key in ranked:
+        label, chosen = "", None
+        for key in _with_extensions(ranked, inside, score):
             name = _as_written(key, members, notes)
-            if fold(name) not in taken:
-                label = name
+            if fold(name) not in taken and key not in taken_keys:
+                label, chosen = name, key
                 break
         if not label:  # every phrase taken: the most representative note's start
             label = " ".join(texts[members[0]].split()[:MAX_WORDS]) if members else ""
         taken.add(fold(label))
+        taken_keys.add(chosen)
         singles = sorted((k for k in repeated if len(k) == 1 and k[0] not in ignored),
                          key=lambda k: (-score(k), k))
         keywords = tuple(_as_written(k, members, notes).lower() for k in singles[:KEYWORDS])
         example = _example(members, notes, ranked[:1], vectors)
         results[g] = (tuple(members), keywords, label[:1].upper() + label[1:], example)
     return results
+
+
+def _with_extensions(ranked, inside, score):
+    """Each candidate preceded by the best longer phrase holding it that enough of the
+    theme's notes use ("library card" before "card", "online voting" before "voting")."""
+    longer = [k for k in ranked if len(k) > 1]
+    for key in ranked:
+        words = set(key)
+        extensions = [k for k in longer if k != key and words <= set(k)
+                      and inside[k] >= max(2, EXTEND_SHARE * inside[key])]
+        if extensions:
+            yield max(extensions, key=lambda k: (score(k), k))
+        yield key
 
 
 def _by_meaning(ranked, score, member_texts, members, notes, language) -> list:
