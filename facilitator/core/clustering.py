@@ -2,20 +2,24 @@
 
 The method, chosen by measuring it on labelled short-text sets (``bench/clustering.py``):
 
-1. **Topics from words.** Words that appear in several notes are linked when they turn up
-   together more often than chance (normalised pointwise mutual information); the word graph
-   is split into communities with Louvain (networkx, fixed seed). A community is a topic:
-   ``bus, timetable, late, evening``. The number of topics comes from the graph; the
-   *granularity* sets Louvain's resolution, so "more themes" splits topics finer.
-2. **Notes to topics.** Each note goes to the topic its words weigh most in; topics with too
-   few notes are dropped.
-3. **Refinement.** Notes are placed in a smoothed space and moved to the nearest topic centre
-   until nothing changes, so a note that never uses a topic's main word can still join it
-   through related words. The space is TF-IDF reduced by latent semantic analysis, joined for
-   English by sentence vectors (``facilitator.core.meaning``) that know words mean alike
-   without seeing them together in this workshop; without them it is words alone.
-4. **Unsorted.** A note that is not close to any topic centre stays unsorted rather than being
-   forced into a vague theme.
+1. **The notes' neighbour graph.** For English, each note is linked to its nearest notes by
+   meaning (sentence vectors, ``facilitator.core.meaning``), each link weighted by the
+   neighbours the two share. The Louvain communities of that graph are the themes, so the
+   notes decide how many: a topic is a set of notes linked among themselves more than to
+   the rest. A theme needs a few notes (a size in notes, not a share) that are more alike
+   than notes drawn at random. The *granularity* splits communities finer or joins the
+   closest, so "more themes" never gives fewer.
+2. **Placing.** Notes move to the nearest theme centre in a space of words (TF-IDF) and
+   meaning until nothing changes, so a note at a community's edge that uses another's
+   words joins it.
+3. **Not placed.** A note with no topical word, or far from the rest of its theme, stays
+   unsorted rather than being forced into a vague theme.
+4. **Names** in the notes' own words (``facilitator.core.theme_names``).
+
+The workshop's title, question and place are no evidence that notes belong together: their
+words and their meaning are taken out first. French, or a machine without the sentence
+models, uses words alone: topics are communities of words used together more than chance
+(normalised PMI), refined in a TF-IDF + SVD space.
 
 Everything is deterministic for the same texts and settings. numpy, scipy and scikit-learn
 are imported here only, so the app starts without them loaded.

@@ -91,7 +91,7 @@ def draw_graph(graph: nx.MultiDiGraph, target: Path, *, show_notes: bool = True)
 
 # On paper a label line is about this many drawing units high (6 pt type at the picture's
 # scale), so labels in one column are spread until none overlaps the next.
-LINE_UNITS = 24.0
+LINE_UNITS = 28.0
 
 
 def _clear_of_each_other(drawn: dict, wrapped: dict, graph: nx.MultiDiGraph) -> None:
