@@ -173,7 +173,7 @@ def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float
     decide. "More themes" splits communities, "fewer" joins the closest, so the slider is
     monotone."""
     index = np.flatnonzero(topical)
-    rows = normalize(np.asarray(vectors[index], dtype=np.float64))
+    rows = normalize(np.asarray(vectors[index], dtype=np.float32))  # float32: half the time
     labels = np.full(len(topical), -1)
     if len(index) < 2 * min_size:
         return labels
@@ -298,11 +298,14 @@ def _place(space, labels: np.ndarray, topical: np.ndarray, min_size: int) -> np.
     member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)),
                                shape=(len(ids), space.shape[0]))
     sums = np.asarray((member @ space).todense() if sparse.issparse(space) else member @ space)
-    mine = sums[owner[rows]]
-    own = space[rows]
-    own = np.asarray(own.todense()) if sparse.issparse(own) else own
-    others = mine - own  # the theme's centre without the note itself
-    fit = np.einsum("ij,ij->i", own, others) / np.maximum(np.linalg.norm(others, axis=1), 1e-12)
+    # x·(S - x) / |S - x| for each note x and its theme's sum S, without making the notes'
+    # rows dense (10,000 notes by a large vocabulary would be gigabytes).
+    to_sums = np.asarray(space @ sums.T)[rows, owner[rows]]
+    squares = (np.asarray(space.multiply(space).sum(axis=1)).ravel() if sparse.issparse(space)
+               else np.einsum("ij,ij->i", space, space))[rows]
+    sum_squares = np.einsum("ij,ij->i", sums, sums)[owner[rows]]
+    rest = np.sqrt(np.maximum(sum_squares - 2 * to_sums + squares, 1e-24))
+    fit = (to_sums - squares) / rest
     result = placed.copy()
     result[rows[fit < PLACE_THRESHOLD]] = -1
     sizes = np.bincount(result[result >= 0], minlength=max(ids) + 1)
