@@ -207,7 +207,12 @@ def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
     targets = nearest.ravel()
     linked = sparse.csr_matrix((np.ones(len(sources)), (sources, targets)), shape=(n, n))
     linked = linked + sparse.identity(n, format="csr")
-    shared = np.asarray(linked[sources].multiply(linked[targets]).sum(axis=1)).ravel()
+    shared = np.empty(len(sources))
+    step = NEIGHBOUR_CHUNK * k  # a chunk of links at a time: all at once took 600 MB
+    for start in range(0, len(sources), step):
+        part = slice(start, start + step)
+        shared[part] = np.asarray(linked[sources[part]].multiply(
+            linked[targets[part]]).sum(axis=1)).ravel()
     weights = shared / (2 * (k + 1) - shared)
     graph = sparse.csr_matrix((weights, (sources, targets)), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
