@@ -123,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="another folder of templates, searched first")
     export.add_argument("--keep-personal-data", action="store_true",
                         help="keep names, e-mails and phone numbers found in note texts")
+    export.add_argument("--no-appendix", action="store_true",
+                        help="leave out the appendix of every note, by theme")
+    export.add_argument("--summary", action="store_true",
+                        help="start with a one-page summary of the top insights")
     room = sub.add_parser(
         "room", help="open the room to participants' phones, without the window",
         description="Serve the room on this laptop's network: participants join with the "
@@ -343,8 +347,11 @@ def _export(args) -> int:
 
             export_graphml(workshop, target, rule)
         elif suffix == ".docx":
+            from facilitator.core.brief_options import BriefOptions
+
             template = brief.resolve_template(args.template, [Path(f) for f in args.templates])
-            brief.export_brief(workshop, template, target, privacy=rule)
+            options = BriefOptions(appendix=not args.no_appendix, summary=args.summary)
+            brief.export_brief(workshop, template, target, privacy=rule, options=options)
         else:
             raise FacilitatorError(f"Cannot export as '{suffix or target.name}': use .docx, "
                                    ".csv or .graphml.")

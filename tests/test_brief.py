@@ -275,3 +275,27 @@ def test_solutions_show_dots_owner_next_step_and_an_honest_status(filled, tmp_pa
     summary = export_brief(filled, resolve_template("participants"), tmp_path / "p.docx")
     text = "\n".join(p.text for p in Document(str(summary)).paragraphs)
     assert "(status: dropped, next step due 2027-01-31): No budget this year" in text
+
+
+def test_brief_options_leave_out_the_appendix_and_put_a_summary_page_first(filled, tmp_path):
+    from docx.oxml.ns import qn
+
+    from facilitator.core.brief_options import BriefOptions
+
+    out = export_brief(filled, resolve_template("commissioner"), tmp_path / "short.docx",
+                       options=BriefOptions(appendix=False, summary=True))
+    document = Document(str(out))
+    assert appendix_notes(out) == []
+    headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert not any(p.text.startswith("Appendix") for p in headings)
+    tops = [p.text for p in headings if p.style.name == "Heading 1"]
+    assert tops[0] == "At a glance: what we heard"
+    assert "Solutions and next steps" in tops  # what follows the appendix's place is kept
+    assert "1. We heard that hours & fines <matter>" in [p.text for p in headings]
+    # Every heading keeps with what follows it: none is left alone at a page's foot.
+    assert all(p.paragraph_format.keep_with_next for p in headings)
+    # The graph picture says what it shows.
+    described = [e.get("descr") for e in document.element.body.iter(qn("wp:docPr"))]
+    assert described and described[0].startswith("The insight graph:")
+    full = export_brief(filled, resolve_template("commissioner"), tmp_path / "full.docx")
+    assert len(appendix_notes(full)) == len(filled.notes())

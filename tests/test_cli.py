@@ -214,3 +214,15 @@ def test_export_refuses_an_unknown_template_or_format(tmp_path, capsys):
     assert main(["export", str(path), "-o", str(tmp_path / "b.pdf")]) == 1
     assert "use .docx, .csv or .graphml" in capsys.readouterr().err
     assert not list(tmp_path.glob("b.*"))
+
+
+def test_export_can_leave_out_the_appendix_and_start_with_a_summary(tmp_path):
+    from docx import Document
+
+    path = tmp_path / "w.workshop"
+    assert main(["new", str(path), "--title", "Library"]) == 0
+    out = tmp_path / "short.docx"
+    assert main(["export", str(path), "-o", str(out), "--no-appendix", "--summary"]) == 0
+    headings = [p.text for p in Document(str(out)).paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "At a glance: what we heard"
+    assert not any(h.startswith("Appendix") for h in headings)

@@ -139,3 +139,23 @@ def test_a_long_theme_label_is_drawn_whole_in_the_picture(workshop, synthesised,
     columns = ink.any(axis=0).nonzero()[0]
     # A white margin on both sides: the label starts inside the picture, not cut at its edge.
     assert columns[0] > 2 and columns[-1] < picture.shape[1] - 3
+
+
+def test_a_large_workshop_fits_a_screen_with_legible_labels(workshop):
+    """2,000 notes in 30 themes: themes wrap into columns, each shows a few rows of dots."""
+    from facilitator.core.graph import DOT_CAP, flow_layout
+    from facilitator.core.workshop import NoteRow
+
+    workshop.import_notes([NoteRow(i + 2, f"note {i} about topic {i % 30}")
+                           for i in range(2000)])
+    notes = [n.id for n in workshop.notes()]
+    for t in range(30):
+        workshop.synthesis.create_theme(f"Topic {t}", notes[t::30])
+    graph = build_graph(workshop)
+    positions = flow_layout(graph)
+    assert sum(1 for n in positions if n.startswith("note:")) == 30 * DOT_CAP
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    width, height = max(xs) - min(xs) + 450, max(ys) - min(ys) + 60  # with the labels
+    # Fitted into a 900 x 600 canvas, 9.5 pt text stays at least 5 px high.
+    assert min(900 / width, 600 / height) * 9.5 * 96 / 72 >= 5, (width, height)

@@ -277,8 +277,9 @@ def test_meaning_takes_the_share_the_module_says():
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0)
     space, name = clustering._smoothed_space(tokens, (vectors, share))
     assert name == "words and meaning"
+    space = space.toarray()  # the words' TF-IDF joins sparse, as it is
     np.testing.assert_allclose(np.linalg.norm(space, axis=1), 1.0)
-    words = clustering._word_space(tokens).shape[1]
+    words = space.shape[1] - vectors.shape[1]
     # float32 vectors: a sum of squares is good to about 1e-7
     np.testing.assert_allclose((space[:, words:] ** 2).sum(axis=1), share, atol=1e-6)
 

@@ -6,7 +6,6 @@ import pytest
 
 from facilitator.core.errors import InputError
 from facilitator.core.synthesis import (
-    INSIGHT_PREFIX,
     LinkData,
     SuggestedTheme,
     ThemeSuggestion,
@@ -290,7 +289,7 @@ def test_promote_theme_to_insight_with_evidence(workshop, notes, people):
     syn.create_theme("Bus", notes["bus"])
     theme = syn.themes()[0].id
     insight = syn.promote_theme(theme)
-    assert insight.statement == f"{INSIGHT_PREFIX}Bus"
+    assert insight.statement == "We heard about bus"  # built from the name, a phrase
     assert insight.theme_ids == (theme,)
     evidence = syn.evidence(insight.id)
     assert evidence.notes == 4
@@ -422,9 +421,10 @@ def test_late_notes_are_offered_by_meaning_only_once_their_vectors_are_ready(wor
     asked = []
     real = clustering.nearest_clusters
 
-    def spy(texts, groups, language="en", *, use_meaning=False):
+    def spy(texts, groups, language="en", *, use_meaning=False, nearest_anyway=None):
         asked.append(use_meaning)
-        return real(texts, groups, language, use_meaning=use_meaning)
+        return real(texts, groups, language, use_meaning=use_meaning,
+                    nearest_anyway=nearest_anyway)
 
     monkeypatch.setattr(clustering, "nearest_clusters", spy)
     meaning.forget()
@@ -433,4 +433,28 @@ def test_late_notes_are_offered_by_meaning_only_once_their_vectors_are_ready(wor
     meaning.prepare([n.text for n in workshop.notes()], "en")
     assert workshop.synthesis.offers() == {late: buses}
     assert asked == [False, True]
+    meaning.forget()
+
+
+def test_a_note_the_grouping_left_out_is_offered_its_nearest_theme(workshop):
+    from facilitator.core import meaning
+
+    syn = workshop.synthesis
+    themes = {"Buses": ("The bus never comes", "Buses are always late"),
+              "Toilets": ("Toilets locked again", "No soap in the toilets"),
+              "Staff": ("Staff are friendly", "The staff helped me a lot"),
+              "Computers": ("The computers are slow", "Book a computer online")}
+    made = {label: [workshop.add_note(t).note.id for t in texts]
+            for label, texts in themes.items()}
+    left_out = workshop.add_note("Lovely biscuits today").note.id
+    for label, ids in made.items():
+        syn.create_theme(label, ids)
+    meaning.prepare([n.text for n in workshop.notes()], "en")  # as from step 3 on
+    # Captured before the themes and far from all of them: not placed, the nearest offered.
+    assert left_out in syn.offers()
+    workshop.add_note("Whose umbrella is this")  # captured later: only a close theme
+    assert set(syn.offers()) == {left_out}
+    soap = workshop.add_note("The soap in the toilets ran out").note.id
+    toilets = next(t.id for t in syn.themes() if t.label == "Toilets")
+    assert syn.offers()[soap] == toilets
     meaning.forget()

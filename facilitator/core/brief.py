@@ -37,6 +37,7 @@ from facilitator.core.render import (
 from facilitator.core.steps import Step
 
 if TYPE_CHECKING:
+    from facilitator.core.brief_options import BriefOptions
     from facilitator.core.workshop import Workshop
 
 TEMPLATE_SUFFIX = ".docx"
@@ -362,7 +363,8 @@ def default_redactions(workshop: Workshop) -> list[Finding]:
 def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | os.PathLike,
                  *, redactions: Sequence[Finding] | None = None,
                  progress: Progress = None, privacy: PrivacyRule | None = None,
-                 limits: RenderLimits | None = None) -> Path:
+                 limits: RenderLimits | None = None, options: BriefOptions | None = None
+                 ) -> Path:
     """Write the brief for ``workshop`` from ``template`` to ``target`` (atomically).
 
     ``privacy``: the rule every text goes through; by default the workshop's, taking out
@@ -372,8 +374,11 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
     ``progress(done, total)`` is called between stages and while the template is filled;
     returning False cancels. The template is filled in a child process within ``limits``
     (time and memory; render.DEFAULT_LIMITS if None), so a runaway template is stopped with
-    its name and the limit given.
+    its name and the limit given. ``options``: the appendix, a summary first
+    (:class:`facilitator.core.brief_options.BriefOptions`).
     """
+    from facilitator.core.brief_options import BriefOptions
+
     def step(done: int) -> None:
         if progress is not None and progress(done, 5) is False:
             raise ExportCancelled("Export cancelled; nothing was written.")
@@ -385,17 +390,19 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
     check_template(template, context, fields=False)  # its fields: in the child, bounded
     step(1)
     with tempfile.TemporaryDirectory(prefix="facilitator-brief-") as scratch:
-        picture = None
+        picture, described = None, ""
         if context["counts"]["themes"] or context["counts"]["insights"]:
             from facilitator.core import graph as insight_graph
-            from facilitator.core.graph_picture import draw_graph
+            from facilitator.core.graph_picture import describe_graph, draw_graph
 
-            picture = draw_graph(insight_graph.build_graph(workshop, privacy=rule),
-                                 Path(scratch) / "graph.png")
+            graph = insight_graph.build_graph(workshop, privacy=rule)
+            picture = draw_graph(graph, Path(scratch) / "graph.png")
+            described = describe_graph(graph)
         step(2)
         filled = Path(scratch) / "filled.docx"
         try:
             render_in_child(Path(template), context, picture, filled, Path(scratch), limits,
+                            options=options or BriefOptions(), picture_text=described,
                             cancelled=lambda: progress is not None and progress(3, 5) is False)
         except RenderCancelled as exc:
             raise ExportCancelled(str(exc)) from None

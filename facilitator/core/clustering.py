@@ -2,20 +2,24 @@
 
 The method, chosen by measuring it on labelled short-text sets (``bench/clustering.py``):
 
-1. **Topics from words.** Words that appear in several notes are linked when they turn up
-   together more often than chance (normalised pointwise mutual information); the word graph
-   is split into communities with Louvain (networkx, fixed seed). A community is a topic:
-   ``bus, timetable, late, evening``. The number of topics comes from the graph; the
-   *granularity* sets Louvain's resolution, so "more themes" splits topics finer.
-2. **Notes to topics.** Each note goes to the topic its words weigh most in; topics with too
-   few notes are dropped.
-3. **Refinement.** Notes are placed in a smoothed space and moved to the nearest topic centre
-   until nothing changes, so a note that never uses a topic's main word can still join it
-   through related words. The space is TF-IDF reduced by latent semantic analysis, joined for
-   English by sentence vectors (``facilitator.core.meaning``) that know words mean alike
-   without seeing them together in this workshop; without them it is words alone.
-4. **Unsorted.** A note that is not close to any topic centre stays unsorted rather than being
-   forced into a vague theme.
+1. **The notes' neighbour graph.** For English, each note is linked to its nearest notes by
+   meaning (sentence vectors, ``facilitator.core.meaning``), each link weighted by the
+   neighbours the two share. The Louvain communities of that graph are the themes, so the
+   notes decide how many: a topic is a set of notes linked among themselves more than to
+   the rest. A theme needs a few notes (a size in notes, not a share) that are more alike
+   than notes drawn at random. The *granularity* splits communities finer or joins the
+   closest, so "more themes" never gives fewer.
+2. **Placing.** Notes move to the nearest theme centre in a space of words (TF-IDF) and
+   meaning until nothing changes, so a note at a community's edge that uses another's
+   words joins it.
+3. **Not placed.** A note with no topical word, or far from the rest of its theme, stays
+   unsorted rather than being forced into a vague theme.
+4. **Names** in the notes' own words (``facilitator.core.theme_names``).
+
+The workshop's title, question and place are no evidence that notes belong together: their
+words and their meaning are taken out first. French, or a machine without the sentence
+models, uses words alone: topics are communities of words used together more than chance
+(normalised PMI), refined in a TF-IDF + SVD space.
 
 Everything is deterministic for the same texts and settings. numpy, scipy and scikit-learn
 are imported here only, so the app starts without them loaded.
@@ -35,8 +39,8 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from facilitator.core import meaning
-from facilitator.core.language import display_forms, tokenize
+from facilitator.core import meaning, theme_names
+from facilitator.core.language import tokenize
 
 SEED = 7
 # A note closer than this (cosine, in the smoothed space) to no theme centre stays unsorted.
@@ -51,6 +55,12 @@ OFFER_MEANING_MIN_THEMES = 4
 DUPLICATE_THRESHOLD = 0.8
 WORD_NEIGHBOURS = 15
 MAX_DIMENSIONS = 100
+# Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes, at most
+# MAX_NEIGHBOURS), and how close to its theme's centre a note must be to be placed.
+NEIGHBOUR_SCALE, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 40, 1000
+PLACE_THRESHOLD = 0.05
+COHERENCE, COHERENCE_SAMPLE = 2.5, 1000
+SMALL_WORKSHOP = 30
 
 
 class ClusteringCancelled(Exception):
@@ -75,7 +85,7 @@ class Clustering:
 
 Progress = Callable[[int, int], bool] | None
 STAGES = 100  # reported as a percentage; reading the notes' meaning is the longest part
-MEANING_FROM, MEANING_TO = 20, 85
+MEANING_FROM, MEANING_TO = 5, 85
 
 
 def _report(progress: Progress, done: int) -> None:
@@ -90,43 +100,240 @@ def resolution(granularity: float) -> float:
 
 
 def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float = 0.0,
-                  progress: Progress = None, *, use_meaning: bool = True) -> Clustering:
+                  progress: Progress = None, *, use_meaning: bool = True,
+                  context: Sequence[str] = (), place: str = "",
+                  taken: Sequence[str] = ()) -> Clustering:
     """Themes for ``texts``; texts that fit none are returned as unsorted. ``use_meaning``
-    False compares words alone, as for a language without sentence vectors."""
+    False compares words alone, as for a language without sentence vectors. ``context``: the
+    workshop's title and question, and ``place``: words every note may share, which are no
+    evidence that notes belong together (a name may hold a title's word joined to the
+    note's own, "library card", never the place's). ``taken``: names of themes kept, which
+    a new theme must not repeat."""
     n = len(texts)
     _report(progress, 0)
-    tokens = [tokenize(text, language) for text in texts]
-    if n < 3:
+    context = (*context, place)
+    ignored = context_words(context, language)
+    banned = context_words((place,), language)
+    notes = theme_names.read_notes(texts, language, ignored, banned)  # read once, both uses
+    tokens = [note.tokens for note in notes]
+    topical = np.array([bool(words) for words in tokens])
+    if n < 3 or topical.sum() < 3:
         return Clustering((), tuple(range(n)))
-    min_df = max(2, min(5, n // 700))
-    vocab, docs = _document_words(tokens, min_df)
-    if not vocab:
-        return Clustering((), tuple(range(n)))
-    _report(progress, 5)
-    topics = _word_topics(docs, len(vocab), granularity)
-    _report(progress, 15)
-    min_size = max(3, math.ceil(0.01 * n * 2 ** (-granularity)))
-    labels = _notes_to_topics(docs, topics, min_size)
-    _report(progress, MEANING_FROM)
+    min_size = min_theme_size(n)
 
     def reading(done: int, total: int) -> None:
         _report(progress, MEANING_FROM + (MEANING_TO - MEANING_FROM) * done // max(total, 1))
 
-    sentences = meaning.meaning_space(texts, language, reading) if use_meaning else None
+    sentences = (meaning.meaning_space(texts, language, reading, context=context)
+                 if use_meaning else None)
+    _report(progress, MEANING_TO)
     space, representation = _smoothed_space(tokens, sentences)
+    if sentences is not None and space is not None:
+        labels = _meaning_themes(sentences[0], topical, granularity, min_size)
+        labels = _place(space, labels, topical, min_size)
+    else:
+        labels = _word_themes(tokens, space, granularity, min_size)
+    _report(progress, 90)
+    groups = [np.flatnonzero(labels == c) for c in sorted(set(labels[labels >= 0].tolist()))]
+    clusters = theme_names.describe_all(texts, notes, groups, language, ignored=ignored,
+                                        vectors=sentences[0] if sentences else None,
+                                        taken=taken)
+    clusters = tuple(Cluster(*c) for c in clusters)
+    clusters = tuple(sorted(clusters, key=lambda c: (-len(c.members), c.members)))
+    _report(progress, STAGES)
+    return Clustering(clusters, tuple(int(i) for i in np.flatnonzero(labels < 0)),
+                      representation)
+
+
+def min_theme_size(n: int) -> int:
+    """Notes a theme needs: a pair at a small table (bus and buses), three from 30 notes on,
+    whatever the workshop's size – a small real topic is still a theme among 10,000 notes."""
+    return 2 if n < SMALL_WORKSHOP else 3
+
+
+def context_words(context: Sequence[str], language: str = "en") -> frozenset[str]:
+    """The stems of the workshop's own words (title, question, place)."""
+    return frozenset(word for text in context if text for word in tokenize(text, language))
+
+
+# --- grouping by meaning: communities of the notes' neighbour graph ----------------------
+
+
+def neighbours(count: int) -> int:
+    """Neighbours each note is linked to: more as the workshop grows, so that a topic is
+    told by many notes, not split by the few nearest (chosen on bench/clustering.py's
+    unreported seeds: 4 at a table, 15 at 500 notes, 30 at 2,000)."""
+    return int(min(MAX_NEIGHBOURS, max(4, round(NEIGHBOUR_SCALE * math.sqrt(count)))))
+
+
+def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float,
+                    min_size: int) -> np.ndarray:
+    """Themes as the Louvain communities of the shared-neighbour graph of the notes'
+    sentence vectors: the number of themes is the number of communities, which the notes
+    decide. "More themes" splits communities, "fewer" joins the closest, so the slider is
+    monotone."""
+    index = np.flatnonzero(topical)
+    rows = normalize(np.asarray(vectors[index], dtype=np.float32))  # float32: half the time
+    labels = np.full(len(topical), -1)
+    if len(index) < 2 * min_size:
+        return labels
+    graph = _neighbour_graph(rows, neighbours(len(index)))
+    found = _communities(graph, 1.0)
+    granularity = max(-1.0, min(1.0, float(granularity)))
+    if granularity > 0:
+        finer = _communities(graph, resolution(granularity))
+        found = _within(found, finer, rows, min_size)
+    found = _drop_small(found, min_size)
+    found = _drop_incoherent(rows, found)
+    if granularity < 0:
+        count = len(set(found[found >= 0].tolist()))
+        found = _join_closest(rows, found, max(1, math.ceil(count * 2 ** (1.5 * granularity))))
+    labels[index] = found
+    return labels
+
+
+def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
+    """Each note linked to its ``k`` nearest (cosine), weighted by the share of neighbours
+    the two have in common (Jaccard): a link inside a topic is confirmed by the others."""
+    n = len(rows)
+    k = min(k, n - 1)
+    nearest = np.empty((n, k), dtype=np.int64)
+    for start in range(0, n, NEIGHBOUR_CHUNK):  # 10,000 notes' similarities are 400 MB at once
+        block = rows[start:start + NEIGHBOUR_CHUNK] @ rows.T
+        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
+        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        nearest[start:start + len(block)] = part
+    sources = np.repeat(np.arange(n), k)
+    targets = nearest.ravel()
+    linked = sparse.csr_matrix((np.ones(len(sources)), (sources, targets)), shape=(n, n))
+    linked = linked + sparse.identity(n, format="csr")
+    shared = np.empty(len(sources))
+    step = NEIGHBOUR_CHUNK * k  # a chunk of links at a time: all at once took 600 MB
+    for start in range(0, len(sources), step):
+        part = slice(start, start + step)
+        shared[part] = np.asarray(linked[sources[part]].multiply(
+            linked[targets[part]]).sum(axis=1)).ravel()
+    weights = shared / (2 * (k + 1) - shared)
+    graph = sparse.csr_matrix((weights, (sources, targets)), shape=(n, n))
+    return graph.maximum(graph.T).tocsr()
+
+
+def _communities(graph: sparse.csr_matrix, at: float) -> np.ndarray:
+    from sknetwork.clustering import Louvain
+
+    return np.asarray(Louvain(resolution=at, random_state=SEED).fit_predict(graph),
+                      dtype=np.int64)
+
+
+def _within(coarse: np.ndarray, fine: np.ndarray, rows: np.ndarray,
+            min_size: int) -> np.ndarray:
+    """The finer communities, kept inside the coarse ones (so more themes never joins two);
+    a piece too small to be a theme goes back to the largest piece of its community."""
+    pairs = coarse * (int(fine.max()) + 1) + fine
+    _, pieces = np.unique(pairs, return_inverse=True)
+    result = pieces.copy()
+    for community in np.unique(coarse):
+        inside = coarse == community
+        sizes = np.bincount(pieces[inside])
+        present = np.flatnonzero(sizes)
+        largest = present[np.argmax(sizes[present])]
+        for piece in present:
+            if sizes[piece] < min_size:
+                result[inside & (pieces == piece)] = largest
+    return result
+
+
+def _drop_small(labels: np.ndarray, min_size: int) -> np.ndarray:
+    sizes = np.bincount(labels)
+    return np.where(sizes[labels] >= min_size, labels, -1)
+
+
+def _drop_incoherent(rows: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Leftovers of the graph ("Lovely biscuits", "Can we open a window") can form a
+    community of their own: a theme's notes must be more alike than notes drawn at random,
+    by COHERENCE standard errors of the mean similarity of so many pairs."""
+    sample = rows[np.random.default_rng(SEED).permutation(len(rows))[:COHERENCE_SAMPLE]]
+    pairs = sample @ sample.T
+    upper = pairs[np.triu_indices(len(sample), 1)]
+    typical, spread = float(upper.mean()), float(upper.std()) or 1.0
+    result = labels.copy()
+    for community in set(labels[labels >= 0].tolist()):
+        inside = labels == community
+        m = int(inside.sum())
+        total = rows[inside].sum(axis=0)
+        mean = (float(total @ total) - float((rows[inside] ** 2).sum())) / (m * (m - 1))
+        if (mean - typical) / (spread / math.sqrt(m * (m - 1) / 2)) < COHERENCE:
+            result[inside] = -1
+    return result
+
+
+def _join_closest(rows: np.ndarray, labels: np.ndarray, count: int) -> np.ndarray:
+    """Join the two themes whose centres are closest until ``count`` are left."""
+    ids = sorted(set(labels[labels >= 0].tolist()))
+    sums = [rows[labels == c].sum(axis=0) for c in ids]
+    owner = {c: c for c in ids}
+    while len(sums) > count:
+        centres = normalize(np.stack(sums))
+        similar = centres @ centres.T
+        np.fill_diagonal(similar, -np.inf)
+        a, b = np.unravel_index(int(np.argmax(similar)), similar.shape)
+        a, b = min(a, b), max(a, b)
+        sums[a] = sums[a] + sums[b]
+        for c, o in owner.items():
+            if o == ids[b]:
+                owner[c] = ids[a]
+        del sums[b], ids[b]
+    return np.array([owner[c] if c >= 0 else -1 for c in labels.tolist()])
+
+
+def _place(space, labels: np.ndarray, topical: np.ndarray, min_size: int) -> np.ndarray:
+    """Move notes to the nearest theme centre in the words-and-meaning space until stable
+    (a note at a community's edge may say more of another's words). A note with no topical
+    word is not placed, nor one far from its theme: measured against the centre of the
+    theme's other notes, since in a small theme a note's own weight makes it look close."""
+    if not (labels >= 0).any():
+        return labels
+    placed = _refine(space, labels, min_size, fit=-1.0)
+    placed = np.where(topical, placed, -1)
+    ids = sorted(set(placed[placed >= 0].tolist()))
+    if not ids:
+        return placed
+    owner = np.searchsorted(ids, np.maximum(placed, 0))
+    rows = np.flatnonzero(placed >= 0)
+    member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)),
+                               shape=(len(ids), space.shape[0]))
+    sums = np.asarray((member @ space).todense() if sparse.issparse(space) else member @ space)
+    # x·(S - x) / |S - x| for each note x and its theme's sum S, without making the notes'
+    # rows dense (10,000 notes by a large vocabulary would be gigabytes).
+    to_sums = np.asarray(space @ sums.T)[rows, owner[rows]]
+    squares = (np.asarray(space.multiply(space).sum(axis=1)).ravel() if sparse.issparse(space)
+               else np.einsum("ij,ij->i", space, space))[rows]
+    sum_squares = np.einsum("ij,ij->i", sums, sums)[owner[rows]]
+    rest = np.sqrt(np.maximum(sum_squares - 2 * to_sums + squares, 1e-24))
+    fit = (to_sums - squares) / rest
+    result = placed.copy()
+    result[rows[fit < PLACE_THRESHOLD]] = -1
+    sizes = np.bincount(result[result >= 0], minlength=max(ids) + 1)
+    return np.where((result >= 0) & (sizes[np.maximum(result, 0)] >= min_size), result, -1)
+
+
+# --- grouping by words alone (French, or no sentence model) ------------------------------
+
+
+def _word_themes(tokens: list[list[str]], space: np.ndarray | None, granularity: float,
+                 min_size: int) -> np.ndarray:
+    n = len(tokens)
+    labels = np.full(n, -1)
+    min_df = max(2, min(5, n // 700))
+    vocab, docs = _document_words(tokens, min_df)
+    if not vocab:
+        return labels
+    topics = _word_topics(docs, len(vocab), granularity)
+    labels = _notes_to_topics(docs, topics, min_size)
     if space is not None and (labels >= 0).any():
         labels = _refine(space, labels, min_size)
         labels = _dissolve_vague(space, labels, min_size, granularity)
-    _report(progress, 90)
-    clusters = []
-    for cluster_id in sorted(set(labels[labels >= 0].tolist())):
-        members = tuple(int(i) for i in np.flatnonzero(labels == cluster_id))
-        clusters.append(describe_cluster([texts[i] for i in members], language,
-                                         members=members, background=tokens))
-    clusters.sort(key=lambda c: (-len(c.members), c.members))
-    _report(progress, STAGES)
-    return Clustering(tuple(clusters), tuple(int(i) for i in np.flatnonzero(labels < 0)),
-                      representation)
+    return labels
 
 
 # --- the steps ---------------------------------------------------------------------------
@@ -205,26 +412,34 @@ def _notes_to_topics(docs: sparse.csr_matrix, topics: np.ndarray, min_size: int)
 
 def _smoothed_space(tokens: list[list[str]],
                     sentences: tuple[np.ndarray, float] | None = None):
-    """Vectors of the texts, at most unit length – TF-IDF and latent semantic analysis,
-    joined by sentence vectors (unit length, and the share of the space they take) when
-    given – and the name of that representation."""
-    words = _word_space(tokens)
-    if sentences is None or words is None:
-        return words, "words"
+    """Vectors of the texts, at most unit length, and the name of that representation.
+    Words alone: TF-IDF smoothed by latent semantic analysis. With sentence vectors (unit
+    length, and the share of the space they take) the meaning does the smoothing, so the
+    TF-IDF joins them as it is (sparse; the SVD of a large vocabulary cost a second)."""
+    if sentences is None:
+        return _word_space(tokens), "words"
+    matrix = _tfidf_matrix(tokens)
+    if matrix is None:
+        return None, "words"
     vectors, share = sentences
     # Not normalised again: a note none of whose words recur keeps only the meaning share of
     # its length, so it needs to be that much closer to a theme to join it.
-    joined = np.empty((len(words), words.shape[1] + vectors.shape[1]))
-    np.multiply(words, math.sqrt(1 - share), out=joined[:, :words.shape[1]])
-    np.multiply(vectors, math.sqrt(share), out=joined[:, words.shape[1]:])
+    joined = sparse.hstack([normalize(matrix) * math.sqrt(1 - share),
+                            sparse.csr_matrix(vectors * math.sqrt(share))], format="csr")
     return joined, "words and meaning"
 
 
-def _word_space(tokens: list[list[str]]) -> np.ndarray | None:
+def _tfidf_matrix(tokens: list[list[str]]):
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=2)
     try:
-        matrix = vectorizer.fit_transform(tokens)
+        return vectorizer.fit_transform(tokens)
     except ValueError:  # no word appears twice
+        return None
+
+
+def _word_space(tokens: list[list[str]]) -> np.ndarray | None:
+    matrix = _tfidf_matrix(tokens)
+    if matrix is None:
         return None
     dimensions = min(MAX_DIMENSIONS, matrix.shape[1] - 1, matrix.shape[0] - 1)
     if dimensions < 2:
@@ -237,25 +452,40 @@ def _identity(words):
     return words
 
 
-def _refine(space: np.ndarray, labels: np.ndarray, min_size: int, rounds: int = 20) -> np.ndarray:
-    """Move notes to the nearest topic centre until stable; far notes become unsorted."""
+def _refine(space, labels: np.ndarray, min_size: int, rounds: int = 20, *,
+            fit: float | None = None) -> np.ndarray:
+    """Move notes to the nearest topic centre until stable; far notes become unsorted.
+    ``space`` is dense or sparse (rows at most unit length)."""
     ids = sorted(set(labels[labels >= 0].tolist()))
-    centres = normalize(np.stack([space[labels == i].mean(axis=0) for i in ids]))
-    nearest = np.zeros(len(space), dtype=int)
-    similarity = np.zeros(len(space))
-    for _ in range(rounds):
-        scores = space @ centres.T
+    nearest = np.searchsorted(ids, np.maximum(labels, min(ids)))
+    centres = _centres(space, nearest, labels >= 0, len(ids), None)
+    similarity = np.zeros(space.shape[0])
+    for round_ in range(rounds):
+        scores = np.asarray(space @ centres.T)
         moved = scores.argmax(axis=1)
         similarity = scores.max(axis=1)
-        if _ > 0 and np.array_equal(moved, nearest):
+        if round_ > 0 and np.array_equal(moved, nearest):
             break
         nearest = moved
-        centres = normalize(np.stack([
-            space[nearest == k].mean(axis=0) if (nearest == k).any() else centres[k]
-            for k in range(len(ids))]))
-    result = np.where(similarity >= FIT_THRESHOLD, nearest, -1)
+        centres = _centres(space, nearest, np.ones(len(nearest), dtype=bool), len(ids), centres)
+    result = np.where(similarity >= (FIT_THRESHOLD if fit is None else fit), nearest, -1)
     sizes = np.bincount(result[result >= 0], minlength=len(ids))
     return np.where((result >= 0) & (sizes[np.maximum(result, 0)] >= min_size), result, -1)
+
+
+def _centres(space, owner: np.ndarray, counted: np.ndarray, count: int,
+             before: np.ndarray | None) -> np.ndarray:
+    """Unit centres of each group's rows (one sparse product); an empty group keeps its
+    centre from ``before``."""
+    rows = np.flatnonzero(counted)
+    member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)),
+                               shape=(count, space.shape[0]))
+    centres = np.asarray((member @ space).todense() if sparse.issparse(space)
+                         else member @ space)
+    if before is not None:
+        empty = np.asarray(member.sum(axis=1)).ravel() == 0
+        centres[empty] = before[empty]
+    return normalize(centres)
 
 
 # A theme whose notes are this much less clearly its own than the median theme's is vague
@@ -315,50 +545,14 @@ def _dissolve_vague(space: np.ndarray, labels: np.ndarray, min_size: int,
 
 
 def describe_cluster(texts: Sequence[str], language: str = "en", *,
-                     members: Sequence[int] | None = None,
-                     background: Sequence[Sequence[str]] | None = None) -> Cluster:
-    """Keywords, a short label and the most representative text of a group of texts.
-
-    Keywords are the words the group uses more than the rest (``background``: the words of
-    all texts clustered together), weighted by how many of the group's texts use them.
-    """
+                     members: Sequence[int] | None = None) -> Cluster:
+    """The name (a phrase its notes use), key words and most representative text of a group
+    of texts (``facilitator.core.theme_names``)."""
     members = tuple(members) if members is not None else tuple(range(len(texts)))
-    bags = [set(tokenize(text, language)) for text in texts]
-    inside = Counter(word for bag in bags for word in bag)
-    if background is not None:
-        everywhere = Counter(word for words in background for word in set(words))
-        total = max(len(background), 1)
-    else:
-        everywhere, total = inside, max(len(texts), 1)
-    size = max(len(texts), 1)
-
-    def score(word: str) -> tuple[float, str]:
-        share = inside[word] / size
-        lift = share / (everywhere.get(word, inside[word]) / total)
-        return (-(share * math.log(1 + lift)), word)
-
-    repeated = [w for w, c in inside.items() if c >= 2] or list(inside)
-    keywords = tuple(sorted(repeated, key=score)[:4])
-    forms = display_forms(list(texts), language)
-    shown = [forms.get(word, word) for word in keywords[:3]]
-    label = ", ".join(shown) if shown else (texts[0][:40] if texts else "")
-    label = label[:1].upper() + label[1:]
-    example = _most_central(bags, keywords)
+    notes = theme_names.read_notes(texts, language)
+    (_, keywords, label, example), = theme_names.describe_all(
+        texts, notes, [list(range(len(texts)))], language)
     return Cluster(members, keywords, label, members[example] if members else 0)
-
-
-def _most_central(bags: list[set[str]], keywords: Sequence[str]) -> int:
-    if not bags:
-        return 0
-    weight = {word: len(keywords) - i for i, word in enumerate(keywords)}
-    counts = Counter(word for bag in bags for word in bag)
-
-    def score(i: int) -> tuple[float, int]:
-        bag = bags[i]
-        shared = sum(counts[w] for w in bag) / math.sqrt(len(bag) or 1)
-        return (-(sum(weight.get(w, 0) for w in bag) * 10 + shared), i)
-
-    return min(range(len(bags)), key=score)
 
 
 def _tfidf(texts: Sequence[str], language: str):
@@ -376,14 +570,16 @@ def nearest_cluster(text: str, groups: Sequence[Sequence[str]],
 
 
 def nearest_clusters(texts: Sequence[str], groups: Sequence[Sequence[str]],
-                     language: str = "en", *,
-                     use_meaning: bool = False) -> list[tuple[int, float] | None]:
+                     language: str = "en", *, use_meaning: bool = False,
+                     nearest_anyway: Sequence[bool] | None = None,
+                     ) -> list[tuple[int, float] | None]:
     """For each of ``texts``, the group it is most like and the similarity, or None when
     none is close. Words always (TF-IDF, the cosine to each group's centre); with
     ``use_meaning``, joined by sentence vectors as in grouping, which offers more notes their
     theme without more wrong offers (200 notes held back from 2,000 grouped, seeds 1-3:
     StackOverflow 74 % offered, 97 % of them right with words alone, 84 % and 97 % with
-    meaning; search snippets 72 % and 79 %, then 82 % and 86 %)."""
+    meaning; search snippets 72 % and 79 %, then 82 % and 86 %). ``nearest_anyway[i]``: give
+    text i its nearest group however far (a note the grouping left unsorted)."""
     found: list[tuple[int, float] | None] = [None] * len(texts)
     flat = [t for group in groups for t in group]
     if not flat or not texts:
@@ -406,7 +602,8 @@ def nearest_clusters(texts: Sequence[str], groups: Sequence[Sequence[str]],
         threshold = OFFER_THRESHOLD_WITH_MEANING
     for i, text in enumerate(texts):
         best = int(scores[i].argmax())
-        if tokenize(text, language) and scores[i, best] >= threshold:
+        anyway = nearest_anyway is not None and nearest_anyway[i] and scores[i, best] > 0
+        if (tokenize(text, language) or anyway) and (scores[i, best] >= threshold or anyway):
             found[i] = (best, float(scores[i, best]))
     return found
 

@@ -190,25 +190,44 @@ CONTRADICTS_COLOUR = "#c0392b"
 
 
 def node_radius(kind: str, notes: int) -> float:
-    """Notes are small dots; other nodes grow with the square root of their evidence."""
+    """Notes are small dots; other nodes grow with the square root of their evidence, up
+    to that of 100 notes (a 900-note theme would otherwise fill the drawing)."""
     if kind == "note":
         return 4.0
-    return 7.0 + 3.0 * math.sqrt(max(notes, 0))
+    return 7.0 + 3.0 * math.sqrt(min(max(notes, 0), RADIUS_NOTES))
 
 
 # The flow, left to right: notes (dots) beside their theme, then insights, then solutions.
 COLUMN_X = {"theme": 0.0, "insight": 330.0, "solution": 660.0}
 DOT_STEP, DOTS_PER_ROW, LABEL_HEIGHT, GAP = 10.0, 12, 18.0, 16.0
 TEXT_WIDTH = {"theme": 190.0, "insight": 230.0, "solution": 230.0}
+RADIUS_NOTES = 100
+# A theme shows at most so many of its notes as dots (four rows; the rest are counted in its
+# label), and themes stand in columns of at most THEMES_PER_COLUMN, side by side, so a
+# workshop of 2,000 notes and 30 themes fits a screen with its labels legible.
+DOT_CAP = 4 * DOTS_PER_ROW
+THEMES_PER_COLUMN = 10
+THEME_COLUMN_STEP = 360.0
+
+
+def drawn_dots(notes: int) -> int:
+    return min(notes, DOT_CAP)
+
+
+def theme_block_height(notes: int) -> float:
+    """The height a theme takes: its circle, or its label and rows of dots."""
+    radius = node_radius("theme", notes)
+    return max(2 * radius, LABEL_HEIGHT + math.ceil(drawn_dots(notes) / DOTS_PER_ROW) * DOT_STEP)
 
 
 def flow_layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Positions that read left to right as evidence -> theme -> insight -> solution.
 
-    Themes stack in the first column (those behind an insight first, in the order of the
-    insights), each with its notes as rows of dots to its left; insights and solutions sit
-    level with what they rest on. Notes in no theme that support an insight directly get a
-    row of their own; notes linked to nothing are left out. Deterministic.
+    Themes stack in the first columns (those behind an insight first, in the order of the
+    insights; more than THEMES_PER_COLUMN wrap into columns side by side), each with up to
+    DOT_CAP of its notes as rows of dots to its left; insights and solutions sit level with
+    what they rest on. Notes in no theme that support an insight directly get a row of
+    their own; notes linked to nothing are left out. Deterministic.
     """
     kinds = {kind: sorted((n for n, k in graph.nodes(data="kind") if k == kind),
                           key=lambda n: int(n.split(":")[1]))
@@ -237,20 +256,26 @@ def flow_layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         rows.append((None, loose))
 
     positions: dict[str, tuple[float, float]] = {}
+    columns = max(1, math.ceil(len(rows) / THEMES_PER_COLUMN))
+    per_column = math.ceil(len(rows) / columns) if rows else 1
     y = 0.0
-    for theme, notes in rows:
+    for number, (theme, notes) in enumerate(rows):
+        if number % per_column == 0:
+            y = 0.0
+        x = COLUMN_X["theme"] + (number // per_column) * THEME_COLUMN_STEP
         radius = node_radius("theme", len(notes)) if theme else 0.0
-        dot_rows = math.ceil(len(notes) / DOTS_PER_ROW)
-        height = max(2 * radius, LABEL_HEIGHT + dot_rows * DOT_STEP)
+        height = theme_block_height(len(notes)) if theme else (
+            LABEL_HEIGHT + math.ceil(drawn_dots(len(notes)) / DOTS_PER_ROW) * DOT_STEP)
         centre = y + height / 2
         if theme:
-            positions[theme] = (COLUMN_X["theme"], centre)
-        right = COLUMN_X["theme"] - (radius + 14 if theme else 0)
-        for i, note in enumerate(notes):
+            positions[theme] = (x, centre)
+        right = x - (radius + 14 if theme else 0)
+        for i, note in enumerate(notes[:DOT_CAP]):
             row, column = divmod(i, DOTS_PER_ROW)
             positions[note] = (right - DOT_STEP / 2 - column * DOT_STEP,
                                y + LABEL_HEIGHT + row * DOT_STEP + DOT_STEP / 2)
         y += height + GAP
+    shift = (columns - 1) * THEME_COLUMN_STEP
 
     def place(column: str, nodes: list[str], sources) -> None:
         wanted = []
@@ -262,7 +287,7 @@ def flow_layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
             radius = node_radius(column, graph.nodes[node].get("notes", 0))
             half = max(radius, 36.0)  # room for a four-line label
             target = bottom + half if target == math.inf else max(target, bottom + half)
-            positions[node] = (COLUMN_X[column], target)
+            positions[node] = (COLUMN_X[column] + shift, target)
             bottom = target + half + GAP
 
     place("insight", kinds["insight"],

@@ -10,12 +10,12 @@ import networkx as nx
 
 from facilitator.core.graph import (
     CONTRADICTS_COLOUR,
-    DOT_STEP,
-    DOTS_PER_ROW,
     KIND_COLOURS,
     LABEL_HEIGHT,
     flow_layout,
+    insights_by_breadth,
     node_radius,
+    theme_block_height,
 )
 
 WIDTH_INCHES = 7.0
@@ -35,6 +35,9 @@ def draw_graph(graph: nx.MultiDiGraph, target: Path, *, show_notes: bool = True)
     drawn = {n: (x + spread[graph.nodes[n]["kind"]], y)
              for n, (x, y) in flow_layout(graph).items()
              if show_notes or graph.nodes[n]["kind"] != "note"}
+    wrapped = {n: textwrap.wrap(graph.nodes[n]["label"], 32)[:4] or [""] for n in drawn
+               if graph.nodes[n]["kind"] in ("insight", "solution")}
+    _clear_of_each_other(drawn, wrapped, graph)
     if not any(graph.nodes[n]["kind"] != "note" for n in drawn):
         return None
     xs = [x for x, _ in drawn.values()]
@@ -69,15 +72,14 @@ def draw_graph(graph: nx.MultiDiGraph, target: Path, *, show_notes: bool = True)
                               edgecolor="#555555", linewidth=0.4, zorder=3))
         if kind == "theme":
             notes = data.get("notes", 0)
-            rows = -(-notes // DOTS_PER_ROW)
-            block = max(2 * radius, LABEL_HEIGHT + rows * DOT_STEP)
+            block = theme_block_height(notes)
             label = textwrap.shorten(data["label"], 30, placeholder="…")
             # Anchored by its foot just above the first row of dots: on paper the text is
             # taller than the label's room on screen, and would run into the dots.
             axes.text(x - radius - 14, y - block / 2 + LABEL_HEIGHT - 0.5, f"{label} ({notes})",
                       ha="right", va="bottom", fontsize=6, zorder=4)
         elif kind in ("insight", "solution"):
-            text = "\n".join(textwrap.wrap(data["label"], 32)[:4])
+            text = "\n".join(wrapped[node])
             axes.text(x + radius + 6, y, text, ha="left", va="center",
                       fontsize=6, fontweight="bold" if kind == "insight" else "normal",
                       zorder=4, bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6,
@@ -85,3 +87,44 @@ def draw_graph(graph: nx.MultiDiGraph, target: Path, *, show_notes: bool = True)
     # Tight: a long theme label is kept whole rather than cut at the left edge.
     figure.savefig(target, dpi=DPI, facecolor="white", bbox_inches="tight", pad_inches=0.05)
     return target
+
+
+# On paper a label line is about this many drawing units high (6 pt type at the picture's
+# scale), so labels in one column are spread until none overlaps the next.
+LINE_UNITS = 28.0
+
+
+def _clear_of_each_other(drawn: dict, wrapped: dict, graph: nx.MultiDiGraph) -> None:
+    """Move insight and solution labels down, in place, so that no two in a column overlap
+    (on screen four lines fit the room between them; on paper the type is larger)."""
+    for kind in ("insight", "solution"):
+        column = sorted((n for n in wrapped if graph.nodes[n]["kind"] == kind),
+                        key=lambda n: (drawn[n][1], n))
+        bottom = -float("inf")
+        for node in column:
+            x, y = drawn[node]
+            radius = node_radius(kind, graph.nodes[node].get("notes", 0))
+            half = max(radius, len(wrapped[node]) * LINE_UNITS / 2 + 4)
+            y = max(y, bottom + half)
+            drawn[node] = (x, y)
+            bottom = y + half + 6
+
+
+def describe_graph(graph: nx.MultiDiGraph) -> str:
+    """What the picture shows, for a screen reader (the picture's alternative text)."""
+    kinds = {kind: [n for n, k in graph.nodes(data="kind") if k == kind]
+             for kind in ("note", "theme", "insight", "solution")}
+    themes = sorted(kinds["theme"], key=lambda n: (-graph.nodes[n].get("notes", 0), n))
+    largest = "; ".join(f"{graph.nodes[n]['label']} ({graph.nodes[n].get('notes', 0)} notes)"
+                        for n in themes[:3])
+    ranked = insights_by_breadth(graph)
+    parts = [(f"The insight graph: {len(kinds['theme'])} themes drawn from "
+              f"{len(kinds['note'])} notes, {len(kinds['insight'])} insights and "
+              f"{len(kinds['solution'])} solutions, read left to right.")]
+    if largest:
+        parts.append(f"Largest themes: {largest}.")
+    if ranked:
+        parts.append(f"Most broadly supported insight: {ranked[0].label} "
+                     f"({ranked[0].participants} participants, {len(ranked[0].groups)} "
+                     "groups).")
+    return " ".join(parts)

@@ -57,26 +57,55 @@ def sentence_vectors(texts: Sequence[str], language: str) -> np.ndarray | None:
     return np.hstack([np.sqrt(1 / len(blocks)) * block for block in blocks])
 
 
-def meaning_space(texts: Sequence[str], language: str,
-                  progress: Progress = None) -> tuple[np.ndarray, float] | None:
+def meaning_space(texts: Sequence[str], language: str, progress: Progress = None, *,
+                  context: Sequence[str] = ()) -> tuple[np.ndarray, float] | None:
     """Vectors for clustering – each model's centred over these texts (every sentence vector
     shares a large common part that says nothing about what one note is about), unit length,
     given equal parts – and the share of the clustering space they should take.
 
     ``progress(done, total)`` is called as notes are read; an exception it raises (the user
-    cancelled) stops the work, keeping the vectors already made."""
+    cancelled) stops the work, keeping the vectors already made. ``context`` (the workshop's
+    title, question, place): what the notes have in common because of where they were
+    written is taken out of every vector, so it does not pull notes together."""
     blocks = _blocks(texts, language, progress)
     if blocks is None:
         return None
+    context = [text for text in context if text and text.strip()]
+    around = _blocks(context, language) if context else None
     joined = np.empty((len(texts), sum(block.shape[1] for block in blocks)), dtype=np.float32)
     start = 0
-    for block in blocks:  # in place: 20,000 notes' vectors are 50 MB a copy
+    for k, block in enumerate(blocks):  # in place: 20,000 notes' vectors are 50 MB a copy
         part = joined[:, start:start + block.shape[1]]
-        np.subtract(block, block.mean(axis=0), out=part)
+        mean = block.mean(axis=0)
+        np.subtract(block, mean, out=part)
+        if around is not None:
+            _remove_directions(part, around[k] - mean)
         norms = np.linalg.norm(part, axis=1, keepdims=True)
         part /= np.where(norms > 0, norms, 1.0) * np.sqrt(len(blocks))
         start += block.shape[1]
     return joined, SHARES[tuple(model.name for model in _models())]
+
+
+def _remove_directions(rows: np.ndarray, directions: np.ndarray) -> None:
+    """Take the span of ``directions`` out of every row, in place."""
+    basis, _ = np.linalg.qr(np.asarray(directions, dtype=np.float64).T)
+    basis = basis.astype(rows.dtype)
+    rows -= (rows @ basis) @ basis.T
+
+
+def word_vectors(texts: Sequence[str], language: str, *,
+                 keep: bool = True) -> np.ndarray | None:
+    """WordLlama's unit vectors of ``texts`` (averaged word vectors: a few words cost next
+    to nothing), or None when it is not loaded – asking never loads it. ``keep`` False for
+    throw-away phrases, which would otherwise push notes' vectors out of what is kept."""
+    if language not in LANGUAGES or not texts or _loaded_models.cache_info().currsize == 0:
+        return None
+    for model in _models():
+        if isinstance(model, _WordLlama):
+            if keep:
+                return model.embed(texts)
+            return model._compute([_encodable(text) for text in texts])
+    return None
 
 
 def available(language: str = "en") -> bool:

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from facilitator.core.errors import FacilitatorError
@@ -74,16 +74,21 @@ def sandbox():
 
 def render_in_child(template: Path, context: dict, picture: Path | None, output: Path,
                     scratch: Path, limits: RenderLimits | None = None,
-                    cancelled: Callable[[], bool] = lambda: False) -> None:
+                    cancelled: Callable[[], bool] = lambda: False, *, options=None,
+                    picture_text: str = "") -> None:
     """Fill ``template`` with ``context`` into ``output`` in a child process, within
     ``limits``. Raises RenderRefused naming the template and the limit it hit, or
-    RenderCancelled when ``cancelled()`` turned true; ``output`` is then not complete."""
+    RenderCancelled when ``cancelled()`` turned true; ``output`` is then not complete.
+    ``options`` (a BriefOptions) and ``picture_text`` (the graph picture's alt text) are
+    applied to the filled document in the child too."""
     limits = limits or DEFAULT_LIMITS
     job = scratch / "render.json"
     job.write_text(json.dumps({"template": str(template), "context": context,
                                "picture": str(picture) if picture else None,
                                "output": str(output), "megabytes": limits.megabytes,
-                               "output_megabytes": limits.output_megabytes}),
+                               "output_megabytes": limits.output_megabytes,
+                               "options": asdict(options) if options is not None else None,
+                               "picture_text": picture_text}),
                    encoding="utf-8")
     result = scratch / "render-result.json"
     name = Path(template).name
@@ -178,6 +183,11 @@ def _child(job_path: str, result_path: str) -> int:
         if job["picture"]:
             context["graph_picture"] = InlineImage(document, job["picture"], width=Mm(160))
         document.render(context, sandbox(), autoescape=True)
+        if job.get("options") is not None:
+            from facilitator.core.brief_options import BriefOptions, apply_options
+
+            apply_options(document.docx, context, BriefOptions(**job["options"]),
+                          picture_text=job.get("picture_text", ""))
         document.save(job["output"])
     except MemoryError:
         return answer(error="memory")

@@ -41,6 +41,16 @@ SOLUTION_STATUSES = ("proposed", "agreed", "in progress", "done", "dropped")
 INSIGHT_PREFIX = "We heard that "
 
 
+def theme_insight_start(label: str) -> str:
+    """The start of an insight promoted from a theme, built from its name (a phrase of the
+    notes): "We heard about weekend opening: " for the facilitator to complete."""
+    phrase = " ".join(label.split())
+    first = phrase.split(" ", 1)[0] if phrase else ""
+    if first[1:2].islower() or len(first) == 1:  # not an acronym or a name in capitals
+        phrase = phrase[:1].lower() + phrase[1:]
+    return f"We heard about {phrase}: " if phrase else INSIGHT_PREFIX
+
+
 # --- records -----------------------------------------------------------------------------
 
 
@@ -137,6 +147,10 @@ class SuggestionInput:
     kept_themes: int
     language: str
     activity_names: dict[int, str] = field(default_factory=dict)
+    # The workshop's title, question and place (in that order): words every note may
+    # share, no evidence that notes belong together.
+    context: tuple[str, ...] = ()
+    kept_labels: tuple[str, ...] = ()  # names taken by the themes kept
 
 
 @dataclass(frozen=True)
@@ -188,7 +202,12 @@ def suggest(source: SuggestionInput, *, granularity: float = 0.0, per_activity: 
     for done, (activity, batch) in enumerate(ordered):
         step_progress = _scaled(progress, done, len(ordered))
         result = clustering.cluster_texts([text for _, text in batch], language=source.language,
-                                          granularity=granularity, progress=step_progress)
+                                          granularity=granularity, progress=step_progress,
+                                          context=source.context[:2],
+                                          place=source.context[2] if len(source.context) > 2
+                                          else "",
+                                          taken=[*source.kept_labels,
+                                                 *(t.label for t in themes)])
         prefix = source.activity_names.get(activity, "") if per_activity and activity else ""
         for cluster in result.clusters:
             label = f"{prefix}: {cluster.label}" if prefix else cluster.label
@@ -265,30 +284,35 @@ class Synthesis:
             return [_link(row) for row in rows]
 
     def offers(self) -> dict[int, int]:
-        """Unsorted notes captured since the newest theme was made, each with the theme it
-        seems to belong to (a suggestion the facilitator may accept or ignore)."""
+        """Each unsorted note with the theme it seems to belong to (a suggestion the
+        facilitator may accept or ignore). A note captured since the newest theme was made
+        is offered only a theme it is close to; a note the grouping left unsorted (it fits
+        nowhere well) is offered its nearest theme, so one key places it."""
         from facilitator.core import clustering, meaning
 
         with self.workshop.store.sessions() as session:
             newest = session.scalar(select(func.max(Theme.created_at)))
             if newest is None:
                 return {}
-            fresh = session.execute(select(Note.id, Note.text, Note.created_at).where(
+            waiting = session.execute(select(Note.id, Note.text, Note.created_at).where(
                 Note.theme_id.is_(None)).order_by(Note.id)).all()
-        fresh = [(nid, text) for nid, text, made in fresh if _after(made, newest)]
-        if not fresh:
+        if not waiting:
             return {}
+        fresh = {nid for nid, _, made in waiting if _after(made, newest)}
         themes = self.themes()
         texts = {n.id: n.text for n in self.workshop.notes()}
         groups = [[texts[n] for n in t.note_ids] for t in themes]
         language = self.workshop.details().language
-        new = [text for _, text in fresh]
+        new = [text for _, text, _ in waiting]
         # By meaning too when the notes' vectors are at hand (prepared from step 3 on); this
         # runs while the window waits, so it never loads a model or reads many notes.
         flat = [text for group in groups for text in group]
         ready = meaning.missing(flat, language) == 0 and meaning.missing(new, language) <= 20
-        nearest = clustering.nearest_clusters(new, groups, language, use_meaning=ready)
-        return {nid: themes[near[0]].id for (nid, _), near in zip(fresh, nearest, strict=True)
+        nearest = clustering.nearest_clusters(new, groups, language, use_meaning=ready,
+                                              nearest_anyway=[nid not in fresh
+                                                              for nid, _, _ in waiting])
+        return {nid: themes[near[0]].id for (nid, _, _), near in zip(waiting, nearest,
+                                                                     strict=True)
                 if near is not None}
 
     # suggesting themes
@@ -317,9 +341,13 @@ class Synthesis:
                     continue
                 notes.append((nid, text, activity))
             names = {key: name for key, name in session.execute(select(Activity.id, Activity.name))}
-        language = self.workshop.details().language
+            staying = kept | {theme_id for theme_id in fixed if theme_id is not None}
+            kept_labels = tuple(session.scalars(select(Theme.label).where(
+                Theme.id.in_(staying))))
+        details = self.workshop.details()
         return SuggestionInput(tuple(notes), tuple(tuple(v) for v in fixed.values()),
-                               len(kept), language, names)
+                               len(kept), details.language, names,
+                               (details.title, details.question, details.place), kept_labels)
 
     def apply_suggestion(self, suggestion: ThemeSuggestion) -> ThemeChange:
         """Replace the unkept themes of the suggested notes with the suggested themes."""
@@ -493,7 +521,7 @@ class Synthesis:
 
     def promote_theme(self, theme_id: int, statement: str = "") -> InsightData:
         theme = self.theme(theme_id)
-        return self.add_insight(statement or f"{INSIGHT_PREFIX}{theme.label}",
+        return self.add_insight(statement or theme_insight_start(theme.label).rstrip(": "),
                                 theme_ids=[theme_id])
 
     def add_insight(self, statement: str, *, theme_ids: Sequence[int] = (),
@@ -961,5 +989,5 @@ __all__ = [
     "Evidence", "INSIGHT_PREFIX", "InsightData", "LINK_KINDS", "LinkData", "SOLUTION_STATUSES",
     "SolutionData", "SuggestedTheme", "SuggestionInput", "Synthesis", "ThemeChange",
     "ThemeData", "ThemeState", "ThemeSuggestion", "near_duplicate_pairs",
-    "representative_quotes", "suggest",
+    "representative_quotes", "suggest", "theme_insight_start",
 ]

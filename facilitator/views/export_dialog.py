@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -49,6 +50,7 @@ class ExportWorker(QThread):
         super().__init__(parent)
         self.workshop, self.kind, self.template = workshop, kind, template
         self.target, self.redactions = target, redactions
+        self.options = None  # BriefOptions: the appendix, a summary page first
 
     def run(self) -> None:
         try:
@@ -58,7 +60,8 @@ class ExportWorker(QThread):
                 write_notes_csv(self.workshop, self.target, redactions=self.redactions)
             else:
                 brief.export_brief(self.workshop, self.template, self.target,
-                                   redactions=self.redactions, progress=self._progress)
+                                   redactions=self.redactions, progress=self._progress,
+                                   options=self.options)
         except brief.ExportCancelled:
             return
         except FacilitatorError as exc:
@@ -108,6 +111,13 @@ class ExportDialog(QDialog):
         box.addWidget(browse)
         form.addRow("&Save as:", row)
         form.labelForField(row).setBuddy(self.path)
+        self.appendix = QCheckBox(self.tr("Include the &appendix of every note, by theme"))
+        self.appendix.setChecked(True)
+        self.summary_first = QCheckBox(self.tr("Start with a one-page s&ummary of the top "
+                                               "insights"))
+        if kind == "brief":
+            form.addRow("", self.appendix)
+            form.addRow("", self.summary_first)
         self.path.textEdited.connect(self._mark_edited)
         self.template.currentIndexChanged.connect(self._suggest_path)
 
@@ -195,6 +205,12 @@ class ExportDialog(QDialog):
 
     # --- exporting -----------------------------------------------------------------------
 
+    def brief_options(self):
+        from facilitator.core.brief_options import BriefOptions
+
+        return BriefOptions(appendix=self.appendix.isChecked(),
+                            summary=self.summary_first.isChecked())
+
     def start(self) -> None:
         target = self.target()
         if target is None:
@@ -221,6 +237,7 @@ class ExportDialog(QDialog):
         self.status.setText("Exporting…")
         worker = ExportWorker(self.workshop, self.kind, template, target, self.redactions(),
                               self)
+        worker.options = self.brief_options()
         worker.progressed.connect(self._progressed)
         worker.done.connect(self._done)
         worker.failed.connect(self._failed)

@@ -8,12 +8,19 @@ Choosing a node - by clicking it or from those lists - shows the notes behind it
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import networkx as nx
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsEllipseItem,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
     QGraphicsView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -39,13 +47,11 @@ from facilitator.core import graph as insight_graph
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.graph import (
     CONTRADICTS_COLOUR,
-    DOT_STEP,
-    DOTS_PER_ROW,
     KIND_COLOURS,
-    LABEL_HEIGHT,
     TEXT_WIDTH,
     flow_layout,
     node_radius,
+    theme_block_height,
 )
 from facilitator.core.text import plural
 from facilitator.views.follows import FollowsChanges
@@ -101,10 +107,7 @@ class NodeItem(QGraphicsEllipseItem):
     @staticmethod
     def _row_offset(data: dict) -> float:
         """How far above the theme's centre its label starts (see flow_layout)."""
-        notes = data.get("notes", 0)
-        radius = node_radius("theme", notes)
-        height = max(2 * radius, LABEL_HEIGHT + math.ceil(notes / DOTS_PER_ROW) * DOT_STEP)
-        return height / 2
+        return theme_block_height(data.get("notes", 0)) / 2
 
     def paint(self, painter, option, widget=None) -> None:
         # The thick outline shows the selection; no dotted box on top of it.
@@ -123,7 +126,10 @@ def _html(text: str) -> str:
 
 
 class GraphCanvas(QGraphicsView):
-    """The drawing: zoom with the wheel or +/-, fit with 0."""
+    """The drawing: zoom with the wheel or +/-, fit with 0, double-click a node to zoom to
+    it."""
+
+    zoomed = Signal(str)  # a node double-clicked
 
     def __init__(self, scene: QGraphicsScene):
         super().__init__(scene)
@@ -153,6 +159,25 @@ class GraphCanvas(QGraphicsView):
         rect = self.scene().itemsBoundingRect()
         if not rect.isEmpty():
             self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_to(self, rect: QRectF) -> None:
+        """Show ``rect`` whole, at a scale its text can be read at (at least 100%)."""
+        self.auto_fit = False
+        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        scale = self.transform().m11()
+        if scale < 1.0 or scale > 2.0:
+            factor = (1.0 if scale < 1.0 else 2.0) / scale
+            self.scale(factor, factor)
+        self.centerOn(rect.center())
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and not isinstance(item, NodeItem):
+            item = item.parentItem()
+        if isinstance(item, NodeItem):
+            self.zoomed.emit(item.node)
+        else:
+            super().mouseDoubleClickEvent(event)
 
     def fit_width(self) -> None:
         """Readable size: the whole width if it fits at 100% or less, from the top."""
@@ -205,11 +230,26 @@ class GraphView(FollowsChanges, QWidget):
         self.export_action.triggered.connect(self.export)
         self.toolbar.addAction(self.export_action)
         self.toolbar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setObjectName("graphSearch")
+        self.search.setPlaceholderText(self.tr("Find a theme, insight or note…"))
+        self.search.setAccessibleName(self.tr("Find in the graph"))
+        self.search.setToolTip(self.tr("Type to mark what matches; Enter goes to the next one "
+                                       "(Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.search.textChanged.connect(self._mark_matches)
+        self.search.returnPressed.connect(self.next_match)
+        self.toolbar.addWidget(self.search)
+        self.matches: list[str] = []
+        self._match = -1
+        self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(self._legend()))
 
         self.scene = QGraphicsScene(self)
         self.scene.selectionChanged.connect(self._scene_selection)
         self.canvas = GraphCanvas(self.scene)
+        self.canvas.zoomed.connect(self.zoom_to_node)
 
         self.analysis = QTreeWidget()
         self.analysis.setHeaderHidden(True)
@@ -418,6 +458,64 @@ class GraphView(FollowsChanges, QWidget):
             entry.setData(NODE_ROLE, note)
             self.evidence.addItem(entry)
         self.node_chosen.emit(node)
+
+    # --- finding and zooming --------------------------------------------------------------
+
+    def zoom_to_node(self, node: str) -> None:
+        """Zoom to a node: a theme with its notes' dots and label, or anything else (a note
+        not drawn as a dot of its own, beyond the dots a theme shows, zooms to its theme)."""
+        item = self.items.get(node)
+        if item is None and node in self.graph:
+            themes = [t for _, t, k in self.graph.out_edges(node, data="kind")
+                      if k == "belongs to"]
+            if themes and themes[0] in self.items:
+                self.zoom_to_node(themes[0])
+            return
+        if item is None:
+            return
+        rect = item.sceneBoundingRect()
+        for child in item.childItems():
+            rect = rect.united(child.sceneBoundingRect())
+        if item.kind == "theme":
+            for note in insight_graph.evidence_notes(self.graph, node):
+                if note in self.items:
+                    rect = rect.united(self.items[note].sceneBoundingRect())
+        self.choose(node)
+        self.canvas.zoom_to(rect)
+
+    def _mark_matches(self, text: str) -> None:
+        """Mark every node whose label (a note's text) holds ``text``."""
+        wanted = " ".join(text.split()).casefold()
+        order = {"theme": 0, "insight": 1, "solution": 2, "note": 3}
+        self.matches = sorted(
+            (node for node, data in self.graph.nodes(data=True)
+             if wanted and wanted in " ".join(str(data.get("label", "")).split()).casefold()),
+            key=lambda n: (order[self.graph.nodes[n]["kind"]], int(n.split(":")[1])))
+        self._match = -1
+        self.scene.blockSignals(True)
+        self.scene.clearSelection()
+        for node in self.matches:
+            if node in self.items:
+                self.items[node].setSelected(True)
+        self.scene.blockSignals(False)
+        count = len(self.matches)
+        if text and not count:
+            self.evidence_title.setText(self.tr("Nothing in the graph matches “%1”.")
+                                        .replace("%1", _html(text)))
+        elif count:
+            self.evidence_title.setText(
+                self.tr("1 match: Enter goes to it.") if count == 1 else
+                self.tr("%1 matches: Enter goes to each in turn.").replace("%1", str(count)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def next_match(self) -> None:
+        if not self.matches:
+            return
+        self._match = (self._match + 1) % len(self.matches)
+        self.zoom_to_node(self.matches[self._match])
 
     # --- export --------------------------------------------------------------------------
 

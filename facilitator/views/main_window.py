@@ -615,6 +615,9 @@ class MainWindow(QMainWindow):
 
     def _focus_search(self) -> None:
         if self.page is not None:
+            if self.page.tabs.currentWidget() is self.page.graph_view:
+                self.page.graph_view.focus_search()  # find in the graph on its tab
+                return
             self.page.tabs.setCurrentWidget(self.page.notes_panel)
             self.page.notes_panel.focus_search()
 

@@ -179,13 +179,14 @@ class ThemeTreeModel(QAbstractItemModel):
                 return f"≈ {text}" if duplicate else text
             if column == 1:
                 return note.author
-            return f"→ {offer.label}" if offer else ""
+            return f"not placed → {offer.label}" if offer else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [note.text]
             if duplicate:
                 lines.append(f"Nearly the same as note {duplicate}: Ctrl+K stacks them together.")
             if offer:
-                lines.append(f"Seems to belong to “{offer.label}” (Ctrl+Enter to accept).")
+                lines.append(f"Not placed: nearest theme “{offer.label}” (Ctrl+Enter puts it "
+                             "there).")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return QApplication.palette().color(QPalette.ColorRole.Link)

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.balance import NO_GROUP, one_group
-from facilitator.core.synthesis import INSIGHT_PREFIX, InsightData, near_duplicate_pairs
+from facilitator.core.synthesis import (
+    INSIGHT_PREFIX,
+    InsightData,
+    near_duplicate_pairs,
+    theme_insight_start,
+)
 from facilitator.core.text import plural
 from facilitator.views.controller import WorkshopController
 from facilitator.views.follows import FollowsChanges
@@ -370,7 +375,7 @@ class ThemesPanel(FollowsChanges, QWidget):
     def promote(self) -> None:
         themes, notes = self.selected_theme_ids(), self.selected_note_ids()
         if themes and not notes and len(themes) == 1:
-            start = f"{INSIGHT_PREFIX}{self.synthesis.theme(themes[0]).label.lower()}"
+            start = theme_insight_start(self.synthesis.theme(themes[0]).label)
         elif notes and not themes:
             start = INSIGHT_PREFIX
         else:

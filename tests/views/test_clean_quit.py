@@ -69,7 +69,7 @@ def test_closing_the_window_waits_for_an_export_before_closing_the_workshop(
     order: list[str] = []
     started = threading.Event()
 
-    def slow_export(workshop, template, target, *, redactions=(), progress=None):
+    def slow_export(workshop, template, target, *, redactions=(), progress=None, options=None):
         started.set()
         time.sleep(0.4)  # a query still running when the window closes
         workshop.notes()

@@ -194,3 +194,27 @@ def test_each_finding_is_listed_once_with_the_other_ways_it_is_written(window, q
     assert len(items) == 1
     assert items[0].startswith("Name: ZOE LEFEVRE (also written ")
     assert "zoe lefevre" in items[0] and items[0].endswith("(R1) — in 3 notes")
+
+
+def test_the_brief_can_leave_out_the_appendix_and_start_with_a_summary(
+        noted, qtbot, fill_next_dialog):
+    window = noted
+    ws = window.controller.workshop
+    ws.synthesis.create_theme("Buses", [n.id for n in ws.notes()])
+
+    def export(dialog: ExportDialog):
+        assert dialog.appendix.isChecked() and not dialog.summary_first.isChecked()
+        qtbot.mouseClick(dialog.appendix, Qt.MouseButton.LeftButton)  # untick: no appendix
+        qtbot.mouseClick(dialog.summary_first, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=30000)
+
+    fill_next_dialog(export)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    written = ws.store.path.parent / "exports" / "Library opening hours - commissioner.docx"
+    qtbot.waitUntil(written.exists, timeout=30000)
+    headings = [p.text for p in Document(str(written)).paragraphs
+                if p.style.name == "Heading 1"]
+    assert headings[0] == "At a glance: what we heard"
+    assert not any(h.startswith("Appendix") for h in headings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from facilitator.views.graph_view import NODE_ROLE, NodeItem, node_radius
 
@@ -154,3 +154,22 @@ def test_an_empty_workshop_draws_nothing_and_says_what_to_do(window):
     ranked = view.analysis.topLevelItem(0)
     assert ranked.child(0).text(0).startswith("No insights yet")
     assert not any(isinstance(item, NodeItem) for item in view.scene.items())
+
+
+def test_the_search_box_marks_matches_and_enter_zooms_to_each(synthesised, qtbot):
+    window, _ = synthesised
+    window.page.show_tab(2)
+    view = view_of(window)
+    view.refresh()
+    view.canvas.resetTransform()
+    view.canvas.scale(0.3, 0.3)
+    qtbot.keyClick(view.canvas, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is view.search
+    qtbot.keyClicks(QApplication.focusWidget(), "bus")
+    assert view.matches and all("bus" in view.graph.nodes[n]["label"].lower()
+                                for n in view.matches)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert view.canvas.transform().m11() >= 1.0  # zoomed to where it can be read
+    assert view.chosen_node() == view.matches[0]
+    view.search.setText("no such words anywhere")
+    assert not view.matches and "Nothing" in view.evidence_title.text()

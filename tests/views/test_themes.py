@@ -124,7 +124,7 @@ def test_promote_a_theme_to_an_insight_with_its_evidence(themed, qtbot, monkeypa
     assert "3 notes from 2 participants" in panel.detail.text()
     qtbot.keyClick(panel.tree, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
-    assert asked == ["We heard that buses"]
+    assert asked == ["We heard about buses: "]
     insights = panel.insights.model.records()
     assert [i.statement for i in insights] == [
         "We heard that buses stop before the library closes"]
@@ -233,7 +233,7 @@ def test_new_note_is_offered_its_theme_and_accepted(themed, qtbot):
     offer = panel.model.offer_for(note.id)
     assert offer is not None and offer.label == "Buses"
     index = panel.model.index_of_note(note.id)
-    assert panel.model.index(index.row(), 2, index.parent()).data() == "→ Buses"
+    assert panel.model.index(index.row(), 2, index.parent()).data() == "not placed → Buses"
     select(panel, "note", note.id)
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -1,0 +1,245 @@
+"""Names for themes, in the notes' own words.
+
+A theme is named by a short phrase (one to four words) that its notes use: "weekend
+opening", "library card", "high speed internet". Candidates are runs of words within one
+clause of a note, starting and ending with a meaningful word (stop words may sit inside:
+"quality of care"), never a word of the workshop's own title, question or place. Each is
+scored by how many of the theme's notes use it and how much more than the other notes do,
+a phrase people repeat weighing more than a lone word; with sentence vectors, how close its
+meaning is to the theme's notes counts as well. The name is the phrase as people wrote it
+most often (never a stem), and no two themes share one. Key words are the theme's most
+distinctive single words, as written.
+
+Every note is read once for all the themes, and the counts over all the notes are made once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+import numpy as np
+
+from facilitator.core.language import _ELISION, _WORD, fold, stem, stop_words
+
+MAX_WORDS = 4
+KEYWORDS = 4
+# A phrase of several words weighs this much more per extra word, when at least two notes
+# use it: "opening hours" says more than "hours".
+PHRASE_BONUS = 0.6
+# A longer phrase is named instead of a word it holds when this share of the notes using the
+# word use the phrase.
+EXTEND_SHARE = 0.3
+# A phrase holding a word of the workshop's title, question or place weighs this much.
+CONTEXT_PENALTY = 0.5
+# How much meaning counts beside frequency (0: not at all), with sentence vectors.
+MEANING_WEIGHT = 0.5
+CANDIDATES_BY_MEANING = 12
+# The only small words a name may hold inside: "quality of care", "bus and train".
+_JOINING = frozenset("of and for in on at to with the a an & de des du la le les et pour en "
+                     "au aux".split())
+_OWN, _CONTEXT, _STOP = 0, 1, 2  # a meaningful word, one of the workshop's own, a stop word
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”/|–—\n]|\s-\s")
+
+
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
+@dataclass
+class _Note:
+    tokens: list[str]  # its meaningful stems in order, as grouping compares them
+    keys: dict[tuple[str, ...], tuple[int, int]]  # each phrase: where it is first written
+    written: list[str]  # the words as written
+
+    def surface(self, key: tuple[str, ...]) -> str:
+        start, end = self.keys[key]
+        return " ".join(self.written[start:end])
+
+
+def read_notes(texts: Sequence[str], language: str = "en",
+               ignored: frozenset[str] = frozenset(),
+               banned: frozenset[str] = frozenset()) -> list[_Note]:
+    """Every note's words and candidate phrases, read once for grouping and naming. A
+    phrase starts and ends with a meaningful word, and the workshop's own words are no more
+    than the others ("weekend opening" when the question is about opening). ``banned``
+    words (the place's) are in no phrase."""
+    stops = stop_words(language)
+    return [_read(text, language, stops, ignored, banned) for text in texts]
+
+
+def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[str],
+          banned: frozenset[str]) -> _Note:
+    text = _ELISION.sub(" ", text)
+    written: list[str] = []
+    stems: list[str] = []
+    kinds: list[int] = []
+    tokens: list[str] = []
+    breaks: list[int] = [0]  # where each clause starts
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        if _CLAUSE_BREAK.search(text, previous_end, match.start()):
+            breaks.append(len(written))
+        previous_end = match.end()
+        surface = match.group().strip(".-")
+        folded = _folded(surface)
+        if folded in stops:
+            if folded not in _JOINING:  # "is", "are", "would": a phrase stops there
+                breaks.append(len(written))
+                continue
+            kind, key = _STOP, "~" + folded
+        elif len(folded) < 2:
+            breaks.append(len(written))
+            continue
+        else:
+            key = stem(folded, language)
+            if key in banned:
+                breaks.append(len(written))
+                continue
+            kind = _CONTEXT if key in ignored else _OWN
+            if kind == _OWN:
+                tokens.append(key)
+        written.append(surface)
+        stems.append(key)
+        kinds.append(kind)
+    breaks.append(len(written))
+    keys: dict[tuple[str, ...], tuple[int, int]] = {}
+    for clause_start, clause_end in pairwise(breaks):
+        for start in range(clause_start, clause_end):
+            if kinds[start] == _STOP:
+                continue
+            own = context = joining = 0
+            for end in range(start, min(start + MAX_WORDS, clause_end)):
+                own += kinds[end] == _OWN
+                context += kinds[end] == _CONTEXT
+                joining += kinds[end] == _STOP
+                # The workshop's own words never outnumber the note's, and join its words
+                # directly ("library card", not "Bowling Green the bus").
+                if kinds[end] == _STOP or own == 0 or context > own or (context and joining):
+                    continue
+                keys.setdefault(tuple(stems[start:end + 1]), (start, end + 1))
+    return _Note(tokens, keys, written)
+
+
+def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequence[int]],
+                 language: str = "en", *, ignored: frozenset[str] = frozenset(),
+                 vectors: np.ndarray | None = None, taken: Sequence[str] = ()) -> list[tuple]:
+    """(members, keywords, label, example) for each group of indexes into ``texts`` (read by
+    :func:`read_notes`), the labels unique and none of ``taken``."""
+    everywhere = Counter(key for note in notes for key in note.keys)
+    total = max(len(notes), 1)
+    order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), tuple(groups[g])))
+    taken = {fold(" ".join(name.split())) for name in taken}
+    taken_keys: set = set()  # "Vote" and "Voting" are one name
+    results: list[tuple | None] = [None] * len(groups)
+    for g in order:
+        members = [int(i) for i in groups[g]]
+        inside = Counter(key for i in members for key in notes[i].keys)
+        size = max(len(members), 1)
+
+        def score(key: tuple[str, ...], inside=inside, size=size) -> float:
+            share = inside[key] / size
+            lift = share / (everywhere[key] / total)
+            own = sum(1 for k in key if not k.startswith("~") and k not in ignored)
+            bonus = 1 + PHRASE_BONUS * (own - 1) if inside[key] >= 2 else 1.0
+            if own < sum(1 for k in key if not k.startswith("~")):
+                bonus *= CONTEXT_PENALTY  # leans on the workshop's own words
+            return share * math.log(1 + lift) * bonus
+
+        repeated = [k for k, c in inside.items() if c >= 2] or list(inside)
+        ranked = sorted(repeated, key=lambda k: (-score(k), k))
+        if vectors is not None and ranked:
+            ranked = _by_meaning(ranked, score, [texts[i] for i in members], members, notes,
+                                 language)
+        label, chosen = "", None
+        for key in _with_extensions(ranked, inside, score):
+            name = _as_written(key, members, notes)
+            if fold(name) not in taken and key not in taken_keys:
+                label, chosen = name, key
+                break
+        if not label:  # every phrase taken: the most representative note's start
+            label = " ".join(texts[members[0]].split()[:MAX_WORDS]) if members else ""
+        taken.add(fold(label))
+        taken_keys.add(chosen)
+        singles = sorted((k for k in repeated if len(k) == 1 and k[0] not in ignored),
+                         key=lambda k: (-score(k), k))
+        keywords = tuple(_as_written(k, members, notes).lower() for k in singles[:KEYWORDS])
+        example = _example(members, notes, ranked[:1], vectors)
+        results[g] = (tuple(members), keywords, label[:1].upper() + label[1:], example)
+    return results
+
+
+def _with_extensions(ranked, inside, score):
+    """Each candidate preceded by the best longer phrase holding it that enough of the
+    theme's notes use ("library card" before "card", "online voting" before "voting")."""
+    longer = [k for k in ranked if len(k) > 1]
+    for key in ranked:
+        words = set(key)
+        extensions = [k for k in longer if k != key and words <= set(k)
+                      and inside[k] >= max(2, EXTEND_SHARE * inside[key])]
+        if extensions:
+            yield max(extensions, key=lambda k: (score(k), k))
+        yield key
+
+
+def _by_meaning(ranked, score, member_texts, members, notes, language) -> list:
+    """The best candidates by frequency, re-ranked with how close each phrase's meaning is
+    to the theme's notes (word vectors of the phrases as written and of the notes)."""
+    from facilitator.core import meaning
+
+    head = ranked[:CANDIDATES_BY_MEANING]
+    phrases = [_as_written(key, members, notes) for key in head]
+    found = meaning.word_vectors(phrases, language, keep=False)
+    centre = meaning.word_vectors(member_texts, language)
+    if found is None or centre is None:
+        return ranked
+    centre = centre.mean(axis=0)
+    centre /= max(float(np.linalg.norm(centre)), 1e-12)
+    closeness = found @ centre
+    frequency = np.array([score(key) for key in head])
+    frequency = frequency / max(frequency.max(), 1e-12)
+    combined = (1 - MEANING_WEIGHT) * frequency + MEANING_WEIGHT * np.clip(closeness, 0, 1)
+    order = sorted(range(len(head)), key=lambda i: (-combined[i], head[i]))
+    return [head[i] for i in order] + ranked[CANDIDATES_BY_MEANING:]
+
+
+def _as_written(key: tuple[str, ...], members: Sequence[int], notes: list[_Note]) -> str:
+    """The way the theme's notes most often write a phrase; lower case unless every
+    writing of it keeps capitals (a name, an acronym)."""
+    forms = Counter(notes[i].surface(key) for i in members if key in notes[i].keys)
+    if not forms:
+        return " ".join(key)
+    lowered = Counter()
+    for form, count in forms.items():
+        lowered[form.lower()] += count
+    best = max(sorted(lowered), key=lowered.get)
+    written = [form for form in forms if form.lower() == best]
+    if any(form == best for form in written):
+        return best
+    # Capitals everywhere it is written: keep the commonest writing (STV, Arabic, GP).
+    return max(sorted(written), key=forms.get)
+
+
+def _example(members, notes, best, vectors) -> int:
+    """The most representative note: one using the name, closest to the theme's centre."""
+    if not members:
+        return 0
+    using = [i for i in members if best and best[0] in notes[i].keys] or list(members)
+    if vectors is not None:
+        rows = np.asarray(vectors[members], dtype=np.float64)
+        centre = rows.mean(axis=0)
+        close = {i: float(np.asarray(vectors[i], dtype=np.float64) @ centre) for i in using}
+        return max(using, key=lambda i: (close[i], -i))
+    counts = Counter(word for i in members for word in set(notes[i].tokens))
+
+    def shared(i: int) -> float:
+        words = set(notes[i].tokens)
+        return sum(counts[w] for w in words) / math.sqrt(len(words) or 1)
+
+    return max(using, key=lambda i: (shared(i), -i))
