@@ -1,6 +1,6 @@
 """How well and how fast Facilitator groups notes into themes.
 
-Runs the app's clustering (``facilitator.core.clustering.cluster_texts``, not told the number
+Runs the app's clustering (``facilitator.core.analysis.clustering.cluster_texts``, not told the number
 of groups) and, side by side on the same texts, a baseline of TF-IDF + k-means given the true
 number of groups, on the labelled short-text sets in ``../shared/data/short-texts/``: random
 samples of 500 and 2,000 texts (fixed seeds) and the full sets. Prints NMI and ACC (clusters
@@ -39,8 +39,8 @@ from sklearn.cluster import KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import normalized_mutual_info_score
 
-from facilitator.core.clustering import cluster_texts, nearest_clusters
-from facilitator.core.meaning import forget
+from facilitator.core.analysis.clustering import cluster_texts, nearest_clusters
+from facilitator.core.analysis.meaning import forget
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/short-texts"
 PATIENTS = DATA.parent / "patient-feedback" / "trust-a.tsv"
@@ -99,7 +99,7 @@ def small_sample(texts, labels, seed: int):
 
 def sentence_kmeans(texts: list[str], k: int) -> np.ndarray | None:
     """k-means told the number of groups, on the sentence vectors the app groups with."""
-    from facilitator.core import meaning
+    from facilitator.core.analysis import meaning
 
     space = meaning.meaning_space(texts, "en")
     if space is None:
@@ -253,7 +253,7 @@ def main() -> int:
     print(f"Python {platform.python_version()}, numpy {np.__version__}, scikit-learn "
           f"{sklearn.__version__}, networkx {networkx.__version__}, {os.cpu_count()} CPUs")
     if use_meaning:
-        from facilitator.core import meaning
+        from facilitator.core.analysis import meaning
 
         start = time.perf_counter()
         loaded = meaning.available("en")

@@ -5,7 +5,7 @@ sample of ../shared/data/short-texts/stackoverflow.tsv, 12 participants in 4 gro
 activities - groups them with "Suggest themes", promotes the five largest themes to insights
 and adds three solutions; then times `export_brief` with the shipped commissioner template
 (median of three runs) and checks that every note is in the appendix. The template is filled
-in a child process (core/render.py); its peak memory is printed beside the limit.
+in a child process (core/documents/render.py); its peak memory is printed beside the limit.
 
     python bench/export.py [--sizes 200 2000]
 """
@@ -24,12 +24,12 @@ from pathlib import Path
 
 from docx import Document
 
-from facilitator.core.brief import export_brief, resolve_template
-from facilitator.core.render import DEFAULT_LIMITS
-from facilitator.core.steps import Step
-from facilitator.core.store import create_workshop
-from facilitator.core.synthesis import suggest
-from facilitator.core.workshop import NoteRow, Workshop
+from facilitator.core.documents.brief import export_brief, resolve_template
+from facilitator.core.documents.render import DEFAULT_LIMITS
+from facilitator.core.domain.steps import Step
+from facilitator.core.storage.store import create_workshop
+from facilitator.core.domain.synthesis import suggest
+from facilitator.core.domain.workshop import NoteRow, Workshop
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/short-texts/stackoverflow.tsv"
 TARGET_SECONDS = {2000: 3.0}
@@ -41,7 +41,7 @@ def build(folder: Path, size: int) -> Workshop:
     texts = [line.partition("\t")[2] for line in random.Random(size).sample(lines, size)]
     create_workshop(folder / f"bench{size}.workshop", f"Benchmark {size}",
                     commissioner="Bench Council").close()
-    from facilitator.core.store import open_store
+    from facilitator.core.storage.store import open_store
 
     workshop = Workshop(open_store(folder / f"bench{size}.workshop"))
     for i in range(12):

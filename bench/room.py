@@ -104,8 +104,8 @@ def play(address: str, code: str, phones: int, notes: int, folder: Path
 def run_without_window(phones: int, notes: int) -> tuple[float, float]:
     """The same phones against the room alone (no window in the process): the peer run
     that shows what the window's own work costs. Returns p95 to committed and answered."""
-    from facilitator.core.store import create_workshop, open_store
-    from facilitator.core.workshop import Workshop
+    from facilitator.core.storage.store import create_workshop, open_store
+    from facilitator.core.domain.workshop import Workshop
     from facilitator.web.server import RoomServer
 
     folder = Path(tempfile.mkdtemp(prefix="room-bench-"))
@@ -136,7 +136,7 @@ def run_window(phones: int, notes: int) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.core.store import create_workshop
+    from facilitator.core.storage.store import create_workshop
     from facilitator.web import addresses
 
     addresses.lan_addresses = lambda: ["127.0.0.1"]  # loopback only: no other traffic
@@ -204,8 +204,8 @@ def run_window(phones: int, notes: int) -> int:
     wall = time.monotonic() - started
     load_after = os.getloadavg()
     results = json.loads(output[0])
-    from facilitator.core.store import open_store
-    from facilitator.core.workshop import Workshop
+    from facilitator.core.storage.store import open_store
+    from facilitator.core.domain.workshop import Workshop
 
     window.close()  # (quitting closed it already) - then read what is in the file
     app.processEvents()

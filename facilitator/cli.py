@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.core.csv_import import read_notes_csv
+from facilitator.core.documents.csv_import import read_notes_csv
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.store import create_workshop, is_url, open_store
-from facilitator.core.terms import FILE_SUFFIX, LANGUAGES
-from facilitator.core.workshop import Workshop, note_as_dict
+from facilitator.core.storage.store import create_workshop, is_url, open_store
+from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
+from facilitator.core.domain.workshop import Workshop, note_as_dict
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,7 +197,7 @@ def _import(args) -> int:
 
 
 def _participants(args) -> int:
-    from facilitator.core.signup import read_people_csv
+    from facilitator.core.domain.signup import read_people_csv
 
     if args.action == "import":
         if not args.csv:
@@ -253,7 +253,7 @@ def _notes(args) -> int:
 
 
 def _cluster(args) -> int:
-    from facilitator.core.synthesis import suggest
+    from facilitator.core.domain.synthesis import suggest
 
     workshop = Workshop(open_store(args.file))
     try:
@@ -295,9 +295,9 @@ def _themes(args) -> int:
 
 
 def _graph(args) -> int:
-    from facilitator.core.graph import export_graphml, insights_by_breadth, single_group_themes
-    from facilitator.core.privacy import PrivacyRule
-    from facilitator.core.text import plural
+    from facilitator.core.analysis.graph import export_graphml, insights_by_breadth, single_group_themes
+    from facilitator.core.domain.privacy import PrivacyRule
+    from facilitator.core.domain.text import plural
 
     workshop = Workshop(open_store(args.file, readonly=True))
     try:
@@ -317,7 +317,7 @@ def _graph(args) -> int:
 
 
 def _copy(args) -> int:
-    from facilitator.core.store import copy_workshop
+    from facilitator.core.storage.store import copy_workshop
 
     print(f"Copied to {copy_workshop(args.source, args.dest)}")
     return 0
@@ -326,7 +326,9 @@ def _copy(args) -> int:
 def _export(args) -> int:
     from pathlib import Path
 
-    from facilitator.core import brief, privacy
+    from facilitator.core.documents import brief
+
+    from facilitator.core.domain import privacy
 
     workshop = Workshop(open_store(args.file, readonly=True))
     try:
@@ -339,15 +341,15 @@ def _export(args) -> int:
             target = brief.default_export_path(workshop, args.template, suffix)
             _make_folder(target.parent)
         if suffix == ".csv":
-            from facilitator.core.csv_export import write_notes_csv
+            from facilitator.core.documents.csv_export import write_notes_csv
 
             write_notes_csv(workshop, target, privacy=rule)
         elif suffix == ".graphml":
-            from facilitator.core.graph import export_graphml
+            from facilitator.core.analysis.graph import export_graphml
 
             export_graphml(workshop, target, rule)
         elif suffix == ".docx":
-            from facilitator.core.brief_options import BriefOptions
+            from facilitator.core.documents.brief_options import BriefOptions
 
             template = brief.resolve_template(args.template, [Path(f) for f in args.templates])
             options = BriefOptions(appendix=not args.no_appendix, summary=args.summary)
@@ -373,7 +375,7 @@ def _make_folder(folder: Path) -> None:
 
 
 def _room(args) -> int:
-    from facilitator.core.room import Room
+    from facilitator.core.domain.room import Room
 
     workshop = Workshop(open_store(args.file))
     try:

@@ -6,7 +6,7 @@ import signal
 import sys
 import threading
 
-from facilitator.core.workshop import Workshop
+from facilitator.core.domain.workshop import Workshop
 
 
 def serve_room(workshop: Workshop, *, host: str | None, port: int | None) -> int:
@@ -52,7 +52,7 @@ def _follow_shared_workshop(workshop: Workshop, server, stop: threading.Event):
     phones follow them too."""
     if workshop.store.path is not None or workshop.store.engine.dialect.name != "postgresql":
         return None
-    from facilitator.core.feed import ChangeFeed
+    from facilitator.core.storage.feed import ChangeFeed
 
     url = workshop.store.engine.url.render_as_string(hide_password=False)
 

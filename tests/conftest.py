@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.store import create_workshop, open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
+from facilitator.core.domain.workshop import Workshop
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from facilitator.core.balance import describe, voice_balance
+from facilitator.core.analysis.balance import describe, voice_balance
 
 
 @dataclass

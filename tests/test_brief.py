@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from sqlalchemy import update
 
-from facilitator.core.brief import (
+from facilitator.core.documents.brief import (
     ExportCancelled,
     TemplateError,
     brief_context,
@@ -19,11 +19,11 @@ from facilitator.core.brief import (
     find_templates,
     resolve_template,
 )
-from facilitator.core.csv_export import write_notes_csv
-from facilitator.core.model import Note
-from facilitator.core.privacy import scan
-from facilitator.core.steps import Step
-from facilitator.core.text import clean_note_text
+from facilitator.core.documents.csv_export import write_notes_csv
+from facilitator.core.storage.model import Note
+from facilitator.core.domain.privacy import scan
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.text import clean_note_text
 
 NASTY = [
     "Kids & <Parents> \"quoted\" 'single'",
@@ -149,7 +149,7 @@ def test_an_existing_brief_is_replaced_whole_or_not_at_all(filled, tmp_path, mon
     def crash(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("facilitator.core.brief.shutil.copyfileobj", crash)
+    monkeypatch.setattr("facilitator.core.documents.brief.shutil.copyfileobj", crash)
     with pytest.raises(Exception, match="is full. Free some space"):
         export_brief(filled, resolve_template("commissioner"), target)
     assert target.read_bytes() == b"old brief"
@@ -280,7 +280,7 @@ def test_solutions_show_dots_owner_next_step_and_an_honest_status(filled, tmp_pa
 def test_brief_options_leave_out_the_appendix_and_put_a_summary_page_first(filled, tmp_path):
     from docx.oxml.ns import qn
 
-    from facilitator.core.brief_options import BriefOptions
+    from facilitator.core.documents.brief_options import BriefOptions
 
     out = export_brief(filled, resolve_template("commissioner"), tmp_path / "short.docx",
                        options=BriefOptions(appendix=False, summary=True))

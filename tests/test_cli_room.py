@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from facilitator.core.store import create_workshop, open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
+from facilitator.core.domain.workshop import Workshop
 
 
 def start_room(target: str, *extra: str) -> tuple[subprocess.Popen, str]:

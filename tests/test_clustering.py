@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from facilitator.core.clustering import (
+from facilitator.core.analysis.clustering import (
     ClusteringCancelled,
     cluster_texts,
     describe_cluster,
@@ -249,7 +249,7 @@ def test_a_vague_theme_between_clear_ones_is_dissolved_into_them():
     import numpy as np
     from sklearn.preprocessing import normalize
 
-    from facilitator.core.clustering import _dissolve_vague
+    from facilitator.core.analysis.clustering import _dissolve_vague
 
     rng = np.random.default_rng(3)
     axes = np.eye(6)
@@ -273,7 +273,7 @@ def test_a_clear_theme_beside_a_vague_one_stays_when_the_vague_one_goes():
     import numpy as np
     from sklearn.preprocessing import normalize
 
-    from facilitator.core.clustering import _dissolve_vague
+    from facilitator.core.analysis.clustering import _dissolve_vague
 
     rng = np.random.default_rng(5)
     axes = np.eye(8)

@@ -12,15 +12,15 @@ import time
 
 import pytest
 
-from facilitator.core.store import integrity_check, open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import integrity_check, open_store
+from facilitator.core.domain.workshop import Workshop
 
 # Adds notes one per operation and prints "<note id> <counter>" once add_note has returned,
 # which is the moment the window would show the note as saved.
 WRITER = """
 import sys
-from facilitator.core.store import open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import Workshop
 
 workshop = Workshop(open_store(sys.argv[1]), device="crash-writer")
 print("ready", flush=True)
@@ -74,7 +74,7 @@ def test_every_acknowledged_note_survives_kill_9(workshop_path, run):
 LONG_WORK = {
     # 2,000 notes in one import transaction.
     "import": """
-from facilitator.core.workshop import NoteRow
+from facilitator.core.domain.workshop import NoteRow
 rows = [NoteRow(i + 2, f"imported note {i} about buses and opening hours") for i in range(2000)]
 print("go", flush=True)
 workshop.import_notes(rows)
@@ -82,7 +82,7 @@ workshop.import_notes(rows)
     # Suggest themes for every note, then apply the suggestion (one transaction): the kill
     # aims at the writing.
     "clustering": """
-from facilitator.core.synthesis import suggest
+from facilitator.core.domain.synthesis import suggest
 syn = workshop.synthesis
 suggestion = suggest(syn.suggestion_input())
 print("go", flush=True)
@@ -90,7 +90,7 @@ syn.apply_suggestion(suggestion)
 """,
     # The commissioner brief into the workshop's folder.
     "export": """
-from facilitator.core.brief import export_brief, resolve_template
+from facilitator.core.documents.brief import export_brief, resolve_template
 print("go", flush=True)
 for _ in range(5):
     export_brief(workshop, resolve_template("commissioner"), sys.argv[2])
@@ -98,8 +98,8 @@ for _ in range(5):
 }
 LONG_WORK_RUNNER = """
 import sys
-from facilitator.core.store import open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import Workshop
 workshop = Workshop(open_store(sys.argv[1]), device="crash-worker")
 {body}
 print("done", flush=True)
@@ -165,14 +165,14 @@ def test_killed_during_a_format_upgrade_leaves_the_old_format_or_the_new(tmp_pat
                                                                        old_workshop):
     import sqlite3
 
-    from facilitator.core.store import SCHEMA_VERSION
+    from facilitator.core.storage.store import SCHEMA_VERSION
 
     path = tmp_path / "old.workshop"
     old_workshop(1, path)
     script = """
 import sys
 print("go", flush=True)
-from facilitator.core.store import open_store
+from facilitator.core.storage.store import open_store
 open_store(sys.argv[1]).close()
 print("done", flush=True)
 """

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.csv_import import read_notes_csv
+from facilitator.core.documents.csv_import import read_notes_csv
 from facilitator.core.errors import ImportFailed
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 
 def write(tmp_path: Path, content: str, encoding: str = "utf-8", name="notes.csv") -> Path:
@@ -190,7 +190,7 @@ def test_utf16_without_a_byte_order_mark_is_recognised(tmp_path, encoding):
 
 
 def test_a_field_over_128_kb_is_read_up_to_the_note_limit(tmp_path):
-    from facilitator.core.text import MAX_NOTE_CHARS
+    from facilitator.core.domain.text import MAX_NOTE_CHARS
 
     long_note = "A long account of the visit. " * 10_000  # 290 KB, past csv's 131,072
     path = write(tmp_path, f'text,participant\n"{long_note}",R1\nshort,R2\n')

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.develop import StepRuleError
+from facilitator.core.domain.develop import StepRuleError
 from facilitator.core.errors import InputError
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 
 @pytest.fixture
@@ -160,7 +160,7 @@ def test_votes_revealed_takes_true_or_false_only(ready, bad):
 
 
 def test_a_refused_dot_is_a_vote_refusal_the_window_can_say_quietly(ready):
-    from facilitator.core.develop import VoteRefused
+    from facilitator.core.domain.develop import VoteRefused
 
     workshop, first, _ = ready
     for _ in range(3):

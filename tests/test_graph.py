@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.graph import (
+from facilitator.core.analysis.graph import (
     build_graph,
     export_graphml,
     insights_by_breadth,
@@ -130,7 +130,7 @@ def test_empty_workshop_gives_an_empty_graph(workshop):
 def test_a_long_theme_label_is_drawn_whole_in_the_picture(workshop, synthesised, tmp_path):
     from matplotlib.image import imread
 
-    from facilitator.core.graph_picture import draw_graph
+    from facilitator.core.documents.graph_picture import draw_graph
 
     workshop.synthesis.rename_theme(synthesised["themes"][0], "Saturday afternoons, Sunday "
                                     "mornings and the school holidays")
@@ -143,8 +143,8 @@ def test_a_long_theme_label_is_drawn_whole_in_the_picture(workshop, synthesised,
 
 def test_a_large_workshop_fits_a_screen_with_legible_labels(workshop):
     """2,000 notes in 30 themes: themes wrap into columns, each shows a few rows of dots."""
-    from facilitator.core.graph import DOT_CAP, flow_layout
-    from facilitator.core.workshop import NoteRow
+    from facilitator.core.analysis.graph import DOT_CAP, flow_layout
+    from facilitator.core.domain.workshop import NoteRow
 
     workshop.import_notes([NoteRow(i + 2, f"note {i} about topic {i % 30}")
                            for i in range(2000)])

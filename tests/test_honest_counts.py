@@ -6,8 +6,8 @@ from __future__ import annotations
 from docx import Document
 
 from facilitator.app import main
-from facilitator.core import graph as insight_graph
-from facilitator.core.brief import brief_context, export_brief, resolve_template
+from facilitator.core.analysis import graph as insight_graph
+from facilitator.core.documents.brief import brief_context, export_brief, resolve_template
 
 
 def paragraphs(path) -> list[str]:

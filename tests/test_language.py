@@ -1,6 +1,6 @@
 """Words for clustering and labels, in English and in French."""
 
-from facilitator.core.language import display_forms, fold, stop_words, tokenize
+from facilitator.core.analysis.language import display_forms, fold, stop_words, tokenize
 
 
 def test_fold_removes_case_and_accents_and_ligatures():

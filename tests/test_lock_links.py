@@ -9,15 +9,15 @@ import sys
 
 import pytest
 
-from facilitator.core.lock import WorkshopLocked
-from facilitator.core.store import open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.lock import WorkshopLocked
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import Workshop
 
 SECOND_WRITER = """
 import sys
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.store import open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import Workshop
 try:
     ws = Workshop(open_store(sys.argv[1]), device="second laptop")
 except FacilitatorError as exc:

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from test_clustering import FORMS, TRANSPORT, WAITING
 
-from facilitator.core import clustering, meaning
-from facilitator.core.clustering import cluster_texts
+from facilitator.core.analysis import clustering, meaning
+from facilitator.core.analysis.clustering import cluster_texts
 
 
 def _unit(rows):
@@ -122,7 +122,7 @@ def test_a_model_file_that_is_not_the_published_one_is_not_run(monkeypatch, capl
     monkeypatch.setattr(meaning._MiniLM, "SHA256", "0" * 64)
     meaning._loaded_models.cache_clear()
     try:
-        with caplog.at_level(logging.WARNING, logger="facilitator.core.meaning"):
+        with caplog.at_level(logging.WARNING, logger="facilitator.core.analysis.meaning"):
             assert meaning.described() == "WordLlama"
         assert "is not the published model" in caplog.text
         vectors, share = meaning.meaning_space(TRANSPORT, "en")
@@ -183,7 +183,7 @@ def test_a_model_that_cannot_be_put_in_int8_runs_as_published(monkeypatch, caplo
         raise ValueError("no int8 weights found in the model")
 
     monkeypatch.setattr(meaning, "_in_int8", refuse)
-    with caplog.at_level(logging.WARNING, logger="facilitator.core.meaning"):
+    with caplog.at_level(logging.WARNING, logger="facilitator.core.analysis.meaning"):
         model = meaning._MiniLM()
     assert "runs in float" in caplog.text
     vectors = model._compute(TRANSPORT)
@@ -231,7 +231,7 @@ def test_broken_model_packages_are_reported_once_and_words_carry_on(monkeypatch,
     monkeypatch.setattr(meaning, "_LOADERS", (broken, broken))
     meaning._loaded_models.cache_clear()
     try:
-        with caplog.at_level(logging.WARNING, logger="facilitator.core.meaning"):
+        with caplog.at_level(logging.WARNING, logger="facilitator.core.analysis.meaning"):
             assert meaning.sentence_vectors(["The bus is late"], "en") is None
             assert meaning.sentence_vectors(["The bus is late"], "en") is None
         messages = [r.getMessage() for r in caplog.records]
@@ -285,7 +285,7 @@ def test_meaning_takes_the_share_the_module_says():
 
 
 def test_cancelling_while_notes_are_read_stops_and_keeps_what_was_read(monkeypatch):
-    from facilitator.core.clustering import MEANING_FROM, MEANING_TO, ClusteringCancelled
+    from facilitator.core.analysis.clustering import MEANING_FROM, MEANING_TO, ClusteringCancelled
 
     model = next(m for m in meaning._models() if isinstance(m, meaning._MiniLM))
     monkeypatch.setattr(model, "BATCH", 4)  # a few notes a batch

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 from facilitator.methods import (
     Context,
     MethodError,

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from facilitator.core.privacy import redact, scan
+from facilitator.core.domain.privacy import redact, scan
 
 
 @dataclass
@@ -63,7 +63,7 @@ import unicodedata  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from facilitator.core.privacy import PrivacyRule, fold  # noqa: E402
+from facilitator.core.domain.privacy import PrivacyRule, fold  # noqa: E402
 
 ZOE = [Person("R1", "Zoë Lefèvre", "zoe@example.org", "+44 7700 900123")]
 

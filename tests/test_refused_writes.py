@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.atomic import ABANDONED_AFTER, TEMP_PREFIX
-from facilitator.core.store import create_workshop, open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.documents.atomic import ABANDONED_AFTER, TEMP_PREFIX
+from facilitator.core.storage.store import create_workshop, open_store
+from facilitator.core.domain.workshop import Workshop
 
 READ_ONLY_RUN = 'mount --bind -o ro "$1" "$1" && shift && exec "$@"'
 
@@ -102,8 +102,8 @@ def test_recent_changes_in_a_wal_file_that_cannot_be_read_here_are_explained(she
     writer = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, time\n"
-         "from facilitator.core.store import open_store\n"
-         "from facilitator.core.workshop import Workshop\n"
+         "from facilitator.core.storage.store import open_store\n"
+         "from facilitator.core.domain.workshop import Workshop\n"
          "ws = Workshop(open_store(sys.argv[1]))\n"
          "ws.add_note('Typed just before the laptop died')\n"
          "print('saved', flush=True)\n"
@@ -128,7 +128,7 @@ def test_recent_changes_in_a_wal_file_that_cannot_be_read_here_are_explained(she
 
 KILLED_EXPORT = """
 import sys, time
-from facilitator.core.atomic import write_atomically
+from facilitator.core.documents.atomic import write_atomically
 
 def write(out):
     out.write(b"PK half a document")
@@ -165,7 +165,7 @@ def test_an_export_killed_mid_write_leaves_nothing_after_the_next_export(tmp_pat
 
 
 def test_a_temporary_file_of_an_export_still_running_is_left_alone(tmp_path):
-    from facilitator.core.atomic import remove_abandoned
+    from facilitator.core.documents.atomic import remove_abandoned
 
     busy = tmp_path / f"{TEMP_PREFIX}{os.getpid()}-abc.docx"  # this process: running
     busy.write_bytes(b"in progress")

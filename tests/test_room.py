@@ -7,8 +7,10 @@ import uuid
 
 import pytest
 
-from facilitator.core import brief, csv_export, graph
-from facilitator.core.room import (
+from facilitator.core.documents import brief, csv_export
+
+from facilitator.core.analysis import graph
+from facilitator.core.domain.room import (
     CODE_ALPHABET,
     CODE_LENGTH,
     NOTE_LIMIT,
@@ -17,8 +19,8 @@ from facilitator.core.room import (
     Submission,
     phone_text,
 )
-from facilitator.core.store import open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import Workshop
 
 
 def key() -> str:
@@ -96,7 +98,7 @@ def test_another_phone_cannot_take_over_a_note_key(room):
 ])
 def test_bad_input_gets_a_clear_answer_and_text_is_cleaned_as_capture_cleans_it(
         room, text, stored, message):
-    from facilitator.core.text import clean_note_text
+    from facilitator.core.domain.text import clean_note_text
 
     _, phone = room.join(room.state().code)
     answer = room.receive([Submission(phone.id, key(), text)])[0]
@@ -223,7 +225,7 @@ def test_a_phone_sees_only_the_title_the_prompt_its_own_notes_and_what_is_voted(
 
 
 def test_voting_from_a_phone_waits_for_the_facilitator_and_totals_for_the_reveal(room):
-    from facilitator.core.develop import StepRuleError
+    from facilitator.core.domain.develop import StepRuleError
 
     ws = room.workshop
     _, phone = room.join(room.state().code)
@@ -268,7 +270,7 @@ def test_a_phone_may_pick_its_label_only_where_allowed_and_only_one_phone_each(r
 
 
 def test_phone_text_replaces_registered_personal_data():
-    from facilitator.core.workshop import ParticipantData
+    from facilitator.core.domain.workshop import ParticipantData
 
     people = [ParticipantData(1, "R1", real_name="Ana Silva", email="ana@x.org")]
     assert phone_text("Ana said ana@x.org", people) == "[name] said [e-mail]"

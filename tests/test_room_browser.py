@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.room import Room
+from facilitator.core.domain.room import Room
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 
-from facilitator.core.room import NOTE_LIMIT
+from facilitator.core.domain.room import NOTE_LIMIT
 from facilitator.web.server import MAX_REQUEST, RoomServer
 
 
@@ -179,7 +179,7 @@ def test_one_phone_flooding_is_slowed_and_the_others_are_not(new_phone, room_ser
 ])
 def test_bad_text_is_cleaned_as_capture_cleans_it_and_shown_escaped(new_phone, room_server,
                                                                     text, expected):
-    from facilitator.core.text import clean_note_text
+    from facilitator.core.domain.text import clean_note_text
 
     phone = new_phone()
     status, page = phone.send(text)

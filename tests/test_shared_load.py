@@ -7,15 +7,15 @@ import subprocess
 import sys
 import time
 
-from facilitator.core.store import create_workshop, open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
+from facilitator.core.domain.workshop import Workshop
 
 CLIENT = """
 import sys, tempfile, time
 from pathlib import Path
-from facilitator.core.outbox import Outbox
-from facilitator.core.store import open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.outbox import Outbox
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import Workshop
 url, device, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 pause = float(sys.argv[4])
 outbox = Outbox(Path(tempfile.mkdtemp()), device)

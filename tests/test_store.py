@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import store
+from facilitator.core.storage import store
 from facilitator.core.errors import (
     CorruptWorkshop,
     NotAWorkshopFile,
@@ -21,14 +21,14 @@ from facilitator.core.errors import (
     WorkshopNotFound,
     WorkshopTooNew,
 )
-from facilitator.core.lock import WorkshopLocked
-from facilitator.core.store import (
+from facilitator.core.storage.lock import WorkshopLocked
+from facilitator.core.storage.store import (
     SCHEMA_VERSION,
     create_workshop,
     open_store,
     save_copy,
 )
-from facilitator.core.workshop import Workshop
+from facilitator.core.domain.workshop import Workshop
 
 
 def sha256(path: Path) -> str:
@@ -212,7 +212,7 @@ def test_readonly_open_does_not_take_the_lock(workshop_path):
 
 HOLDER_SCRIPT = """
 import sys, time
-from facilitator.core.store import open_store
+from facilitator.core.storage.store import open_store
 store = open_store(sys.argv[1])
 print("open", flush=True)
 time.sleep(60)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.core.errors import InputError
-from facilitator.core.synthesis import (
+from facilitator.core.domain.synthesis import (
     LinkData,
     SuggestedTheme,
     ThemeSuggestion,
@@ -405,7 +405,7 @@ def test_stacking_says_why_nothing_moves(workshop, notes):
 
 def test_late_notes_are_offered_by_meaning_only_once_their_vectors_are_ready(workshop,
                                                                             monkeypatch):
-    from facilitator.core import clustering, meaning
+    from facilitator.core.analysis import clustering, meaning
 
     for label, texts in (("Buses", ("The bus never comes", "Buses are always late",
                                     "No bus on Sundays")),
@@ -437,7 +437,7 @@ def test_late_notes_are_offered_by_meaning_only_once_their_vectors_are_ready(wor
 
 
 def test_a_note_the_grouping_left_out_is_offered_its_nearest_theme(workshop):
-    from facilitator.core import meaning
+    from facilitator.core.analysis import meaning
 
     syn = workshop.synthesis
     themes = {"Buses": ("The bus never comes", "Buses are always late"),

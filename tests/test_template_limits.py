@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from facilitator.core.brief import ExportCancelled, TemplateError, export_brief, resolve_template
-from facilitator.core.render import MAX_VALUE_CHARS, RenderLimits
+from facilitator.core.documents.brief import ExportCancelled, TemplateError, export_brief, resolve_template
+from facilitator.core.documents.render import MAX_VALUE_CHARS, RenderLimits
 
 NESTED = ("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
           "{% endfor %}")

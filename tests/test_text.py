@@ -2,7 +2,7 @@
 
 import pytest
 
-from facilitator.core.text import (
+from facilitator.core.domain.text import (
     clean_field,
     clean_note_text,
     clean_text,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import store
-from facilitator.core.store import SCHEMA_VERSION, integrity_check, open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage import store
+from facilitator.core.storage.store import SCHEMA_VERSION, integrity_check, open_store
+from facilitator.core.domain.workshop import Workshop
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -75,7 +75,7 @@ def test_old_format_opens_upgraded_with_the_same_counts(version, fixture_copy):
         _, placed = ws.development.place(solution.id, 0.5, 0.5)
         assert (placed.votes, placed.impact) == (1, 0.5)
         # Format 5: the room opens on the upgraded file; totals start hidden.
-        from facilitator.core.room import Room, Submission
+        from facilitator.core.domain.room import Room, Submission
 
         assert ws.details().votes_revealed is False
         room = Room(ws)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from facilitator.core.errors import InputError
-from facilitator.core.steps import Step
-from facilitator.core.store import open_store
-from facilitator.core.workshop import (
+from facilitator.core.domain.steps import Step
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import (
     Change,
     EmptyNote,
     NoteFilter,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from facilitator.core.steps import Step
-from facilitator.core.store import create_workshop
-from facilitator.core.workshop import Workshop
+from facilitator.core.domain.steps import Step
+from facilitator.core.storage.store import create_workshop
+from facilitator.core.domain.workshop import Workshop
 
 PARTICIPANTS = [
     ("R1", "resident", "explorer", True), ("R2", "resident", "ideator", True),
@@ -293,10 +293,10 @@ def build(path: Path) -> Path:
 def build_synthesis(path: Path) -> Path:
     """The demo after the afternoon: about 150 notes grouped into themes, five insights (one
     in tension with another), three solutions, on step 3."""
-    from facilitator.core.synthesis import suggest
+    from facilitator.core.domain.synthesis import suggest
 
     build(path)
-    from facilitator.core.store import open_store
+    from facilitator.core.storage.store import open_store
 
     workshop = Workshop(open_store(path), device="Table 1")
     people = {p.label: p.id for p in workshop.participants()}

@@ -28,7 +28,7 @@ def main(out: Path, chromium: str) -> None:
     from playwright.sync_api import sync_playwright
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.core.steps import Step
+    from facilitator.core.domain.steps import Step
     from facilitator.web import addresses
 
     addresses.lan_addresses = lambda: ["127.0.0.1"]

@@ -31,8 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from facilitator.core.steps import Step
-from facilitator.core.terms import CITIZEN_ROLES
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.terms import CITIZEN_ROLES
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from facilitator.core import backup
+from facilitator.core.storage import backup
 from facilitator.core.errors import FacilitatorError
 from facilitator.views.record_panel import RecordTableModel, record_table
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.workshop import ActivityData, ParticipantData
+from facilitator.core.domain.workshop import ActivityData, ParticipantData
 from facilitator.views.controller import WorkshopController
 from facilitator.views.note_models import (
     NOTE_EDITOR_MAX,

@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.steps import Step
-from facilitator.core.synthesis import InsightData, ThemeChange
-from facilitator.core.workshop import (
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.synthesis import InsightData, ThemeChange
+from facilitator.core.domain.workshop import (
     ActivityData,
     AddedNote,
     Change,
@@ -65,7 +65,7 @@ class OperationCommand(QUndoCommand):
 class WorkshopController(QObject):
     """Runs user operations on one open workshop, undoably, and announces the results."""
 
-    changed = Signal(object)  # a facilitator.core.workshop.Change
+    changed = Signal(object)  # a facilitator.core.domain.workshop.Change
     saved = Signal()
     failed = Signal(str)
     save_failed = Signal(str)  # the store refused to write: the change is not saved
@@ -140,8 +140,8 @@ class WorkshopController(QObject):
             self.changed.emit(Change(each, "reloaded"))
 
     def _report(self, exc: FacilitatorError) -> None:
-        from facilitator.core.develop import VoteRefused
-        from facilitator.core.workshop import SaveFailed
+        from facilitator.core.domain.develop import VoteRefused
+        from facilitator.core.domain.workshop import SaveFailed
 
         if isinstance(exc, SaveFailed):  # no dialog in the way of typing: the status says it
             self.save_failed.emit(str(exc))
@@ -171,7 +171,7 @@ class WorkshopController(QObject):
 
     def _attempt_rule(self, operation: Callable[[bool], Any]) -> Any:
         """Run an operation the rules of the steps may refuse: the user may override."""
-        from facilitator.core.develop import StepRuleError
+        from facilitator.core.domain.develop import StepRuleError
 
         try:
             return operation(False)
@@ -249,7 +249,7 @@ class WorkshopController(QObject):
 
     def import_participants(self, path) -> list[ParticipantData] | None:
         """A sign-up sheet, all rows or none, undone as one step."""
-        from facilitator.core.signup import read_people_csv
+        from facilitator.core.domain.signup import read_people_csv
 
         people = self._attempt(lambda: self.workshop.import_participants(
             read_people_csv(path)))

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.steps import Step
-from facilitator.core.terms import (
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.terms import (
     CITIZEN_ROLES,
     FILE_SUFFIX,
     LANGUAGE_NAMES,
@@ -34,7 +34,7 @@ from facilitator.core.terms import (
 )
 
 if TYPE_CHECKING:
-    from facilitator.core.workshop import ActivityData, DetailsData, ParticipantData
+    from facilitator.core.domain.workshop import ActivityData, DetailsData, ParticipantData
 
 
 def in_reading_order(dialog: QWidget) -> list[QWidget]:

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import brief, privacy
+from facilitator.core.documents import brief
+
+from facilitator.core.domain import privacy
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.workshop import Workshop
+from facilitator.core.domain.workshop import Workshop
 
 KIND_NAMES = {"name": "Name", "email": "E-mail", "phone": "Phone"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -55,7 +57,7 @@ class ExportWorker(QThread):
     def run(self) -> None:
         try:
             if self.kind == "csv":
-                from facilitator.core.csv_export import write_notes_csv
+                from facilitator.core.documents.csv_export import write_notes_csv
 
                 write_notes_csv(self.workshop, self.target, redactions=self.redactions)
             else:
@@ -206,7 +208,7 @@ class ExportDialog(QDialog):
     # --- exporting -----------------------------------------------------------------------
 
     def brief_options(self):
-        from facilitator.core.brief_options import BriefOptions
+        from facilitator.core.documents.brief_options import BriefOptions
 
         return BriefOptions(appendix=self.appendix.isChecked(),
                             summary=self.summary_first.isChecked())

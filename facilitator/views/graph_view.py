@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import graph as insight_graph
+from facilitator.core.analysis import graph as insight_graph
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.graph import (
+from facilitator.core.analysis.graph import (
     CONTRADICTS_COLOUR,
     KIND_COLOURS,
     TEXT_WIDTH,
@@ -53,7 +53,7 @@ from facilitator.core.graph import (
     node_radius,
     theme_block_height,
 )
-from facilitator.core.text import plural
+from facilitator.core.domain.text import plural
 from facilitator.views.follows import FollowsChanges
 
 KIND_NAMES = {"note": "Note", "theme": "Theme", "insight": "Insight", "solution": "Solution"}

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from facilitator import APP_NAME, __version__
 from facilitator.core.errors import CorruptWorkshop, FacilitatorError
-from facilitator.core.steps import Step
-from facilitator.core.terms import FILE_SUFFIX
-from facilitator.core.text import cleaning_message
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.terms import FILE_SUFFIX
+from facilitator.core.domain.text import cleaning_message
 from facilitator.views.dialogs import WorkshopDialog
 from facilitator.views.welcome import WelcomePage
 
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             path = dialog.path()
             if path is None:
                 continue
-            from facilitator.core.store import create_workshop
+            from facilitator.core.storage.store import create_workshop
 
             try:
                 store = create_workshop(path, **dialog.values())
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def open_target(self, target: str) -> bool:
         """Open a workshop file or database URL; tell the user plainly if it cannot be."""
-        from facilitator.core.store import open_store
+        from facilitator.core.storage.store import open_store
 
         if not self.close_workshop():
             return False
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _adopt(self, store) -> None:
-        from facilitator.core.workshop import Workshop
+        from facilitator.core.domain.workshop import Workshop
         from facilitator.views.controller import WorkshopController
         from facilitator.views.workshop_page import WorkshopPage
 
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
             self.remote.changed.connect(controller.apply_remote)
             self.remote.lost.connect(self._on_save_failed)
             self.remote.back.connect(lambda: self._set_saved_text("Connected"))
-            from facilitator.core.outbox import Outbox
+            from facilitator.core.storage.outbox import Outbox
             from facilitator.views.application import user_folder
 
             controller.outbox = Outbox(user_folder("outbox"), store.display_name)
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
             return
         if not path.endswith(FILE_SUFFIX):
             path += FILE_SUFFIX
-        from facilitator.core.store import save_copy
+        from facilitator.core.storage.store import save_copy
 
         try:
             save_copy(store, Path(path))
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         """Put a backup in place of the open workshop; the current file is set aside."""
         if self.controller is None or self.controller.workshop.store.path is None:
             return
-        from facilitator.core import backup
+        from facilitator.core.storage import backup
         from facilitator.views.backups import RestoreDialog
 
         path = self.controller.workshop.store.path
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
         back from the open connection and reopen it, so nothing is lost."""
         if self.controller is None:
             return
-        from facilitator.core.store import file_missing, rescue_missing_file
+        from facilitator.core.storage.store import file_missing, rescue_missing_file
 
         store = self.controller.workshop.store
         if not file_missing(store):

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.steps import Step
-from facilitator.core.terms import CITIZEN_ROLES
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.terms import CITIZEN_ROLES
 from facilitator.methods import (
     ENGAGEMENTS,
     MODES,

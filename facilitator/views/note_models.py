@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
-from facilitator.core.workshop import Change, NoteData, NoteFilter, Workshop
+from facilitator.core.domain.workshop import Change, NoteData, NoteFilter, Workshop
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +20,7 @@ NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def author_shown(note: NoteData) -> str:
     """The author, and the phone a note came from when it is not the author's name
     ("R2 (Phone 7)"): notes from the room are marked with their device."""
-    from facilitator.core.room import DEVICE_PREFIX
+    from facilitator.core.domain.room import DEVICE_PREFIX
 
     device = note.created_by
     if device.startswith(f"{DEVICE_PREFIX} ") and device != note.author:

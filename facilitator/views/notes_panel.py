@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.steps import Step
-from facilitator.core.terms import PARTICIPANT_GROUPS
-from facilitator.core.workshop import ActivityData, NoteFilter, ParticipantData
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.terms import PARTICIPANT_GROUPS
+from facilitator.core.domain.workshop import ActivityData, NoteFilter, ParticipantData
 from facilitator.views.layout import MainColumnFit
 from facilitator.views.note_models import (
     NOTE_ID_ROLE,

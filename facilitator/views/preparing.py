@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 _logger = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class SentencePreparer(QObject):
             self._timer.start()
 
     def wanted(self) -> bool:
-        from facilitator.core.meaning import LANGUAGES
+        from facilitator.core.analysis.meaning import LANGUAGES
 
         details = self._details()
         return details.current_step >= Step.SYNTHESISE and details.language in LANGUAGES
@@ -52,7 +52,7 @@ class SentencePreparer(QObject):
         if self._pending is not None and not self._pending.done():
             self._timer.start()  # the last batch is still running: this one waits its turn
             return
-        from facilitator.core.meaning import prepare
+        from facilitator.core.analysis.meaning import prepare
 
         texts = self._texts()
         language = self._details().language
@@ -69,7 +69,7 @@ class SentencePreparer(QObject):
         executor, self._executor = self._executor, None
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
-            from facilitator.core.meaning import forget
+            from facilitator.core.analysis.meaning import forget
 
             forget()
 

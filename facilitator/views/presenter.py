@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.privacy import PrivacyRule
+from facilitator.core.domain.privacy import PrivacyRule
 from facilitator.views.board import BOARD_BACKGROUND
 from facilitator.views.timer import COLOURS, ActivityTimer, shown_time
 

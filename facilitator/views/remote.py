@@ -16,7 +16,7 @@ class RemoteFeed(QThread):
         self.url, self.device = url, device
 
     def run(self) -> None:
-        from facilitator.core.feed import ChangeFeed
+        from facilitator.core.storage.feed import ChangeFeed
 
         connected = True
         while not self.isInterruptionRequested():

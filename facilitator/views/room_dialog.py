@@ -81,7 +81,7 @@ class RoomAdapter(QObject):
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
-        from facilitator.core.room import Room
+        from facilitator.core.domain.room import Room
 
         self.controller = controller
         self.room = Room(controller.workshop)
@@ -168,7 +168,7 @@ class RoomAdapter(QObject):
                        lambda: self.room.show_again(note_id), lambda: self.room.hide(note_id))
 
     def set_voting(self, on: bool, confirm) -> bool:
-        from facilitator.core.develop import StepRuleError
+        from facilitator.core.domain.develop import StepRuleError
 
         try:
             self.room.set_voting(on)

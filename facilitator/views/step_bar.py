@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 
 class StepBar(QFrame):

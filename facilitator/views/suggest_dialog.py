@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.steps import Step
-from facilitator.core.synthesis import (
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.synthesis import (
     SuggestionInput,
     Synthesis,
     ThemeData,
     ThemeSuggestion,
     suggest,
 )
-from facilitator.core.workshop import NoteData, Workshop
+from facilitator.core.domain.workshop import NoteData, Workshop
 from facilitator.views.theme_models import ThemeTreeModel, fit_theme_columns
 
 GRANULARITY_STEPS = 2  # the slider goes from -2 (fewer themes) to +2 (more themes)
@@ -50,7 +50,7 @@ class SuggestWorker(QThread):
         self.source, self.granularity, self.per_activity = source, granularity, per_activity
 
     def run(self) -> None:
-        from facilitator.core.clustering import ClusteringCancelled
+        from facilitator.core.analysis.clustering import ClusteringCancelled
 
         try:
             result = suggest(self.source, granularity=self.granularity,

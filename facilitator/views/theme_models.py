@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signa
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView, QTreeView
 
-from facilitator.core.synthesis import ThemeData
-from facilitator.core.workshop import NoteData
+from facilitator.core.domain.synthesis import ThemeData
+from facilitator.core.domain.workshop import NoteData
 
 NOTE_MIME = "application/x-facilitator-note-ids"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # ("theme", id), ("note", id) or ("unsorted", None)

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.balance import NO_GROUP, one_group
-from facilitator.core.synthesis import (
+from facilitator.core.analysis.balance import NO_GROUP, one_group
+from facilitator.core.domain.synthesis import (
     INSIGHT_PREFIX,
     InsightData,
     near_duplicate_pairs,
     theme_insight_start,
 )
-from facilitator.core.text import plural
+from facilitator.core.domain.text import plural
 from facilitator.views.controller import WorkshopController
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import ResponsiveSplitter

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.balance import Balance, describe, voice_balance
+from facilitator.core.analysis.balance import Balance, describe, voice_balance
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.record_panel import RecordTableModel, compact_rows
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 
 class WelcomePage(QWidget):

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from facilitator.core.privacy import PrivacyRule
-from facilitator.core.workshop import Change
+from facilitator.core.domain.privacy import PrivacyRule
+from facilitator.core.domain.workshop import Change
 from facilitator.views.board import BoardPanel
 from facilitator.views.capture import CapturePanel
 from facilitator.views.controller import WorkshopController
@@ -430,7 +430,7 @@ class WorkshopPage(QObject):
                 return
         people = self.controller.import_participants(path)
         if people:
-            from facilitator.core.text import plural
+            from facilitator.core.domain.text import plural
 
             self.window.statusBar().showMessage(
                 self.tr("Imported {0}.").format(plural(len(people), "participant")), 8000)

@@ -29,7 +29,7 @@ from pathlib import Path
 from aiohttp import web
 
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.room import (
+from facilitator.core.domain.room import (
     EDIT_MINUTES,
     NOTE_LIMIT,
     Device,
@@ -603,7 +603,7 @@ def _wants_json(request: web.Request) -> bool:
 
 def _csrf_key(request: web.Request, device: Device | None) -> str:
     if device is not None:
-        from facilitator.core.room import token_hash
+        from facilitator.core.domain.room import token_hash
 
         return "device:" + token_hash(request.cookies.get(DEVICE_COOKIE, ""))
     pre = request.cookies.get(JOIN_COOKIE, "")
@@ -617,7 +617,7 @@ def _new_uid() -> str:
 
 
 def _device_name(submission: Submission) -> str:
-    from facilitator.core.room import device_name
+    from facilitator.core.domain.room import device_name
 
     return device_name(submission.device_id)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox  # noqa: E402
 
-from facilitator.core.store import create_workshop  # noqa: E402
+from facilitator.core.storage.store import create_workshop  # noqa: E402
 from facilitator.views import main_window as main_window_module  # noqa: E402
 from facilitator.views.application import make_settings  # noqa: E402
 from facilitator.views.main_window import MainWindow  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.core import backup
+from facilitator.core.storage import backup
 from facilitator.views.backups import BackupKeeper
 
 

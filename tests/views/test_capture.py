@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 
 def _texts(window):
@@ -92,7 +92,7 @@ def test_up_edits_and_delete_removes_captured_notes_undoably(window, qtbot, type
 
 
 def test_a_failed_save_keeps_the_typed_text(window, type_text, messages, monkeypatch):
-    from facilitator.core.workshop import SaveFailed
+    from facilitator.core.domain.workshop import SaveFailed
 
     def refuse(*args, **kwargs):
         raise SaveFailed("The change could not be saved: disk I/O error")

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from facilitator.core.store import integrity_check
+from facilitator.core.storage.store import integrity_check
 
 SCRIPT = """
 import sys

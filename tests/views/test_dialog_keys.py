@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
-from facilitator.core.store import open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import Workshop
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_an_activity_is_added_by_keys_and_enter_waits_for_a_name(window, press,
 def test_a_solution_is_added_by_keys_enter_saving_from_its_description(window, press,
                                                                        type_into_focus,
                                                                        dialog_keys, qtbot):
-    from facilitator.core.steps import Step
+    from facilitator.core.domain.steps import Step
 
     ws = window.controller.workshop
     ws.set_step(Step.DEVELOP)

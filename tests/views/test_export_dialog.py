@@ -103,7 +103,7 @@ def test_a_failing_export_keeps_the_dialog_open_with_the_reason(noted, qtbot, tm
 def test_cancel_during_export_writes_nothing(noted, qtbot, tmp_path, monkeypatch):
     import time
 
-    from facilitator.core import brief
+    from facilitator.core.documents import brief
 
     checked = brief.check_template
 
@@ -128,7 +128,7 @@ def test_cancel_during_export_writes_nothing(noted, qtbot, tmp_path, monkeypatch
 def _endless_template(folder):
     from docx import Document
 
-    from facilitator.core.brief import resolve_template
+    from facilitator.core.documents.brief import resolve_template
 
     document = Document(str(resolve_template("participants")))
     document.add_paragraph("{% for i in range(99999) %}{% for j in range(99999) %}"
@@ -163,7 +163,7 @@ def test_cancel_stops_a_template_that_would_fill_for_ever(noted, qtbot, tmp_path
 
 def test_a_template_past_its_time_limit_is_named_in_the_dialog(noted, qtbot, tmp_path,
                                                                monkeypatch):
-    from facilitator.core import render
+    from facilitator.core.documents import render
 
     monkeypatch.setattr(render, "DEFAULT_LIMITS", render.RenderLimits(seconds=2))
     _endless_template(tmp_path / "mine")

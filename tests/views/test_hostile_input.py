@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from facilitator.core.text import clean_note_text
+from facilitator.core.domain.text import clean_note_text
 
 MEGABYTE_NOTE = ("The bus is late again; " * 50_000)[:1_000_000]
 CORPUS = [

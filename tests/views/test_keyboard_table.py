@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 
 def _stored(window):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from facilitator.core.steps import Step
-from facilitator.core.store import open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.domain.steps import Step
+from facilitator.core.storage.store import open_store
+from facilitator.core.domain.workshop import Workshop
 from facilitator.views.dialogs import ParticipantDialog, WorkshopDialog
 
 

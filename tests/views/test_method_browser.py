@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 from facilitator.views.method_browser import MethodBrowser, MethodDialog
 
 

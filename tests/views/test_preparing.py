@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core import meaning
-from facilitator.core.steps import Step
+from facilitator.core.analysis import meaning
+from facilitator.core.domain.steps import Step
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_a_suggestion_uses_the_prepared_vectors(window, qtbot, kept, monkeypatch
     real = model._compute
     monkeypatch.setattr(model, "_compute",
                         lambda texts: computed.extend(texts) or real(texts))
-    from facilitator.core.synthesis import suggest
+    from facilitator.core.domain.synthesis import suggest
 
     suggestion = suggest(ws.synthesis.suggestion_input())
     assert suggestion.representation == "words and meaning"

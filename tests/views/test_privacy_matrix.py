@@ -19,13 +19,13 @@ import pytest
 from docx import Document
 from lxml import etree
 
-from facilitator.core.brief import export_brief, resolve_template
-from facilitator.core.csv_export import write_notes_csv
-from facilitator.core.graph import export_graphml
-from facilitator.core.privacy import PrivacyRule, fold, room_texts
-from facilitator.core.steps import Step
-from facilitator.core.store import create_workshop, open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.documents.brief import export_brief, resolve_template
+from facilitator.core.documents.csv_export import write_notes_csv
+from facilitator.core.analysis.graph import export_graphml
+from facilitator.core.domain.privacy import PrivacyRule, fold, room_texts
+from facilitator.core.domain.steps import Step
+from facilitator.core.storage.store import create_workshop, open_store
+from facilitator.core.domain.workshop import Workshop
 
 NAME, EMAIL, PHONE = "Zoë Lefèvre", "zoe.lefevre@example.org", "+44 7700 900123"
 NFD = lambda text: unicodedata.normalize("NFD", text)  # noqa: E731 - what macOS produces

@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.steps import Step
-from facilitator.core.store import create_workshop, integrity_check, open_store
-from facilitator.core.workshop import Workshop
+from facilitator.core.domain.steps import Step
+from facilitator.core.storage.store import create_workshop, integrity_check, open_store
+from facilitator.core.domain.workshop import Workshop
 from facilitator.views.controller import WorkshopController
 
 TEXTS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 
 @pytest.fixture(autouse=True)

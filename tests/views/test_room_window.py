@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator.core.room import Room
+from facilitator.core.domain.room import Room
 
 
 @pytest.fixture(autouse=True)
@@ -160,7 +160,7 @@ def test_voting_on_phones_waits_for_step_three_unless_overridden(window, qtbot):
     page.room_dialog.voting.setChecked(True)
     assert asked and "Voting waits" in asked[0]
     assert not page.room.room.state().voting and not page.room_dialog.voting.isChecked()
-    from facilitator.core.steps import Step
+    from facilitator.core.domain.steps import Step
 
     window.controller.set_step(Step.SYNTHESISE)
     page.room_dialog.voting.setChecked(True)

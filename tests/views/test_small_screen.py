@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 from facilitator.views.layout import widest_allowed
 from facilitator.views.note_models import NoteTableModel
 
@@ -109,8 +109,8 @@ def test_solutions_stack_above_the_matrix_and_keep_dates_whole(window, qtbot):
 
 
 def test_captured_notes_never_scroll_sideways(make_window, demo_file, qtbot):
-    from facilitator.core.store import open_store
-    from facilitator.core.workshop import Workshop
+    from facilitator.core.storage.store import open_store
+    from facilitator.core.domain.workshop import Workshop
 
     ws = Workshop(open_store(demo_file), device="Table 1")
     for number in range(30):  # the list sizes its rows by one of them: make any one long

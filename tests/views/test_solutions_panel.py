@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 from facilitator.views.solutions_panel import CARD_H, CARD_W, GRID, SolutionDialog
 
 

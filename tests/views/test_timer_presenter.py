@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 from facilitator.views.timer import CALM, DONE, WARNING, ActivityTimer, clock_text, shown_time
 
 

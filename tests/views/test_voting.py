@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 
 @pytest.fixture

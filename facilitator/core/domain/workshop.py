@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from facilitator.core.errors import FacilitatorError, InputError, WorkshopClosed
-from facilitator.core.model import (
+from facilitator.core.storage.model import (
     Activity,
     ChangeLog,
     Insight,
@@ -32,14 +32,14 @@ from facilitator.core.model import (
     Theme,
     WorkshopDetails,
 )
-from facilitator.core.steps import Step
-from facilitator.core.store import Store
-from facilitator.core.terms import LANGUAGE_NAMES, LANGUAGES
-from facilitator.core.text import clean_field, clean_note_text, clean_text
+from facilitator.core.domain.steps import Step
+from facilitator.core.storage.store import Store
+from facilitator.core.domain.terms import LANGUAGE_NAMES, LANGUAGES
+from facilitator.core.domain.text import clean_field, clean_note_text, clean_text
 
 if TYPE_CHECKING:
-    from facilitator.core.develop import Development
-    from facilitator.core.synthesis import Synthesis
+    from facilitator.core.domain.develop import Development
+    from facilitator.core.domain.synthesis import Synthesis
 
 
 class EmptyNote(InputError):
@@ -202,7 +202,7 @@ class Workshop:
     def synthesis(self) -> Synthesis:
         """Themes, insights and solutions (step 3 and 4), written through this workshop."""
         if self._synthesis is None:
-            from facilitator.core.synthesis import Synthesis
+            from facilitator.core.domain.synthesis import Synthesis
 
             self._synthesis = Synthesis(self)
         return self._synthesis
@@ -211,7 +211,7 @@ class Workshop:
     def development(self) -> Development:
         """Step 4: solutions' owners and next steps, votes, the impact/effort matrix."""
         if self._development is None:
-            from facilitator.core.develop import Development
+            from facilitator.core.domain.develop import Development
 
             self._development = Development(self)
         return self._development
@@ -257,7 +257,7 @@ class Workshop:
                               target_id=target_id, detail=_jsonable(detail)))
         if session.get_bind().dialect.name == "postgresql":
             # Other laptops on a shared workshop hear of it when this transaction commits.
-            from facilitator.core.feed import notify
+            from facilitator.core.storage.feed import notify
 
             notify(session, self.device, target, action)
 
@@ -272,7 +272,7 @@ class Workshop:
              "target": target, "target_id": target_id, "detail": _jsonable(detail)}
             for target_id, detail, device in entries])
         if session.get_bind().dialect.name == "postgresql":
-            from facilitator.core.feed import notify
+            from facilitator.core.storage.feed import notify
 
             notify(session, self.device, target, action)
 
@@ -409,7 +409,7 @@ class Workshop:
             clashes = [f"line {r.line}: there is already a participant labelled '{r.label}'"
                        for r in rows if clean_field(r.label).casefold() in taken]
             if clashes:
-                from facilitator.core.signup import problem_message
+                from facilitator.core.domain.signup import problem_message
 
                 raise ImportFailed(problem_message("the sign-up sheet", clashes))
             for r in rows:

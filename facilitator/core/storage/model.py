@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from facilitator.core.terms import CITIZEN_ROLES, PARTICIPANT_GROUPS  # noqa: F401 (re-export)
+from facilitator.core.domain.terms import CITIZEN_ROLES, PARTICIPANT_GROUPS  # noqa: F401 (re-export)
 
 
 def utcnow() -> datetime:

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.request import pathname2url
 
 from facilitator.core.errors import WorkshopFileError
-from facilitator.core.store import integrity_check
+from facilitator.core.storage.store import integrity_check
 
 INTERVAL = timedelta(minutes=10)  # at most one automatic backup this often while changing
 KEEP_RECENT = 10

@@ -24,21 +24,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.core.atomic import write_atomically
+from facilitator.core.documents.atomic import write_atomically
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.privacy import Finding, PrivacyRule
-from facilitator.core.render import (
+from facilitator.core.domain.privacy import Finding, PrivacyRule
+from facilitator.core.documents.render import (
     RenderCancelled,
     RenderLimits,
     RenderRefused,
     render_in_child,
     sandbox,
 )
-from facilitator.core.steps import Step
+from facilitator.core.domain.steps import Step
 
 if TYPE_CHECKING:
-    from facilitator.core.brief_options import BriefOptions
-    from facilitator.core.workshop import Workshop
+    from facilitator.core.documents.brief_options import BriefOptions
+    from facilitator.core.domain.workshop import Workshop
 
 TEMPLATE_SUFFIX = ".docx"
 # The styles the shipped templates use; a template that lacks one cannot be rendered as
@@ -69,7 +69,7 @@ def template_folders(extra: Sequence[Path] = ()) -> list[Path]:
     """Folders searched for templates, first wins on a name: the user's, then the shipped."""
     here = Path(__file__).resolve()
     folders = [*extra,
-               here.parents[2] / "templates",  # a source checkout
+               here.parents[3] / "templates",  # a source checkout
                Path(sys.prefix) / "share" / "facilitator" / "templates"]  # an installed app
     seen, result = set(), []
     for folder in folders:
@@ -119,10 +119,10 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
     every text goes through ``privacy`` (by default the workshop's rule with ``redactions``
     taken out: None takes out all personal data found), and quotes come only from notes
     the rule lets be quoted."""
-    from facilitator.core import graph as insight_graph
-    from facilitator.core.balance import NO_GROUP, one_group
-    from facilitator.core.text import plural
-    from facilitator.core.synthesis import representative_quotes
+    from facilitator.core.analysis import graph as insight_graph
+    from facilitator.core.analysis.balance import NO_GROUP, one_group
+    from facilitator.core.domain.text import plural
+    from facilitator.core.domain.synthesis import representative_quotes
 
     rule = privacy or PrivacyRule.for_workshop(workshop, redactions)
     details = workshop.details()
@@ -355,7 +355,7 @@ Progress = Callable[[int, int], bool] | None
 
 def default_redactions(workshop: Workshop) -> list[Finding]:
     """Private by default: every name, e-mail and phone number found in the notes."""
-    from facilitator.core.privacy import scan
+    from facilitator.core.domain.privacy import scan
 
     return scan(workshop.notes(), workshop.participants())
 
@@ -375,9 +375,9 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
     returning False cancels. The template is filled in a child process within ``limits``
     (time and memory; render.DEFAULT_LIMITS if None), so a runaway template is stopped with
     its name and the limit given. ``options``: the appendix, a summary first
-    (:class:`facilitator.core.brief_options.BriefOptions`).
+    (:class:`facilitator.core.documents.brief_options.BriefOptions`).
     """
-    from facilitator.core.brief_options import BriefOptions
+    from facilitator.core.documents.brief_options import BriefOptions
 
     def step(done: int) -> None:
         if progress is not None and progress(done, 5) is False:
@@ -392,8 +392,8 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
     with tempfile.TemporaryDirectory(prefix="facilitator-brief-") as scratch:
         picture, described = None, ""
         if context["counts"]["themes"] or context["counts"]["insights"]:
-            from facilitator.core import graph as insight_graph
-            from facilitator.core.graph_picture import describe_graph, draw_graph
+            from facilitator.core.analysis import graph as insight_graph
+            from facilitator.core.documents.graph_picture import describe_graph, draw_graph
 
             graph = insight_graph.build_graph(workshop, privacy=rule)
             picture = draw_graph(graph, Path(scratch) / "graph.png")

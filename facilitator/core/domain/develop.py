@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.errors import InputError
-from facilitator.core.model import (
+from facilitator.core.storage.model import (
     Insight,
     Note,
     Participant,
@@ -26,12 +26,12 @@ from facilitator.core.model import (
     Vote,
     WorkshopDetails,
 )
-from facilitator.core.steps import Step
-from facilitator.core.text import clean_field, clean_text
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.text import clean_field, clean_text
 
 if TYPE_CHECKING:
-    from facilitator.core.synthesis import SolutionData
-    from facilitator.core.workshop import Workshop
+    from facilitator.core.domain.synthesis import SolutionData
+    from facilitator.core.domain.workshop import Workshop
 
 FIRST_DECIDING_STEP = Step.SYNTHESISE
 ACTION_NAMES = {"solution": "Creating solutions", "vote": "Voting",
@@ -90,7 +90,7 @@ class Development:
     # --- who does what next --------------------------------------------------------------
 
     def update_solution(self, solution_id: int, **changes) -> tuple[SolutionData, SolutionData]:
-        from facilitator.core.synthesis import SOLUTION_STATUSES, _get, _solution
+        from facilitator.core.domain.synthesis import SOLUTION_STATUSES, _get, _solution
 
         unknown = set(changes) - set(SOLUTION_FIELDS)
         if unknown:
@@ -125,7 +125,7 @@ class Development:
     def place(self, solution_id: int, impact: float | None, effort: float | None, *,
               override: bool = False) -> tuple[SolutionData, SolutionData]:
         """Put a solution on the matrix (0..1 each; None takes it off)."""
-        from facilitator.core.synthesis import _get, _solution
+        from facilitator.core.domain.synthesis import _get, _solution
 
         values = [impact, effort]
         if any(v is not None and not 0.0 <= float(v) <= 1.0 for v in values) \
@@ -180,7 +180,7 @@ class Development:
     def vote(self, solution_id: int, voter: str, delta: int = 1, *,
              override: bool = False) -> VoteChange:
         """Give (delta > 0) or take back (delta < 0) a voter's dots on a solution."""
-        from facilitator.core.synthesis import _get
+        from facilitator.core.domain.synthesis import _get
 
         voter = clean_field(voter)
         if not voter:
@@ -222,7 +222,7 @@ class Development:
     def restore_solution(self, data: SolutionData,
                          ballots: Iterable[tuple[int, str, int]] = ()) -> SolutionData:
         """Put a deleted solution back with the same id, its links, fields and votes."""
-        from facilitator.core.synthesis import _add_link, _solution
+        from facilitator.core.domain.synthesis import _add_link, _solution
 
         ws = self.workshop
         with ws._transaction() as session:
@@ -246,7 +246,7 @@ class Development:
         return restored
 
     def _notify(self, action: str, *ids: int) -> None:
-        from facilitator.core.workshop import Change
+        from facilitator.core.domain.workshop import Change
 
         self.workshop._notify(Change("solution", action, tuple(ids)))
 

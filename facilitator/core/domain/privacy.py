@@ -270,7 +270,7 @@ class PrivacyRule:
 
     def text(self, text: str | None) -> str:
         """``text`` as an output may carry it (cleaned for a document, see text.py)."""
-        from facilitator.core.text import clean_note_text
+        from facilitator.core.domain.text import clean_note_text
 
         text = text or ""
         if not self.keep_all:

@@ -32,7 +32,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.core.errors import FacilitatorError, InputError
-from facilitator.core.model import (
+from facilitator.core.storage.model import (
     Activity,
     HiddenNote,
     Note,
@@ -42,11 +42,11 @@ from facilitator.core.model import (
     RoomState,
     Vote,
 )
-from facilitator.core.steps import Step
-from facilitator.core.text import clean_note_text
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.text import clean_note_text
 
 if TYPE_CHECKING:
-    from facilitator.core.workshop import NoteData, ParticipantData, Workshop
+    from facilitator.core.domain.workshop import NoteData, ParticipantData, Workshop
 
 # Letters and digits nobody confuses when read off a projector (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -179,7 +179,7 @@ def valid_uid(uid: str) -> bool:
 def phone_text(text: str, participants: Sequence[ParticipantData]) -> str:
     """Any text shown on a phone, through the rule every output follows: registered names,
     e-mail addresses and phone numbers replaced, with no choice to keep any of them."""
-    from facilitator.core.privacy import PrivacyRule
+    from facilitator.core.domain.privacy import PrivacyRule
 
     return PrivacyRule(tuple(participants)).text(text)
 
@@ -272,7 +272,7 @@ class Room:
     def set_voting(self, voting: bool, *, override: bool = False) -> bool:
         """Open (or close) voting on the phones. Voting waits for step 3 like any voting."""
         if voting:
-            from facilitator.core.develop import check_step
+            from facilitator.core.domain.develop import check_step
 
             with self.workshop._transaction() as session:
                 check_step(self.workshop, session, "vote", override)
@@ -293,7 +293,7 @@ class Room:
     def hide(self, note_id: int) -> NoteData:
         """Hide a note: it leaves every list, the board, the projector and every export, and
         is kept whole (same id, uid, theme, evidence) to be shown again. Logged."""
-        from facilitator.core.workshop import Change, note_as_dict
+        from facilitator.core.domain.workshop import Change, note_as_dict
 
         ws = self.workshop
         with ws._transaction() as session:
@@ -306,7 +306,7 @@ class Room:
 
     def show_again(self, note_id: int) -> NoteData:
         """Put a hidden note back where it was."""
-        from facilitator.core.workshop import Change
+        from facilitator.core.domain.workshop import Change
 
         ws = self.workshop
         with ws._transaction() as session:
@@ -439,7 +439,7 @@ class Room:
         """Store notes from phones - several phones' notes in one transaction when they
         arrive together - each once whatever is sent twice. Returns one answer per item, in
         order; an answer is final only when this returns (the transaction committed)."""
-        from facilitator.core.workshop import Change, _details_row
+        from facilitator.core.domain.workshop import Change, _details_row
 
         answers: list[Received | None] = [None] * len(items)
         wanted: list[tuple[int, Submission, str]] = []
@@ -511,7 +511,7 @@ class Room:
 
     def delete_own(self, device: Device, uid: str) -> None:
         """A phone takes back its own note, within EDIT_MINUTES of sending it."""
-        from facilitator.core.workshop import Change
+        from facilitator.core.domain.workshop import Change
 
         note_id = self._own_recent(device, uid)
         phone = self.workshop.as_device(device.name)
@@ -556,7 +556,7 @@ class Room:
         ws = self.workshop
         details = ws.details()
         participants = ws.participants()
-        from facilitator.core.privacy import PrivacyRule
+        from facilitator.core.domain.privacy import PrivacyRule
 
         shown = PrivacyRule.for_room(ws).text  # the one rule for what the room sees
         with ws.store.sessions() as session:
@@ -618,7 +618,7 @@ class Room:
         if self.followed_activity is not None and session.get(
                 Activity, self.followed_activity) is not None:
             return self.followed_activity
-        from facilitator.core.workshop import _details_row
+        from facilitator.core.domain.workshop import _details_row
 
         step = _details_row(session).current_step
         return session.scalar(select(Activity.id).where(Activity.step == step)
@@ -633,7 +633,7 @@ class Room:
                         bool(row.allow_labels), row.port, phones)
 
     def _notify(self, action: str) -> None:
-        from facilitator.core.workshop import Change
+        from facilitator.core.domain.workshop import Change
 
         self.workshop._notify(Change("room", action))
 
@@ -729,7 +729,7 @@ def _check_submission(item: Submission) -> Received | str:
 
 
 def _votable(session: Session, solution_id: int) -> bool:
-    from facilitator.core.model import Solution
+    from facilitator.core.storage.model import Solution
 
     row = session.get(Solution, solution_id)
     return row is not None and row.status != "dropped"
@@ -737,7 +737,7 @@ def _votable(session: Session, solution_id: int) -> bool:
 
 def note_from_dict(data: dict) -> NoteData:
     """A note as ``note_as_dict`` wrote it, back as a record."""
-    from facilitator.core.workshop import NoteData
+    from facilitator.core.domain.workshop import NoteData
 
     values = dict(data)
     values["step"] = Step(int(values["step"]))

@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.core.errors import InputError
-from facilitator.core.model import (
+from facilitator.core.storage.model import (
     Activity,
     Insight,
     Link,
@@ -29,11 +29,11 @@ from facilitator.core.model import (
     Theme,
     Vote,
 )
-from facilitator.core.steps import Step
-from facilitator.core.text import clean_field, clean_text
+from facilitator.core.domain.steps import Step
+from facilitator.core.domain.text import clean_field, clean_text
 
 if TYPE_CHECKING:
-    from facilitator.core.workshop import NoteData, Workshop
+    from facilitator.core.domain.workshop import NoteData, Workshop
 
 LINK_KINDS = ("supports", "addresses", "contradicts", "relates")
 NODE_KINDS = ("note", "theme", "insight", "solution")
@@ -185,7 +185,7 @@ class ThemeSuggestion:
 def suggest(source: SuggestionInput, *, granularity: float = 0.0, per_activity: bool = False,
             progress: Callable[[int, int], bool] | None = None) -> ThemeSuggestion:
     """Group the notes into themes. Deterministic; raises ClusteringCancelled on cancel."""
-    from facilitator.core import clustering  # numerical libraries load only when needed
+    from facilitator.core.analysis import clustering  # numerical libraries load only when needed
 
     fixed_ids = {note_id for group in source.fixed for note_id in group}
     free = [(nid, text, act) for nid, text, act in source.notes if nid not in fixed_ids]
@@ -288,7 +288,7 @@ class Synthesis:
         facilitator may accept or ignore). A note captured since the newest theme was made
         is offered only a theme it is close to; a note the grouping left unsorted (it fits
         nowhere well) is offered its nearest theme, so one key places it."""
-        from facilitator.core import clustering, meaning
+        from facilitator.core.analysis import clustering, meaning
 
         with self.workshop.store.sessions() as session:
             newest = session.scalar(select(func.max(Theme.created_at)))
@@ -632,7 +632,7 @@ class Synthesis:
     def add_solution(self, title: str, *, insight_ids: Sequence[int] = (),
                      description: str = "", override: bool = False) -> SolutionData:
         """A solution addressing ``insight_ids``; waits for step 3 unless ``override``."""
-        from facilitator.core.develop import check_step
+        from facilitator.core.domain.develop import check_step
 
         title = clean_field(title)
         if not title:
@@ -741,7 +741,7 @@ class Synthesis:
         self._notify("theme", "changed")
 
     def _notify(self, kind: str, action: str, *ids: int) -> None:
-        from facilitator.core.workshop import Change
+        from facilitator.core.domain.workshop import Change
 
         self.workshop._notify(Change(kind, action, tuple(ids)))
 
@@ -756,7 +756,7 @@ def _after(moment: datetime, other: datetime) -> bool:
 
 def near_duplicate_pairs(notes: Sequence[NoteData], language: str = "en") -> dict[int, int]:
     """Each note that nearly repeats an earlier one, mapped to that earlier note."""
-    from facilitator.core import clustering
+    from facilitator.core.analysis import clustering
 
     found: dict[int, int] = {}
     for group in clustering.near_duplicates([n.text for n in notes], language=language):
@@ -965,7 +965,7 @@ def _rank_by_centrality(texts: Sequence[str], language: str) -> list[int]:
 
     Medium-length texts win ties: a one-word note rarely speaks for a group.
     """
-    from facilitator.core.language import tokenize
+    from facilitator.core.analysis.language import tokenize
 
     bags = [Counter(tokenize(text, language)) for text in texts]
     df = Counter(word for bag in bags for word in bag)

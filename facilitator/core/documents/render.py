@@ -3,7 +3,7 @@
 can be stopped at any moment without touching the app.
 
 The parent writes the template's data (plain JSON) to a scratch folder and starts
-``python -m facilitator.core.render``; the child limits its own address space, fills the
+``python -m facilitator.core.documents.render``; the child limits its own address space, fills the
 template in Jinja's sandbox (which also refuses a string or list multiplied past a size limit
 and huge powers) and saves the document. The parent waits, asking ``cancelled()`` ten times a
 second, and kills the child when time is up or the user cancels. Every refusal names the
@@ -93,7 +93,7 @@ def render_in_child(template: Path, context: dict, picture: Path | None, output:
     result = scratch / "render-result.json"
     name = Path(template).name
     with open(scratch / "render-log.txt", "wb") as log:
-        child = subprocess.Popen([sys.executable, "-m", "facilitator.core.render", str(job),
+        child = subprocess.Popen([sys.executable, "-m", "facilitator.core.documents.render", str(job),
                                   str(result)], stdin=subprocess.DEVNULL,
                                  stdout=subprocess.DEVNULL, stderr=log)
         deadline = time.monotonic() + limits.seconds
@@ -172,7 +172,7 @@ def _child(job_path: str, result_path: str) -> int:
         from docx.shared import Mm
         from docxtpl import DocxTemplate, InlineImage
 
-        from facilitator.core.brief import TemplateError, check_template
+        from facilitator.core.documents.brief import TemplateError, check_template
 
         context = job["context"]
         try:
@@ -184,7 +184,7 @@ def _child(job_path: str, result_path: str) -> int:
             context["graph_picture"] = InlineImage(document, job["picture"], width=Mm(160))
         document.render(context, sandbox(), autoescape=True)
         if job.get("options") is not None:
-            from facilitator.core.brief_options import BriefOptions, apply_options
+            from facilitator.core.documents.brief_options import BriefOptions, apply_options
 
             apply_options(document.docx, context, BriefOptions(**job["options"]),
                           picture_text=job.get("picture_text", ""))

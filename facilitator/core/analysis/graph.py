@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from facilitator.core.atomic import write_atomically
+from facilitator.core.documents.atomic import write_atomically
 
 if TYPE_CHECKING:
-    from facilitator.core.privacy import PrivacyRule
-    from facilitator.core.workshop import Workshop
+    from facilitator.core.domain.privacy import PrivacyRule
+    from facilitator.core.domain.workshop import Workshop
 
 # Edge kinds: a note belongs to its theme; themes and notes support insights; solutions
 # address insights; insights (or themes) may contradict or relate to each other.
@@ -117,7 +117,7 @@ def single_group_themes(graph: nx.MultiDiGraph, min_notes: int = 2) -> list[Supp
     """Themes heard from one participant group only: one voice may dominate. Notes of no
     known group count as unknown, so most of a theme's notes must come from known groups
     (see balance.one_group)."""
-    from facilitator.core.balance import one_group
+    from facilitator.core.analysis.balance import one_group
 
     warnings = []
     for node, kind in graph.nodes(data="kind"):
@@ -144,7 +144,7 @@ def export_graphml(workshop: Workshop, path: str | os.PathLike,
     """Write the workshop's graph as GraphML for Gephi, yEd or networkx: labels, kinds,
     counts and note texts through ``privacy`` (by default the workshop's rule: every name,
     e-mail and phone number taken out). Returns the graph written."""
-    from facilitator.core.privacy import PrivacyRule
+    from facilitator.core.domain.privacy import PrivacyRule
 
     graph = build_graph(workshop, privacy or PrivacyRule.for_workshop(workshop))
     write_graphml(graph, path)

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.core.atomic import write_atomically
-from facilitator.core.privacy import Finding, PrivacyRule
+from facilitator.core.documents.atomic import write_atomically
+from facilitator.core.domain.privacy import Finding, PrivacyRule
 
 if TYPE_CHECKING:
-    from facilitator.core.workshop import Workshop
+    from facilitator.core.domain.workshop import Workshop
 
 COLUMNS = ("id", "text", "theme", "participant", "group", "step", "activity", "created")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -30,10 +30,10 @@ from facilitator.core.errors import (
     WorkshopNotFound,
     WorkshopTooNew,
 )
-from facilitator.core.lock import WorkshopLock
-from facilitator.core.model import Base, SchemaInfo, WorkshopDetails
-from facilitator.core.terms import FILE_SUFFIX, LANGUAGES
-from facilitator.core.text import clean_field, clean_text
+from facilitator.core.storage.lock import WorkshopLock
+from facilitator.core.storage.model import Base, SchemaInfo, WorkshopDetails
+from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
+from facilitator.core.domain.text import clean_field, clean_text
 
 SCHEMA_VERSION = 5
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -348,7 +348,7 @@ def _open_file(path: Path, *, readonly: bool) -> Store:
         version = _validate_file(path, readonly=readonly)
         engine = _sqlite_engine(path, mode="rw", readonly=readonly)
         if version < SCHEMA_VERSION and not readonly:
-            from facilitator.core.backup import make_backup
+            from facilitator.core.storage.backup import make_backup
 
             make_backup(path, "pre-upgrade")  # the old format kept, whatever happens next
             _upgrade(engine, version)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.core.csv_import import read_table
+from facilitator.core.documents.csv_import import read_table
 from facilitator.core.errors import ImportFailed
-from facilitator.core.terms import CITIZEN_ROLES
-from facilitator.core.text import clean_field
+from facilitator.core.domain.terms import CITIZEN_ROLES
+from facilitator.core.domain.text import clean_field
 
 COLUMNS = ("label", "group", "role", "quote", "real_name", "email", "phone")
 YES = {"yes", "y", "true", "1", "oui", "x", "✓"}

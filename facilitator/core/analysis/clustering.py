@@ -3,7 +3,7 @@
 The method, chosen by measuring it on labelled short-text sets (``bench/clustering.py``):
 
 1. **The notes' neighbour graph.** For English, each note is linked to its nearest notes by
-   meaning (sentence vectors, ``facilitator.core.meaning``), each link weighted by the
+   meaning (sentence vectors, ``facilitator.core.analysis.meaning``), each link weighted by the
    neighbours the two share. The Louvain communities of that graph are the themes, so the
    notes decide how many: a topic is a set of notes linked among themselves more than to
    the rest. A theme needs a few notes (a size in notes, not a share) that are more alike
@@ -14,7 +14,7 @@ The method, chosen by measuring it on labelled short-text sets (``bench/clusteri
    words joins it.
 3. **Not placed.** A note with no topical word, or far from the rest of its theme, stays
    unsorted rather than being forced into a vague theme.
-4. **Names** in the notes' own words (``facilitator.core.theme_names``).
+4. **Names** in the notes' own words (``facilitator.core.analysis.theme_names``).
 
 The workshop's title, question and place are no evidence that notes belong together: their
 words and their meaning are taken out first. French, or a machine without the sentence
@@ -39,8 +39,8 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from facilitator.core import meaning, theme_names
-from facilitator.core.language import tokenize
+from facilitator.core.analysis import meaning, theme_names
+from facilitator.core.analysis.language import tokenize
 
 SEED = 7
 # A note closer than this (cosine, in the smoothed space) to no theme centre stays unsorted.
@@ -547,7 +547,7 @@ def _dissolve_vague(space: np.ndarray, labels: np.ndarray, min_size: int,
 def describe_cluster(texts: Sequence[str], language: str = "en", *,
                      members: Sequence[int] | None = None) -> Cluster:
     """The name (a phrase its notes use), key words and most representative text of a group
-    of texts (``facilitator.core.theme_names``)."""
+    of texts (``facilitator.core.analysis.theme_names``)."""
     members = tuple(members) if members is not None else tuple(range(len(texts)))
     notes = theme_names.read_notes(texts, language)
     (_, keywords, label, example), = theme_names.describe_all(

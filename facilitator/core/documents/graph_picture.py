@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from facilitator.core.graph import (
+from facilitator.core.analysis.graph import (
     CONTRADICTS_COLOUR,
     KIND_COLOURS,
     LABEL_HEIGHT,

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.model import Note
+from facilitator.core.storage.model import Note
 
 if TYPE_CHECKING:
-    from facilitator.core.workshop import Workshop
+    from facilitator.core.domain.workshop import Workshop
 
 
 class Outbox:

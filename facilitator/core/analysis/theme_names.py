@@ -25,7 +25,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from facilitator.core.language import _ELISION, _WORD, fold, stem, stop_words
+from facilitator.core.analysis.language import _ELISION, _WORD, fold, stem, stop_words
 
 MAX_WORDS = 4
 KEYWORDS = 4
@@ -191,7 +191,7 @@ def _with_extensions(ranked, inside, score):
 def _by_meaning(ranked, score, member_texts, members, notes, language) -> list:
     """The best candidates by frequency, re-ranked with how close each phrase's meaning is
     to the theme's notes (word vectors of the phrases as written and of the notes)."""
-    from facilitator.core import meaning
+    from facilitator.core.analysis import meaning
 
     head = ranked[:CANDIDATES_BY_MEANING]
     phrases = [_as_written(key, members, notes) for key in head]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from facilitator.core.terms import LANGUAGES  # noqa: F401  (the languages handled here)
+from facilitator.core.domain.terms import LANGUAGES  # noqa: F401  (the languages handled here)
 
 _ENGLISH = """
 a about above after again against all almost also am an and any are aren arent around as at

@@ -19,9 +19,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from facilitator.core.errors import ImportFailed
-from facilitator.core.steps import parse_step
-from facilitator.core.text import MAX_NOTE_CHARS
-from facilitator.core.workshop import NoteRow
+from facilitator.core.domain.steps import parse_step
+from facilitator.core.domain.text import MAX_NOTE_CHARS
+from facilitator.core.domain.workshop import NoteRow
 
 COLUMNS = ("text", "participant", "group", "activity", "step")
 MAX_FILE_BYTES = 200 * 1024 * 1024

@@ -1,0 +1,1 @@
+"""Reading the notes: words and meaning, suggesting themes and naming them, the insight graph, voice balance."""
