@@ -41,8 +41,6 @@ MIN_BOARD_SCALE = 1.5
 
 
 class PresenterWindow(QWidget):
-    room_requested = Signal()  # the facilitator asks to open the room to phones
-
     def __init__(self, timer: ActivityTimer, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
@@ -89,14 +87,6 @@ class PresenterWindow(QWidget):
         self._stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum,
                                     QSizePolicy.Policy.Minimum)
         layout.addItem(self._stretch)  # fills the room under the question alone
-        self.room_button = QPushButton(self.tr("Phones…"))
-        self.room_button.setAccessibleName(self.tr("Open the room to phones"))
-        self.room_button.setToolTip(self.tr("Open the room to phones: participants write and "
-                                            "vote from their own (Ctrl+Shift+O)"))
-        self.room_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.room_button.clicked.connect(self.room_requested)
-        # In the top row, beside the step: the notes below keep every line of the screen.
-        top.insertWidget(1, self.room_button, 0, Qt.AlignmentFlag.AlignTop)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 28)
         outer.addLayout(layout, 1)
@@ -288,6 +278,7 @@ class PresenterControls(QWidget):
 
     mode_chosen = Signal(str)
     toggle_requested = Signal()
+    room_requested = Signal()  # open the room to phones
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -307,6 +298,12 @@ class PresenterControls(QWidget):
         self.toggle.setMinimumWidth(self.toggle.fontMetrics().horizontalAdvance(
             self.toggle.text()) + 18)
         self.toggle.clicked.connect(self.toggle_requested)
+        # On the laptop, not on the projector: the room sees the code, not the controls.
+        self.room_button = QPushButton(self.tr("Phones…"))
+        self.room_button.setAccessibleName(self.tr("Open the room to phones"))
+        self.room_button.setToolTip(self.tr("Open the room to phones: participants write and "
+                                            "vote from their own (Ctrl+Shift+O)"))
+        self.room_button.clicked.connect(self.room_requested)
         title = QLabel(self.tr("Projector:"))
         title.setBuddy(self.choice)
         row = QHBoxLayout()
@@ -315,7 +312,10 @@ class PresenterControls(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 6, 0, 0)
         column.addLayout(row)
-        column.addWidget(self.toggle)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.toggle, 1)
+        buttons.addWidget(self.room_button)
+        column.addLayout(buttons)
 
     def show_mode(self, mode: str) -> None:
         self.choice.blockSignals(True)

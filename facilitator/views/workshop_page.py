@@ -120,6 +120,7 @@ class WorkshopPage(QObject):
         self.presenter_controls.show_mode(self.presenter_mode)
         self.presenter_controls.mode_chosen.connect(self.set_presenter_mode)
         self.presenter_controls.toggle_requested.connect(self.toggle_presenter)
+        self.presenter_controls.room_requested.connect(self.open_room)
         self.timer_panel.layout().insertWidget(self.timer_panel.layout().count() - 1,
                                                self.presenter_controls)
         self.room = None  # a RoomAdapter once the room has been opened to phones
@@ -230,7 +231,6 @@ class WorkshopPage(QObject):
             # from the presenter view too.
             self.presenter.addActions(getattr(self.window, "presenter_actions", []))
             self.presenter.addAction(self.solutions_panel.reveal_action)
-            self.presenter.room_requested.connect(self.open_room)
         self.presenter.show_on(screen)
         self.update_presenter()
 
