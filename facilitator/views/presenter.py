@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +30,11 @@ from facilitator.views.timer import COLOURS, ActivityTimer, shown_time
 BACKGROUND, TEXT, DIM = "#101418", "#ffffff", "#b8c4cc"
 
 # What the projector can show, in the order the facilitator's controls offer them.
-MODES = {"question": "The question only", "notes": "Latest notes of the activity",
-         "theme": "The theme selected", "board": "The board, where I look",
-         "solutions": "Solutions and votes"}
+MODES = {"question": QT_TRANSLATE_NOOP("PresenterControls", "The question only"),
+         "notes": QT_TRANSLATE_NOOP("PresenterControls", "Latest notes of the activity"),
+         "theme": QT_TRANSLATE_NOOP("PresenterControls", "The theme selected"),
+         "board": QT_TRANSLATE_NOOP("PresenterControls", "The board, where I look"),
+         "solutions": QT_TRANSLATE_NOOP("PresenterControls", "Solutions and votes")}
 NOTE_POINTS = 28  # readable from the back of a hall on a 1,024 x 768 projector
 PROMPT_POINTS = {"question": 44, "board": 24}  # the question alone is larger still
 DEFAULT_PROMPT_POINTS = 32
@@ -248,7 +250,9 @@ class PresenterWindow(QWidget):
     def _html(items: list[str], more: int) -> str:
         rows = "".join(f"<li style='margin-bottom:12px'>{html.escape(_short(n))}</li>"
                        for n in items)
-        tail = f"<p style='color:{DIM}'>and {more} more</p>" if more > 0 else ""
+        tail = (f"<p style='color:{DIM}'>"
+                + QCoreApplication.translate("PresenterWindow", "and {0} more").format(more)
+                + "</p>") if more > 0 else ""
         return f"<ul style='margin-left:0'>{rows}</ul>{tail}"
 
     def _height(self, items: list[str], total: int) -> float:
