@@ -1,7 +1,11 @@
 """The sticky-note board: the wall the room looks at. Notes as sticky notes coloured by
 participant group or by theme, themes as labelled regions around their notes; drag to
 arrange, drop onto a theme (or onto another note) to group; Tidy lays themes out in columns.
-Positions and grouping are saved and undoable. Labels only, never names."""
+Positions and grouping are saved and undoable. Labels only, never names.
+
+The projector shows this same scene; a view that carries a privacy rule (``privacy``, as
+the presenter's board does) draws every note, author and theme label through it, so the
+room never reads a name, e-mail or phone number that the laptop's board still shows."""
 
 from __future__ import annotations
 
@@ -47,6 +51,50 @@ def note_colour(note, by: str, theme_index: dict[int, int]) -> QColor:
     return QColor(GROUP_COLOURS.get(note.group, "#f3e7ff"))
 
 
+def _rule_of(widget):
+    """The privacy rule of the view painting into ``widget`` (its viewport), if it has one."""
+    view = widget.parent() if widget is not None else None
+    return getattr(view, "privacy", None)
+
+
+class _Shown:
+    """What a text item draws in a view with a privacy rule: its text through the rule,
+    worked out once per rule (a projector repaints often)."""
+
+    def _ruled(self, rule, text: str, line: bool) -> str:
+        cached = getattr(self, "_ruled_cache", None)
+        if cached is None or cached[0] is not rule or cached[1] != text:
+            cached = (rule, text, rule.line(text) if line else rule.text(text))
+            self._ruled_cache = cached
+        return cached[2]
+
+
+class NoteText(_Shown, QGraphicsTextItem):
+    def paint(self, painter, option, widget=None) -> None:
+        rule = _rule_of(widget)
+        if rule is None:
+            super().paint(painter, option, widget)
+            return
+        painter.setFont(self.font())
+        painter.setPen(self.defaultTextColor())
+        margin = self.document().documentMargin()
+        painter.drawText(self.boundingRect().adjusted(margin, margin, -margin, -margin),
+                         int(Qt.TextFlag.TextWordWrap), self._ruled(rule, self.toPlainText(),
+                                                                     line=False))
+
+
+class LabelText(_Shown, QGraphicsSimpleTextItem):
+    def paint(self, painter, option, widget=None) -> None:
+        rule = _rule_of(widget)
+        if rule is None:
+            super().paint(painter, option, widget)
+            return
+        painter.setFont(self.font())
+        painter.setPen(self.brush().color())
+        painter.drawText(QPointF(0, painter.fontMetrics().ascent()),
+                         self._ruled(rule, self.text(), line=True))
+
+
 class StickyNote(QGraphicsRectItem):
     def __init__(self, note, colour: QColor, show_author: bool, board: BoardView):
         super().__init__(0, 0, NOTE_W, NOTE_H)
@@ -57,7 +105,7 @@ class StickyNote(QGraphicsRectItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(2)
         self.setToolTip(note.text[:500])
-        text = QGraphicsTextItem(self)
+        text = NoteText(self)
         self.text_item = text
         font = QFont()
         font.setPointSizeF(10)
@@ -68,7 +116,7 @@ class StickyNote(QGraphicsRectItem):
         text.setPos(4, 2)
         author = note.participant_label or note.table_label
         if show_author and author:
-            label = QGraphicsSimpleTextItem(author, self)
+            label = LabelText(author, self)
             small = QFont()
             small.setPointSizeF(7.5)
             label.setFont(small)
@@ -96,7 +144,7 @@ class ThemeRegion(QGraphicsRectItem):
         self.setBrush(QBrush(fill))
         self.setPen(QPen(colour.darker(140), 1.5, Qt.PenStyle.DashLine))
         self.setZValue(0)
-        label = QGraphicsSimpleTextItem(f"{theme.label} ({theme.size})", self)
+        label = LabelText(f"{theme.label} ({theme.size})", self)
         self.label = label
         font = QFont()
         font.setPointSizeF(12)

@@ -42,6 +42,13 @@ DEFAULT_PROMPT_POINTS = 32
 MIN_BOARD_SCALE = 1.5
 
 
+class _ProjectorBoard(QGraphicsView):
+    """The laptop's board scene seen by the room: its notes and labels are drawn through
+    the room's privacy rule (board.py's items ask the view painting them for it)."""
+
+    privacy: PrivacyRule | None = None
+
+
 class PresenterWindow(QWidget):
     def __init__(self, timer: ActivityTimer, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -51,6 +58,7 @@ class PresenterWindow(QWidget):
                            f"QLabel {{ color: {TEXT}; }}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # takes the keys when on top
         self.timer = timer
+        self.board = _ProjectorBoard()  # the board's own scene, where the laptop looks
         self.privacy = PrivacyRule.for_room()  # the room sees no name, e-mail or phone
         self.mode = "notes"
         self._items: list[str] = []
@@ -61,7 +69,6 @@ class PresenterWindow(QWidget):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock.setAccessibleName(self.tr("Time left"))
         self.theme_title = self._label(NOTE_POINTS, bold=True, colour=DIM)
-        self.board = QGraphicsView()  # the board's own scene, where the laptop looks
         self.board.setStyleSheet("border: none;")
         self.board.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.board.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -195,6 +202,15 @@ class PresenterWindow(QWidget):
         self.layout().invalidate()
         self._items = [self.privacy.text(n) for n in notes]
         self._fit_notes()
+
+    @property
+    def privacy(self) -> PrivacyRule:
+        return self.board.privacy
+
+    @privacy.setter
+    def privacy(self, rule: PrivacyRule) -> None:
+        self.board.privacy = rule
+        self.board.viewport().update()
 
     def follow_board(self, scene, looked_at: QRectF) -> None:
         """Show the part of the board the laptop shows, as large as it fits but never

@@ -50,7 +50,7 @@ FORMS = [
     ("phone-other-format", "07700-900-123", "[phone]"),
 ]
 OUTPUTS = ["commissioner", "participants", "run-sheet", "header-footer", "csv", "graphml",
-           "presenter", "room"]
+           "presenter", "projector-board", "room"]
 # Which kinds of text each output carries: notes, theme labels, insight statements,
 # solution titles, activity prompts.
 CARRIES = {"commissioner": {"note", "theme", "insight", "solution", "prompt"},
@@ -60,6 +60,7 @@ CARRIES = {"commissioner": {"note", "theme", "insight", "solution", "prompt"},
            "csv": {"note", "theme"},
            "graphml": {"note", "theme", "insight", "solution"},
            "presenter": {"note", "theme", "prompt"},
+           "projector-board": {"note", "theme"},
            "room": {"note"}}
 
 
@@ -144,6 +145,51 @@ def presenter_text(qtbot, path: Path) -> str:
         ws.close()
 
 
+def projector_board_text(qtbot, path: Path) -> str:
+    """What the projector draws of the laptop's board: its notes, their authors and the
+    theme labels, painted into the presenter's board view (every drawText recorded)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
+
+    from facilitator.views.board import StickyNote, ThemeRegion
+    from facilitator.views.presenter import PresenterWindow
+    from facilitator.views.timer import ActivityTimer
+
+    class Recorder(QPainter):
+        def __init__(self, image):
+            super().__init__(image)
+            self.texts = []
+
+        def drawText(self, *args):  # noqa: N802 - Qt's name
+            self.texts.append(next(a for a in args if isinstance(a, str)))
+            super().drawText(*args)
+
+    ws = Workshop(open_store(path, readonly=True))
+    try:
+        scene = QGraphicsScene()
+        for row, note in enumerate(ws.notes()):
+            item = StickyNote(note, QColor("#fff2a8"), True, None)
+            item.setPos(0, row * 120)
+            scene.addItem(item)
+        for row, theme in enumerate(ws.synthesis.themes()):
+            scene.addItem(ThemeRegion(theme, QRectF(400, row * 120, 300, 100),
+                                      QColor("#c8f0c0")))
+        window = PresenterWindow(ActivityTimer())
+        qtbot.addWidget(window)
+        window.privacy = PrivacyRule.for_room(ws)  # as the workshop page sets it
+        window.follow_board(scene, scene.itemsBoundingRect())
+        image = QImage(400, 200, QImage.Format.Format_ARGB32)
+        painter = Recorder(image)
+        for item in scene.items():
+            if item.childItems() == [] and item.parentItem() is not None:
+                item.paint(painter, QStyleOptionGraphicsItem(), window.board.viewport())
+        painter.end()
+        return "\n".join(painter.texts)
+    finally:
+        ws.close()
+
+
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):
     """written(consent, output, qtbot) -> the output's text, each made once."""
@@ -154,8 +200,9 @@ def written(tmp_path_factory):
             return cache[consent, output]
         folder = tmp_path_factory.mktemp(f"matrix-{consent}-{output}")
         path = build(folder, consent)
-        if output == "presenter":
-            cache[consent, output] = presenter_text(qtbot, path)
+        if output in ("presenter", "projector-board"):
+            shown = presenter_text if output == "presenter" else projector_board_text
+            cache[consent, output] = shown(qtbot, path)
             return cache[consent, output]
         ws = Workshop(open_store(path, readonly=True))
         try:
