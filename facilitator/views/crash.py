@@ -38,6 +38,14 @@ def log_to(folder: Path) -> Path:
     return path
 
 
+def log_unexpected(error: BaseException) -> str:
+    """Log an unexpected error caught where the window can carry on (a worker thread);
+    returns where the log is, or "the log" when none is kept."""
+    _logger.error("unexpected error\n%s", details(type(error), error.__traceback__))
+    files = [h.baseFilename for h in _logger.handlers if hasattr(h, "baseFilename")]
+    return files[0] if files else "the log"
+
+
 class CrashReporter:
     """sys.excepthook for the window: log, tell the user briefly, keep running."""
 

@@ -74,6 +74,14 @@ class ExportWorker(QThread):
         except (OSError, ValueError, MemoryError) as exc:
             self.failed.emit(self.tr("The export failed: {0}").format(exc))
             return
+        except Exception as exc:  # noqa: BLE001 - a thread's error would leave the dialog waiting
+            from facilitator.views.crash import log_unexpected
+
+            log = log_unexpected(exc)
+            self.failed.emit(self.tr(
+                "The export failed unexpectedly; nothing was written and the workshop is "
+                "unchanged. Details (no participant text) are in {0}.").format(log))
+            return
         self.done.emit(str(self.target))
 
     def _progress(self, done: int, total: int) -> bool:

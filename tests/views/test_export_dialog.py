@@ -100,6 +100,27 @@ def test_a_failing_export_keeps_the_dialog_open_with_the_reason(noted, qtbot, tm
     assert dialog.result() == 0
 
 
+def test_an_unexpected_error_while_exporting_is_told_and_writes_nothing(
+        noted, qtbot, tmp_path, monkeypatch):
+    from facilitator.core.documents import brief
+
+    def broken(*args, **kwargs):
+        raise KeyError("Jane Okafor")  # a bug, not a refusal: must not leave the dialog waiting
+
+    monkeypatch.setattr(brief, "export_brief", broken)
+    dialog = ExportDialog(noted.controller.workshop, "brief", parent=noted)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "brief.docx"
+    dialog.path.setText(str(target))
+    dialog._mark_edited()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=10000)
+    assert "failed unexpectedly; nothing was written" in dialog.status.text()
+    assert "Okafor" not in dialog.status.text()
+    assert dialog.export_button.isEnabled()
+    assert not target.exists()
+
+
 def test_cancel_during_export_writes_nothing(noted, qtbot, tmp_path, monkeypatch):
     import time
 
