@@ -2055,15 +2055,15 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation>Gommettes</translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Responsable</translation>
+        <translation>Resp.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Échéance</translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Status</source>
