@@ -5,1543 +5,1548 @@
     <name>ActivityDialog</name>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une activité</translation>
     </message>
     <message>
         <source>Edit activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;activité</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>e.g. Silent brainstorm</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Remue-méninges silencieux</translation>
     </message>
     <message>
         <source>The question put to the room, e.g. “What gets in the way when you visit the library?”</source>
-        <translation type="unfinished"></translation>
+        <translation>La question posée à la salle, p. ex. « Qu&apos;est-ce qui vous gêne quand vous allez à la bibliothèque ? »</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>non prévue</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question posée :</translation>
     </message>
     <message>
         <source>Planned &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée prévue :</translation>
     </message>
 </context>
 <context>
     <name>BoardPanel</name>
     <message>
         <source>Double-click the theme to rename it; drop notes here to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur le thème pour le renommer ; déposez des notes ici pour les y ajouter</translation>
     </message>
     <message>
         <source>Colour by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur par groupe</translation>
     </message>
     <message>
         <source>Colour by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur par thème</translation>
     </message>
     <message>
         <source>Colour notes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer les notes par</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Show &amp;authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les a&amp;uteurs</translation>
     </message>
     <message>
         <source>Labels in the corner of each note</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes dans le coin de chaque note</translation>
     </message>
     <message>
         <source>&amp;Tidy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranger</translation>
     </message>
     <message>
         <source>Lay the themes out in columns without overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les thèmes en colonnes, sans chevauchement</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout voir</translation>
     </message>
     <message>
         <source>See the whole board (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir tout le tableau (Ctrl+0)</translation>
     </message>
     <message>
         <source>Actual size (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle (Ctrl+1)</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
         </translation>
     </message>
     <message>
         <source> · drag to arrange, drop onto a theme or a note to group</source>
-        <translation type="unfinished"></translation>
+        <translation> · glissez pour ranger, déposez sur un thème ou une note pour regrouper</translation>
     </message>
     <message numerus="yes">
         <source>Group %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regrouper %n note</numerusform>
+            <numerusform>Regrouper %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n note</numerusform>
+            <numerusform>Déplacer %n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <source>Rename theme {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème {0}</translation>
     </message>
     <message>
         <source>Tidy the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger le tableau</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>Sticky-note board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de notes</translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
         <source>participant or table</source>
-        <translation type="unfinished"></translation>
+        <translation>participant ou table</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>Type a note and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une note et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Captured notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes saisies</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <source>Ac&amp;tivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivité :</translation>
     </message>
     <message>
         <source>Enter saves · ↑ earlier notes · “@R2 …” author of one note · Alt+A author, Alt+T activity (Enter or Esc: back here) · Ctrl+E: here from anywhere · Ctrl+Z in the empty field: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée enregistre · ↑ notes précédentes · « @R2 … » auteur d&apos;une seule note · Alt+A auteur, Alt+T activité (Entrée ou Échap : retour ici) · Ctrl+E : ici depuis partout · Ctrl+Z dans le champ vide : annuler</translation>
     </message>
     <message>
         <source>(no activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune activité)</translation>
     </message>
     <message>
         <source>{0}  ·  step {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  ·  étape {1}</translation>
     </message>
     <message>
         <source> in the group “{}”</source>
-        <translation type="unfinished"></translation>
+        <translation> dans le groupe « {} »</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
     <message>
         <source>{0} is not a participant of this workshop yet.
 
 Add {0}{1} and save the note by them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne participe pas encore à cet atelier.
+
+Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Add {} and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter {} et enregistrer</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Export brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un document</translation>
     </message>
     <message>
         <source>Export notes as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes en CSV</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>No templates found: reinstall Facilitator or add a .docx template to your templates folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle trouvé : réinstallez Facilitator ou ajoutez un modèle .docx à votre dossier de modèles.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
         <source>Include the &amp;appendix of every note, by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure l&apos;&amp;annexe de toutes les notes, par thème</translation>
     </message>
     <message>
         <source>Start with a one-page s&amp;ummary of the top insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par un &amp;résumé d&apos;une page des principaux enseignements</translation>
     </message>
     <message>
         <source>Personal data found in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles trouvées dans les notes</translation>
     </message>
     <message>
         <source> (also written {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (aussi écrit {0})</translation>
     </message>
     <message numerus="yes">
         <source>in %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n note</numerusform>
+            <numerusform>dans %n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants appear by their label only. These were found in the note texts: ticked ones are replaced by [name], [e-mail] or [phone] in the export. Untick only what you mean to keep; the notes themselves are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants n&apos;apparaissent que par leur libellé. Ces éléments figurent dans le texte des notes : ceux qui sont cochés sont remplacés par [name], [e-mail] ou [phone] dans l&apos;export. Ne décochez que ce que vous voulez garder ; les notes elles-mêmes ne changent pas.</translation>
     </message>
     <message>
         <source>Participants appear by their label only. No registered names, e-mail addresses or phone numbers were found in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants n&apos;apparaissent que par leur libellé. Aucun nom, adresse de courriel ou numéro de téléphone enregistré n&apos;a été trouvé dans les notes.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word</translation>
     </message>
     <message>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
     </message>
     <message>
         <source>Could not make the folder {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier {0} : {1}.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
 </context>
 <context>
     <name>ExportWorker</name>
     <message>
         <source>The export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué : {0}</translation>
     </message>
 </context>
 <context>
     <name>FormKeys</name>
     <message>
         <source>Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter : nouvelle ligne</translation>
     </message>
 </context>
 <context>
     <name>GraphCanvas</name>
     <message>
         <source>Insight graph drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin du graphe des enseignements</translation>
     </message>
 </context>
 <context>
     <name>GraphView</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements</translation>
     </message>
     <message>
         <source>Solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions</translation>
     </message>
     <message>
         <source>belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>appartient à</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>appuie</translation>
     </message>
     <message>
         <source>addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>répond à</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>contredit</translation>
     </message>
     <message>
         <source>relates</source>
-        <translation type="unfinished"></translation>
+        <translation>est lié à</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe</translation>
     </message>
     <message>
         <source>Show &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;cher les notes</translation>
     </message>
     <message>
         <source>Draw every note as a dot beside its theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner chaque note comme un point à côté de son thème</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster</translation>
     </message>
     <message>
         <source>Fit the whole graph in view (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster tout le graphe à la vue (0)</translation>
     </message>
     <message>
         <source>&amp;Export GraphML…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en GraphML…</translation>
     </message>
     <message>
         <source>Save the graph as GraphML for Gephi, yEd or Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphe en GraphML pour Gephi, yEd ou Python</translation>
     </message>
     <message>
         <source>Find a theme, insight or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un thème, un enseignement ou une note…</translation>
     </message>
     <message>
         <source>Find in the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans le graphe</translation>
     </message>
     <message>
         <source>Type to mark what matches; Enter goes to the next one (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour marquer ce qui correspond ; Entrée passe au suivant (Ctrl+F)</translation>
     </message>
     <message>
         <source>What the graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre le graphe</translation>
     </message>
     <message>
         <source>Choose a node to see the notes behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nœud pour voir les notes qui le fondent.</translation>
     </message>
     <message>
         <source>Notes behind the chosen node</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes derrière le nœud choisi</translation>
     </message>
     <message>
         <source>The graph cannot be drawn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe ne peut pas être dessiné : {0}</translation>
     </message>
     <message>
         <source>Insights by breadth of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements selon l&apos;étendue de leurs appuis</translation>
     </message>
     <message>
         <source>No insights yet: promote a theme on the Themes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;enseignement : dans l&apos;onglet Thèmes, faites-en un à partir d&apos;un thème.</translation>
     </message>
     <message>
         <source>group unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>Themes heard from one group only</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes entendus d&apos;un seul groupe</translation>
     </message>
     <message>
         <source>Every theme has voices from more than one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque thème réunit des voix de plus d&apos;un groupe.</translation>
     </message>
     <message numerus="yes">
         <source>only {0} · %n note(s): one voice may dominate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seulement {0} · %n note : une voix peut dominer</numerusform>
+            <numerusform>seulement {0} · %n notes : une voix peut dominer</numerusform>
         </translation>
     </message>
     <message>
         <source>In tension (contradicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>En tension (contradictions)</translation>
     </message>
     <message>
         <source>No contradictions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune contradiction relevée.</translation>
     </message>
     <message numerus="yes">
         <source>%n unsorted note(s) is/are not drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note non classée n&apos;est pas dessinée.</numerusform>
+            <numerusform>%n notes non classées ne sont pas dessinées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note de {0}</numerusform>
+            <numerusform>%n notes de {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in the graph matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans le graphe ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>1 match: Enter goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat : Entrée y mène.</translation>
     </message>
     <message>
         <source>%1 matches: Enter goes to each in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résultats : Entrée mène à chacun tour à tour.</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Export the insight graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphe des enseignements</translation>
     </message>
     <message>
         <source>{0} graph.graphml</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} graphe.graphml</translation>
     </message>
     <message>
         <source>GraphML (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML (*.graphml)</translation>
     </message>
     <message>
         <source>Cannot export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le graphe</translation>
     </message>
     <message>
         <source>Graph exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe exporté dans {0}</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({0})</translation>
     </message>
     <message>
         <source>Facilitator speaks {0} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de Facilitator : {0}, dès maintenant.</translation>
     </message>
     <message>
         <source>Facilitator will speak {0} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de Facilitator : {0}, au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Workshop files (*.workshop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;atelier (*.workshop);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Voice balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre des voix</translation>
     </message>
     <message>
         <source>Timer and projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur et projecteur</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers &amp;récents</translation>
     </message>
     <message>
         <source>Connect to s&amp;hared workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un atelier &amp;partagé…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Export &amp;brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;document…</translation>
     </message>
     <message>
         <source>Export notes as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes en CS&amp;V…</translation>
     </message>
     <message>
         <source>Export insight &amp;graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;graphe des enseignements…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>Open &amp;templates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;modèles</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;atelier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher des notes</translation>
     </message>
     <message>
         <source>&amp;Capture a note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir une note</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelie&amp;r</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informations…</translation>
     </message>
     <message>
         <source>Add &amp;participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;participant…</translation>
     </message>
     <message>
         <source>Add &amp;activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;activité…</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>P&amp;revious step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape pré&amp;cédente</translation>
     </message>
     <message>
         <source>&amp;Method library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque de méthodes…</translation>
     </message>
     <message>
         <source>Suggest &amp;themes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer des &amp;thèmes…</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salle</translation>
     </message>
     <message>
         <source>&amp;Open the room to phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la salle aux téléphones…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes</translation>
     </message>
     <message>
         <source>Insight &amp;graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphe des enseignements</translation>
     </message>
     <message>
         <source>&amp;Solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solutions</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;bleau</translation>
     </message>
     <message>
         <source>&amp;Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de &amp;présentation</translation>
     </message>
     <message>
         <source>Project the ne&amp;xt thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeter la vue sui&amp;vante</translation>
     </message>
     <message>
         <source>Start / pause the &amp;timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer / mettre en pause le &amp;minuteur</translation>
     </message>
     <message>
         <source>&amp;Reset the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le minuteur</translation>
     </message>
     <message>
         <source>One more &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Une minute de plus</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
         <source>Cannot create the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;atelier</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier</translation>
     </message>
     <message>
         <source>Opening the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l&apos;atelier…</translation>
     </message>
     <message>
         <source>Cannot open the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;atelier</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde : {0}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>{0} copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} copie</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
     </message>
     <message>
         <source>Copy saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous {0}</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Restored the backup from {0}; the previous file is kept as &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {0} restaurée ; le fichier précédent est conservé sous « {1} »</translation>
     </message>
     <message>
         <source>Exported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté : {0}</translation>
     </message>
     <message>
         <source>Templates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des modèles</translation>
     </message>
     <message>
         <source>Could not make {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer {0} : {1}.</translation>
     </message>
     <message>
         <source>Templates folder: {0} – copy a brief template here and edit it in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des modèles : {0} – copiez-y un modèle de document et modifiez-le dans Word</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {0}</translation>
     </message>
     <message>
         <source>NOT SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
         <source>NOT SAVED: {0} What you typed is still there; press Enter again once the problem is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>NON ENREGISTRÉ : {0} Ce que vous avez tapé est toujours là ; appuyez de nouveau sur Entrée une fois le problème réglé.</translation>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached. %n note(s) is/are kept on this laptop and will be sent, once each, when it is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur est injoignable. %n note est gardée sur cet ordinateur et sera envoyée, une seule fois, à son retour.</numerusform>
+            <numerusform>Le serveur est injoignable. %n notes sont gardées sur cet ordinateur et seront envoyées, une seule fois chacune, à son retour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n note(s) kept while the server was away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note gardée pendant l&apos;absence du serveur a été envoyée.</numerusform>
+            <numerusform>%n notes gardées pendant l&apos;absence du serveur ont été envoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The workshop file {0} has gone and could not be written back ({1}). Use File &gt; Save a copy to keep your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;atelier {0} a disparu et n&apos;a pas pu être réécrit ({1}). Utilisez Fichier &gt; Enregistrer une copie pour garder votre travail.</translation>
     </message>
     <message>
         <source>The workshop file had been deleted or moved; it was written back to {0} with everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;atelier avait été supprimé ou déplacé ; il a été réécrit dans {0} avec tout son contenu.</translation>
     </message>
     <message>
         <source>Decisions are postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions sont reportées</translation>
     </message>
     <message>
         <source>Go ahead anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer quand même</translation>
     </message>
     <message>
         <source>That change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n&apos;a pas été faite</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier récent</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>save the note being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer la note en cours de saisie</translation>
     </message>
     <message>
         <source>move between the new note and the notes captured before</source>
-        <translation type="unfinished"></translation>
+        <translation>passer de la nouvelle note aux notes saisies avant</translation>
     </message>
     <message>
         <source>F2 or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 ou Entrée</translation>
     </message>
     <message>
         <source>edit the chosen note; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la note choisie ; Suppr la supprime</translation>
     </message>
     <message>
         <source>@R2 at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>@R2 au début</translation>
     </message>
     <message>
         <source>make R2 the author of that note alone (a new R2 is offered as a participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>faire de R2 l&apos;auteur de cette seule note (un nouveau R2 est proposé comme participant)</translation>
     </message>
     <message>
         <source>choose the author / the activity; Enter or Esc back to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir l&apos;auteur / l&apos;activité ; Entrée ou Échap pour revenir à la note</translation>
     </message>
     <message>
         <source>back to the note field, from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>revenir au champ de note, de partout</translation>
     </message>
     <message>
         <source>search the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>chercher dans les notes</translation>
     </message>
     <message>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>undo / redo any change (in the empty note field too)</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler / rétablir toute modification (aussi dans le champ de note vide)</translation>
     </message>
     <message>
         <source>next / previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape suivante / précédente</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P / Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P / Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>add a participant / an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un participant / une activité</translation>
     </message>
     <message>
         <source>notes / themes / insight graph / solutions / board</source>
-        <translation type="unfinished"></translation>
+        <translation>notes / thèmes / graphe des enseignements / solutions / tableau</translation>
     </message>
     <message>
         <source>on the board: fit everything / actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>sur le tableau : tout voir / taille réelle</translation>
     </message>
     <message>
         <source>Insert, F2, +, −</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser, F2, +, −</translation>
     </message>
     <message>
         <source>on Solutions: add, edit, give or take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>sur Solutions : ajouter, modifier, donner ou reprendre une gommette</translation>
     </message>
     <message>
         <source>N / Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>N / Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>on Solutions: the next voter / reveal or hide the totals</source>
-        <translation type="unfinished"></translation>
+        <translation>sur Solutions : votant suivant / dévoiler ou masquer les totaux</translation>
     </message>
     <message>
         <source>method library: find a method, add it to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliothèque de méthodes : chercher une méthode, l&apos;ajouter au programme</translation>
     </message>
     <message>
         <source>F11 / Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>F11 / Esc</translation>
     </message>
     <message>
         <source>presenter view on the projector / leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>vue de présentation au projecteur / la quitter</translation>
     </message>
     <message>
         <source>Shift+F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F11</translation>
     </message>
     <message>
         <source>the projector shows the next of: question, notes, theme, board, solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>le projecteur montre l&apos;élément suivant : question, notes, thème, tableau, solutions</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>open the room to phones: address, code, QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la salle aux téléphones : adresse, code, QR code</translation>
     </message>
     <message>
         <source>F5 / Shift+F5 / F6</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 / Shift+F5 / F6</translation>
     </message>
     <message>
         <source>start or pause / reset the timer / one more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer ou mettre en pause / réinitialiser le minuteur / une minute de plus</translation>
     </message>
     <message>
         <source>Ctrl+Up / Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up / Ctrl+Down</translation>
     </message>
     <message>
         <source>move the chosen activity earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>avancer / reculer l&apos;activité choisie</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>suggest themes for the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>suggérer des thèmes pour les notes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>export a Word brief</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter un document Word</translation>
     </message>
     <message>
         <source>theme from selected notes / rename / merge themes</source>
-        <translation type="unfinished"></translation>
+        <translation>thème à partir des notes choisies / renommer / fusionner des thèmes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M / Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M / Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>move notes to a theme / split them off</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer des notes vers un thème / les détacher</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>put a new note in the theme offered for it</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre une nouvelle note dans le thème proposé pour elle</translation>
     </message>
     <message>
         <source>stack a note marked ≈ with the note it nearly repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>empiler une note marquée ≈ avec la note qu&apos;elle répète presque</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L / Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L / Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>pin a theme / promote it to an insight</source>
-        <translation type="unfinished"></translation>
+        <translation>épingler un thème / en faire un enseignement</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;A toolkit for co-design workshops on public services: involve users, postpone decisions, synthesise insights, develop solutions.&lt;/p&gt;&lt;p&gt;Works offline. Everything is saved as you go.&lt;/p&gt;&lt;p&gt;English notes are also grouped by meaning, on this computer, with two small language models: WordLlama (MIT licence) and all-MiniLM-L6-v2 (Apache License 2.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Une boîte à outils pour les ateliers de co-conception de services publics : impliquer les usagers, reporter les décisions, synthétiser les enseignements, élaborer les solutions.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Tout est enregistré au fil de l&apos;eau.&lt;/p&gt;&lt;p&gt;Les notes en anglais sont aussi regroupées par sens, sur cet ordinateur, avec deux petits modèles de langue : WordLlama (licence MIT) et all-MiniLM-L6-v2 (licence Apache 2.0).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Quick wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains rapides</translation>
     </message>
     <message>
         <source>Big bets</source>
-        <translation type="unfinished"></translation>
+        <translation>Grands projets</translation>
     </message>
     <message>
         <source>Fill-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches d&apos;appoint</translation>
     </message>
     <message>
         <source>Think twice</source>
-        <translation type="unfinished"></translation>
+        <translation>À reconsidérer</translation>
     </message>
     <message numerus="yes">
         <source>{0} – %n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} – %n gommette</numerusform>
+            <numerusform>{0} – %n gommettes</numerusform>
         </translation>
     </message>
     <message>
         <source>Impact and effort matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice impact/effort</translation>
     </message>
     <message>
         <source>Impact ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact ↑</translation>
     </message>
     <message>
         <source>Effort →</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort →</translation>
     </message>
     <message>
         <source>Not placed yet: drag onto the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore placée : faites-la glisser sur la matrice</translation>
     </message>
 </context>
 <context>
     <name>MethodBrowser</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>individuel</translation>
     </message>
     <message>
         <source>collective</source>
-        <translation type="unfinished"></translation>
+        <translation>collectif</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>court</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>long</translation>
     </message>
     <message>
         <source>either</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un ou l&apos;autre</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>some</source>
-        <translation type="unfinished"></translation>
+        <translation>un peu</translation>
     </message>
     <message>
         <source>Method library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de méthodes</translation>
     </message>
     <message>
         <source>Search names, purposes and instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les noms, les objectifs et les consignes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Time available for the activity (0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps disponible pour l&apos;activité (0 : indifférent)</translation>
     </message>
     <message>
         <source>How many people take part (0: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes présentes (0 : indifférent)</translation>
     </message>
     <message>
         <source>Together (collective)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble (collectif)</translation>
     </message>
     <message>
         <source>On their own (individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun de son côté (individuel)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>S&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes :</translation>
     </message>
     <message>
         <source>&amp;Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ode :</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Short (one session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Court (une séance)</translation>
     </message>
     <message>
         <source>Long (several meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Long (plusieurs rencontres)</translation>
     </message>
     <message>
         <source>Help me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidez-moi à choisir</translation>
     </message>
     <message>
         <source>&amp;Engagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagement :</translation>
     </message>
     <message>
         <source>Participants &amp;know the subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants connaissent le su&amp;jet :</translation>
     </message>
     <message>
         <source>The problem splits into pa&amp;rts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème se découpe en part&amp;ies :</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source> (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la vôtre)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes</translation>
     </message>
     <message>
         <source>How to run the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment mener la méthode</translation>
     </message>
     <message>
         <source>&amp;Add to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter au programme</translation>
     </message>
     <message>
         <source>Add the method as an activity of this workshop (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la méthode comme activité de cet atelier (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;New method…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle méthode…</translation>
     </message>
     <message>
         <source>Make a &amp;copy to edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une &amp;copie à modifier…</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n method(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n méthode</numerusform>
+            <numerusform>{0} sur %n méthodes</numerusform>
         </translation>
     </message>
     <message>
         <source>, best fit first</source>
-        <translation type="unfinished"></translation>
+        <translation>, les plus adaptées d&apos;abord</translation>
     </message>
     <message>
         <source>Some method files could not be read and are left out: </source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de méthode n&apos;ont pas pu être lus et sont laissés de côté : </translation>
     </message>
     <message>
         <source>No method matches. Clear a filter or the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune méthode ne correspond. Retirez un filtre ou videz la recherche.</translation>
     </message>
     <message>
         <source>&amp;Edit your method…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier votre méthode…</translation>
     </message>
     <message>
         <source>Cannot save the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la méthode</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans {0} : {1}.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Draws on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilise</translation>
     </message>
     <message>
         <source>Participants need</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérequis</translation>
     </message>
     <message>
         <source>nothing beforehand</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>to know the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>connaître le sujet</translation>
     </message>
     <message>
         <source>Fits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient :</translation>
     </message>
     <message>
         <source>But:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais :</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>How to run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la mener</translation>
     </message>
     <message>
         <source>Prompts for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions posées à la salle</translation>
     </message>
     <message>
         <source>Your method, kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre méthode, conservée dans {0}</translation>
     </message>
 </context>
 <context>
     <name>MethodDialog</name>
     <message>
         <source>Your method</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre méthode</translation>
     </message>
     <message>
         <source> (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (notre version)</translation>
     </message>
     <message>
         <source>Suits a problem that splits into parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient à un problème qui se découpe en parties</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif :</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes :</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Pe&amp;ople:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes :</translation>
     </message>
     <message>
         <source>&amp;Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;de :</translation>
     </message>
     <message>
         <source>&amp;Engagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagement :</translation>
     </message>
     <message>
         <source>P&amp;reparation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prépa&amp;ration :</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>M&amp;aterials
 (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;tériel
+(un par ligne) :</translation>
     </message>
     <message>
         <source>&amp;Instructions
 (one step a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instructions
+(une étape par ligne) :</translation>
     </message>
     <message>
         <source>Promp&amp;ts
 (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions posées
+(une par ligne) :</translation>
     </message>
 </context>
 <context>
     <name>NoteTableModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Search notes and authors (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les notes et les auteurs (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des notes</translation>
     </message>
     <message>
         <source>Filter by participant group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par groupe de participants</translation>
     </message>
     <message>
         <source>Filter by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étape</translation>
     </message>
     <message>
         <source>All steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Filter by activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par activité</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Show all notes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toutes les notes</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les activités</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n note</numerusform>
+            <numerusform>{0} sur %n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -1549,786 +1554,786 @@ Add {0}{1} and save the note by them?</source>
     <name>OperationCommand</name>
     <message>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : {0}</translation>
     </message>
     <message>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {0}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>A pseudonym such as R1 or Table 2 – Amira</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pseudonyme comme R1 ou Table 2 – Amira</translation>
     </message>
     <message>
         <source>May be quoted (by label) in briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être cité (par son libellé) dans les documents</translation>
     </message>
     <message>
         <source>Optional; never shown on screen lists or exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif ; jamais affiché dans les listes à l&apos;écran ni exporté</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé :</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>Citizen &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle citoyen :</translation>
     </message>
     <message>
         <source>Private – kept in the workshop file only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé – conservé dans le fichier d&apos;atelier seulement :</translation>
     </message>
     <message>
         <source>Real &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai &amp;nom :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
 </context>
 <context>
     <name>PresenterControls</name>
     <message>
         <source>The question only</source>
-        <translation type="unfinished"></translation>
+        <translation>La question seule</translation>
     </message>
     <message>
         <source>Latest notes of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières notes de l&apos;activité</translation>
     </message>
     <message>
         <source>The theme selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème choisi</translation>
     </message>
     <message>
         <source>The board, where I look</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau, là où je regarde</translation>
     </message>
     <message>
         <source>Solutions and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions et votes</translation>
     </message>
     <message>
         <source>What the projector shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre le projecteur</translation>
     </message>
     <message>
         <source>What the presenter view shows below the question and the timer (Shift+F11: the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la vue de présentation montre sous la question et le minuteur (Shift+F11 : le suivant)</translation>
     </message>
     <message>
         <source>Projector on / off (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur oui / non (F11)</translation>
     </message>
     <message>
         <source>Open or close the presenter view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer la vue de présentation (F11)</translation>
     </message>
     <message>
         <source>Projector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur :</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Facilitator – presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – vue de présentation</translation>
     </message>
     <message>
         <source>The question to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>La question posée à la salle</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones…</translation>
     </message>
     <message>
         <source>Open the room to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la salle aux téléphones</translation>
     </message>
     <message>
         <source>Open the room to phones: participants write and vote from their own (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la salle aux téléphones : les participants écrivent et votent depuis le leur (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Write from your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez depuis votre téléphone</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;accès</translation>
     </message>
     <message>
         <source>No notes yet for this activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note pour cette activité.</translation>
     </message>
     <message>
         <source>Choose a theme on the Themes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un thème dans l&apos;onglet Thèmes.</translation>
     </message>
     <message>
         <source>No solutions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de solution.</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>et {0} de plus</translation>
     </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>while working</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de travail</translation>
     </message>
     <message>
         <source>on closing</source>
-        <translation type="unfinished"></translation>
+        <translation>à la fermeture</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une mise à jour</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>ddd dd MMM yyyy, HH:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy, HH:mm:ss</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Backups of &apos;{0}&apos;. Restoring puts the chosen backup in place of the workshop; the current file is kept beside it under a new name, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de « {0} ». La restauration met la sauvegarde choisie à la place de l&apos;atelier ; le fichier actuel est conservé à côté sous un nouveau nom, jamais supprimé.</translation>
     </message>
     <message>
         <source>There are no backups of &apos;{0}&apos; yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de sauvegarde de « {0} ».</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Cannot open the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;atelier</translation>
     </message>
     <message>
         <source>There is no backup of it to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;en existe aucune sauvegarde à laquelle revenir.</translation>
     </message>
     <message>
         <source>ddd dd MMM, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM, HH:mm</translation>
     </message>
     <message numerus="yes">
         <source>The newest good backup is from {0} with %n note(s). Set the damaged file aside (it is kept, renamed) and open the backup?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sauvegarde valide la plus récente date du {0} et contient %n note. Mettre de côté le fichier endommagé (il est conservé, renommé) et ouvrir la sauvegarde ?</numerusform>
+            <numerusform>La sauvegarde valide la plus récente date du {0} et contient %n notes. Mettre de côté le fichier endommagé (il est conservé, renommé) et ouvrir la sauvegarde ?</numerusform>
         </translation>
     </message>
     <message>
         <source>The workshop file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;atelier est endommagé</translation>
     </message>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sauvegarde</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>The damaged file was kept as &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé a été conservé sous « {0} ».</translation>
     </message>
 </context>
 <context>
     <name>RoomAdapter</name>
     <message>
         <source>Hide note “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la note « {0} »</translation>
     </message>
     <message>
         <source>Show note “{0}” again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau la note « {0} »</translation>
     </message>
     <message>
         <source>Note from {0} “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de {0} « {1} »</translation>
     </message>
 </context>
 <context>
     <name>RoomDialog</name>
     <message>
         <source>The room: phones</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle : téléphones</translation>
     </message>
     <message>
         <source>Address for phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse pour les téléphones</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;accès</translation>
     </message>
     <message>
         <source>Network address the room listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse réseau sur laquelle la salle écoute</translation>
     </message>
     <message>
         <source>The laptop&apos;s address on the Wi-Fi (or hotspot) the phones join</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;ordinateur sur le Wi-Fi (ou le partage de connexion) que rejoignent les téléphones</translation>
     </message>
     <message>
         <source>&amp;Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la salle</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>New &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;code</translation>
     </message>
     <message>
         <source>C&amp;lose the room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la salle</translation>
     </message>
     <message>
         <source>Every phone is told and must join again</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque téléphone est prévenu et doit rejoindre de nouveau</translation>
     </message>
     <message>
         <source>Phones may choose their participant &amp;label</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléphones peuvent choisir leur &amp;libellé de participant</translation>
     </message>
     <message>
         <source>&amp;Voting open on phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vote ouvert sur les téléphones</translation>
     </message>
     <message>
         <source>&amp;Reveal vote totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dévoiler les totaux des votes</translation>
     </message>
     <message>
         <source>Show the &amp;join code on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code d&apos;&amp;accès au projecteur</translation>
     </message>
     <message>
         <source>Notes from phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes des téléphones</translation>
     </message>
     <message>
         <source>Hidden notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes masquées</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Take the note off the board, lists, projector and exports (Delete). Undo shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la note du tableau, des listes, du projecteur et des exports (Suppr). Annuler la fait réapparaître.</translation>
     </message>
     <message>
         <source>&amp;Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à &amp;nouveau</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau :</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modération</translation>
     </message>
     <message>
         <source>Notes from phones, latest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes des téléphones, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquées</translation>
     </message>
     <message>
         <source>Code: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Code : %s</translation>
     </message>
     <message>
         <source>Listening on every network of this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur tous les réseaux de cet ordinateur.</translation>
     </message>
     <message>
         <source>This address is the laptop itself: phones cannot reach it. Join a Wi-Fi or open a hotspot, then choose its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse est celle de l&apos;ordinateur lui-même : les téléphones ne peuvent pas la joindre. Rejoignez un Wi-Fi ou ouvrez un partage de connexion, puis choisissez son adresse.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
         </translation>
     </message>
     <message>
         <source>Not serving. The room is still open: open it again and the phones rejoin with the same code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service. La salle reste ouverte : rouvrez-la et les téléphones la rejoignent avec le même code.</translation>
     </message>
     <message>
         <source>The room is closed. Open it to let phones join.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle est fermée. Ouvrez-la pour que les téléphones la rejoignent.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Close the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la salle</translation>
     </message>
     <message>
         <source>Close the room? Every phone is told, and must join again with a new code if the room opens later. Notes already sent stay in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la salle ? Chaque téléphone est prévenu et devra la rejoindre avec un nouveau code si la salle rouvre plus tard. Les notes déjà envoyées restent dans l&apos;atelier.</translation>
     </message>
     <message>
         <source>The room</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle</translation>
     </message>
 </context>
 <context>
     <name>SolutionDialog</name>
     <message>
         <source>New solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle solution</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Insights it addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements auxquels elle répond</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répond à :</translation>
     </message>
     <message>
         <source>A team, a named role, a group of residents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe, un rôle nommé, un groupe d&apos;habitants…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Why it stands where it does (needed to drop it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle en est là (obligatoire pour l&apos;abandonner)</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable :</translation>
     </message>
     <message>
         <source>&amp;Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proc&amp;haine étape :</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Status n&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note sur le statut :</translation>
     </message>
 </context>
 <context>
     <name>SolutionsPanel</name>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Resp.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions</translation>
     </message>
     <message>
         <source>The chosen solution</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution choisie</translation>
     </message>
     <message>
         <source>No solutions yet. In step 4, add one for the insights it addresses (Insert), then vote and place it on the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de solution. À l&apos;étape 4, ajoutez-en une pour les enseignements auxquels elle répond (Inser), puis votez et placez-la sur la matrice.</translation>
     </message>
     <message>
         <source>Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vote</translation>
     </message>
     <message>
         <source>Dots each: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes : </translation>
     </message>
     <message>
         <source>Dots each voter has</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par votant</translation>
     </message>
     <message>
         <source>New solution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle solution…</translation>
     </message>
     <message>
         <source>Add a solution (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une solution (Inser)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Owner, next step, due date, status (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable, prochaine étape, échéance, statut (F2)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the solution (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la solution (Suppr)</translation>
     </message>
     <message>
         <source>Reveal totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dévoiler les totaux</translation>
     </message>
     <message>
         <source>Show the dots each solution has, here and on the projector, once everyone has voted; again to hide them (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les gommettes de chaque solution, ici et au projecteur, une fois que tout le monde a voté ; de nouveau pour les masquer (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source> Voter: </source>
-        <translation type="unfinished"></translation>
+        <translation> Votant : </translation>
     </message>
     <message>
         <source>+ dot</source>
-        <translation type="unfinished"></translation>
+        <translation>+ gommette</translation>
     </message>
     <message>
         <source>Give the chosen voter&apos;s dot to the solution (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner la gommette du votant choisi à la solution (+)</translation>
     </message>
     <message>
         <source>− dot</source>
-        <translation type="unfinished"></translation>
+        <translation>− gommette</translation>
     </message>
     <message>
         <source>Take a dot back (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une gommette (−)</translation>
     </message>
     <message>
         <source>Next voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Votant suivant</translation>
     </message>
     <message>
         <source>The next voter: participants in order, then tables (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le votant suivant : les participants dans l&apos;ordre, puis les tables (N)</translation>
     </message>
     <message>
         <source>&lt;i&gt;Addresses:&lt;/i&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Répond à :&lt;/i&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Next step:&lt;/i&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Prochaine étape :&lt;/i&gt; {0}</translation>
     </message>
     <message>
         <source> (by {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (d&apos;ici le {0})</translation>
     </message>
     <message>
         <source>&lt;i&gt;Status ({0}):&lt;/i&gt; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Statut ({0}) :&lt;/i&gt; {1}</translation>
     </message>
     <message>
         <source>Hide totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les totaux</translation>
     </message>
     <message>
         <source>  (add participants to vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ajoutez des participants pour voter)</translation>
     </message>
     <message numerus="yes">
         <source>  %n dot(s) left </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n gommette restante </numerusform>
+            <numerusform>  %n gommettes restantes </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} has %n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il reste %n gommette à {0}</numerusform>
+            <numerusform>Il reste %n gommettes à {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Voting now: {0} (%n dot(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vote en cours : {0} (%n gommette restante)</numerusform>
+            <numerusform>Vote en cours : {0} (%n gommettes restantes)</numerusform>
         </translation>
     </message>
     <message>
         <source> – back to the first voter</source>
-        <translation type="unfinished"></translation>
+        <translation> – retour au premier votant</translation>
     </message>
 </context>
 <context>
     <name>StepBar</name>
     <message>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>puis</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0} : {1}</translation>
     </message>
     <message>
         <source>Step {0} – {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0} – {1} : {2}</translation>
     </message>
 </context>
 <context>
     <name>SuggestDialog</name>
     <message>
         <source>Suggest themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer des thèmes</translation>
     </message>
     <message>
         <source>Facilitator groups notes that say alike things. Pinned themes, themes that back an insight and notes you placed by hand stay as they are. Notes that fit no theme well stay in Unsorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator regroupe les notes qui disent des choses semblables. Les thèmes épinglés, les thèmes qui appuient un enseignement et les notes placées à la main restent tels quels. Les notes qui ne vont bien dans aucun thème restent dans Non classées.</translation>
     </message>
     <message>
         <source>Which notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles notes</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0} : {1}</translation>
     </message>
     <message>
         <source>Activity: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité : {0}</translation>
     </message>
     <message>
         <source>Fewer or more themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ou moins de thèmes</translation>
     </message>
     <message>
         <source>Group within each activity separately</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper à part dans chaque activité</translation>
     </message>
     <message>
         <source>Fewer, broader</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins, plus larges</translation>
     </message>
     <message>
         <source>More, finer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus, plus fins</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes :</translation>
     </message>
     <message>
         <source>Suggested themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes suggérés</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop suggesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la suggestion</translation>
     </message>
     <message>
         <source>Apply themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les thèmes</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Grouping the notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des notes…</translation>
     </message>
     <message>
         <source>Stopped. Change a setting to suggest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Modifiez un réglage pour relancer la suggestion.</translation>
     </message>
     <message numerus="yes">
         <source>%n theme(s) and {0} are kept as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thème et {0} restent tels quels.</numerusform>
+            <numerusform>%n thèmes et {0} restent tels quels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no notes to group here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de notes à regrouper ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n theme(s) for {0}; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thème pour {0} ; </numerusform>
+            <numerusform>%n thèmes pour {0} ; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) fit no theme well and stay unsorted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note ne va bien dans aucun thème et reste non classée.</numerusform>
+            <numerusform>%n notes ne vont bien dans aucun thème et restent non classées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2336,585 +2341,585 @@ Add {0}{1} and save the note by them?</source>
     <name>SuggestWorker</name>
     <message>
         <source>Themes could not be suggested: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les thèmes n&apos;ont pas pu être suggérés : {0}</translation>
     </message>
 </context>
 <context>
     <name>ThemeTreeModel</name>
     <message>
         <source>Unsorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classées</translation>
     </message>
     <message>
         <source> · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation> · épinglé</translation>
     </message>
     <message>
         <source>Theme / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème / note</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Offered theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème proposé</translation>
     </message>
     <message>
         <source>Notes that belong to no theme yet. Drag them onto a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes qui n&apos;appartiennent encore à aucun thème. Faites-les glisser sur un thème.</translation>
     </message>
     <message>
         <source>Key words: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés : {0}</translation>
     </message>
     <message>
         <source>not placed → {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>non placée → {0}</translation>
     </message>
     <message>
         <source>Nearly the same as note {0}: Ctrl+K stacks them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque identique à la note {0} : Ctrl+K les empile.</translation>
     </message>
     <message>
         <source>Not placed: nearest theme “{0}” (Ctrl+Enter puts it there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non placée : thème le plus proche « {0} » (Ctrl+Enter l&apos;y met).</translation>
     </message>
 </context>
 <context>
     <name>ThemesPanel</name>
     <message>
         <source>No themes yet. Click &lt;b&gt;Suggest themes…&lt;/b&gt; (Ctrl+Shift+T) for a first grouping of the notes, or select notes and press Ctrl+G to make a theme of them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de thème. Cliquez sur &lt;b&gt;Suggérer des thèmes…&lt;/b&gt; (Ctrl+Shift+T) pour un premier regroupement des notes, ou choisissez des notes et appuyez sur Ctrl+G pour en faire un thème à la main.</translation>
     </message>
     <message>
         <source>Themes and their notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes et leurs notes</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuis</translation>
     </message>
     <message>
         <source>No insights yet. Select a theme (or some notes) and press Ctrl+Shift+I to state what you heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;enseignement. Choisissez un thème (ou des notes) et appuyez sur Ctrl+Shift+I pour dire ce que vous avez entendu.</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements</translation>
     </message>
     <message>
         <source>Add insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un enseignement</translation>
     </message>
     <message>
         <source>Edit insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;enseignement</translation>
     </message>
     <message>
         <source>Remove insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;enseignement</translation>
     </message>
     <message>
         <source>From selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après la sélection…</translation>
     </message>
     <message>
         <source>Promote the selected theme or notes (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un enseignement du thème ou des notes choisis (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Suggest themes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer des thèmes…</translation>
     </message>
     <message>
         <source>Group the notes into themes (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les notes en thèmes (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>Make a theme of the selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un thème des notes choisies</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Rename the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Merge the selected themes into the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les thèmes choisis dans le premier</translation>
     </message>
     <message>
         <source>Split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher</translation>
     </message>
     <message>
         <source>Move the selected notes into a new theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les notes choisies dans un nouveau thème</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers…</translation>
     </message>
     <message>
         <source>Move the selected notes to a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les notes choisies vers un thème</translation>
     </message>
     <message>
         <source>Accept offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Put the selected new notes in the theme offered for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les nouvelles notes choisies dans le thème proposé pour elles</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiler</translation>
     </message>
     <message>
         <source>Put the selected notes (marked ≈) with their near-duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les notes choisies (marquées ≈) avec leurs quasi-doublons</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <source>Pinned themes are kept when themes are suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>Les thèmes épinglés sont gardés quand des thèmes sont de nouveau suggérés</translation>
     </message>
     <message>
         <source>Promote to insight…</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire un enseignement…</translation>
     </message>
     <message>
         <source>State an insight backed by the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuler un enseignement appuyé sur la sélection</translation>
     </message>
     <message>
         <source>Dissolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissoudre</translation>
     </message>
     <message>
         <source>Dissolve the theme: its notes go back to Unsorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissoudre le thème : ses notes retournent dans Non classées</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n note(s) selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n note choisie.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n notes choisies.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a theme to see what it rests on.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choisissez un thème pour voir sur quoi il repose.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Only one group speaks here&lt;/b&gt; ({0}): check that other voices were heard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Un seul groupe s&apos;exprime ici&lt;/b&gt; ({0}) : vérifiez que d&apos;autres voix ont été entendues.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) from {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note de {0}.</numerusform>
+            <numerusform>%n notes de {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Groups: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes : {0}</translation>
     </message>
     <message>
         <source>Key words: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés : {0}</translation>
     </message>
     <message>
         <source>Pinned: kept when themes are suggested again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé : gardé quand des thèmes sont de nouveau suggérés.</translation>
     </message>
     <message>
         <source>group unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message>
         <source>Name of the new theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
         <source>New theme “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème « {0} »</translation>
     </message>
     <message>
         <source>Rename theme to “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème en « {0} »</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionner %n thème</numerusform>
+            <numerusform>Fusionner %n thèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>Select notes of one theme to split them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des notes d&apos;un même thème pour les détacher.</translation>
     </message>
     <message>
         <source>Split theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher du thème</translation>
     </message>
     <message>
         <source>Split off “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher « {0} »</translation>
     </message>
     <message numerus="yes">
         <source>Move %n note(s) to “{0}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n note vers « {0} »</numerusform>
+            <numerusform>Déplacer %n notes vers « {0} »</numerusform>
         </translation>
     </message>
     <message>
         <source>Move notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer des notes</translation>
     </message>
     <message>
         <source>Move the notes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les notes vers :</translation>
     </message>
     <message numerus="yes">
         <source>Stack %n note(s) in “{0}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Empiler %n note dans « {0} »</numerusform>
+            <numerusform>Empiler %n notes dans « {0} »</numerusform>
         </translation>
     </message>
     <message>
         <source>Unpin “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler « {0} »</translation>
     </message>
     <message>
         <source>Pin “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler « {0} »</translation>
     </message>
     <message>
         <source>Dissolve “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissoudre « {0} »</translation>
     </message>
     <message>
         <source>Promote to insight</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire un enseignement</translation>
     </message>
     <message>
         <source>What did you hear? State the insight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous entendu ? Formulez l&apos;enseignement :</translation>
     </message>
     <message>
         <source>Insight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement :</translation>
     </message>
 </context>
 <context>
     <name>TimerPanel</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Start or pause the timer (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer ou mettre en pause le minuteur (F5)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Back to the activity&apos;s planned time (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la durée prévue de l&apos;activité (Shift+F5)</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>One more minute (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de plus (F6)</translation>
     </message>
     <message>
         <source>Add one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une minute</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer</translation>
     </message>
     <message>
         <source>No activity chosen: the timer runs for {0} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité choisie : le minuteur tourne pendant {0} minutes.</translation>
     </message>
     <message>
         <source>Past the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue dépassée</translation>
     </message>
 </context>
 <context>
     <name>VoicePanel</name>
     <message>
         <source>Activity to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité à compter</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont écrit</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What the counts show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montrent les décomptes</translation>
     </message>
     <message>
         <source>Notes by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par groupe</translation>
     </message>
     <message>
         <source>Notes by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par participant</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les activités</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Run a co-design workshop: capture what people say, make sense of it together, and agree what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animez un atelier de co-conception : saisissez ce que disent les gens, donnez-y du sens ensemble et convenez de la suite.</translation>
     </message>
     <message>
         <source>New workshop…  (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier…  (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open workshop…  (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier…  (Ctrl+O)</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers récents</translation>
     </message>
 </context>
 <context>
     <name>WorkshopController</name>
     <message>
         <source>Add note “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note « {0} »</translation>
     </message>
     <message>
         <source>Edit note “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note « {0} »</translation>
     </message>
     <message>
         <source>Delete note “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note « {0} »</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n note</numerusform>
+            <numerusform>Supprimer %n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>Add participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le participant {0}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n participant</numerusform>
+            <numerusform>Importer %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant {0}</translation>
     </message>
     <message>
         <source>Remove participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant {0}</translation>
     </message>
     <message>
         <source>Add activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;activité {0}</translation>
     </message>
     <message>
         <source>Edit activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;activité {0}</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;activité</translation>
     </message>
     <message>
         <source>Move {0} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer {0}</translation>
     </message>
     <message>
         <source>Move {0} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer {0}</translation>
     </message>
     <message>
         <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations de l&apos;atelier</translation>
     </message>
     <message>
         <source>Reveal the vote totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dévoiler les totaux des votes</translation>
     </message>
     <message>
         <source>Hide the vote totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les totaux des votes</translation>
     </message>
     <message>
         <source>Move to step {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape {0} : {1}</translation>
     </message>
     <message>
         <source>Add insight “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;enseignement « {0} »</translation>
     </message>
     <message>
         <source>Edit insight “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;enseignement « {0} »</translation>
     </message>
     <message>
         <source>Delete insight “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enseignement « {0} »</translation>
     </message>
     <message numerus="yes">
         <source>Move %n note(s) on the board</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n note sur le tableau</numerusform>
+            <numerusform>Déplacer %n notes sur le tableau</numerusform>
         </translation>
     </message>
     <message>
         <source>Add solution “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la solution « {0} »</translation>
     </message>
     <message>
         <source>Edit solution “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la solution « {0} »</translation>
     </message>
     <message>
         <source>Delete solution “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la solution « {0} »</translation>
     </message>
     <message numerus="yes">
         <source>Give %n dot(s) ({0})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Donner %n gommette ({0})</numerusform>
+            <numerusform>Donner %n gommettes ({0})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Take back %n dot(s) ({0})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprendre %n gommette ({0})</numerusform>
+            <numerusform>Reprendre %n gommettes ({0})</numerusform>
         </translation>
     </message>
     <message>
         <source>Place “{0}” on the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer « {0} » sur la matrice</translation>
     </message>
     <message numerus="yes">
         <source>Give each voter %n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Donner %n gommette à chaque votant</numerusform>
+            <numerusform>Donner %n gommettes à chaque votant</numerusform>
         </translation>
     </message>
 </context>
@@ -2922,291 +2927,291 @@ Add {0}{1} and save the note by them?</source>
     <name>WorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;atelier</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>e.g. Library opening hours with residents</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Horaires de la bibliothèque, avec les habitants</translation>
     </message>
     <message>
         <source>The question or challenge the workshop works on</source>
-        <translation type="unfinished"></translation>
+        <translation>La question ou le défi sur lequel travaille l&apos;atelier</translation>
     </message>
     <message>
         <source>Who participants can contact: name, e-mail or phone of the service team</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui les participants peuvent contacter : nom, courriel ou téléphone de l&apos;équipe du service</translation>
     </message>
     <message>
         <source>What happens next, and when (for the participant summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe ensuite, et quand (pour la synthèse pour les participants)</translation>
     </message>
     <message>
         <source>The language of the workshop: its notes are grouped into themes and labelled in it, and its briefs and the phones&apos; page are written in it</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;atelier : ses notes y sont regroupées en thèmes et nommées, et ses documents comme la page des téléphones y sont rédigés</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question :</translation>
     </message>
     <message>
         <source>&amp;Commissioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commanditaire :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontact :</translation>
     </message>
     <message>
         <source>Ne&amp;xt steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prochaines étapes :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>A table&apos;s notes may be quoted (by the table&apos;s name) in briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes d&apos;une table peuvent être citées (sous le nom de la table) dans les documents</translation>
     </message>
     <message>
         <source>Workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;atelier</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose where to keep the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où garder le fichier d&apos;atelier</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Everything is saved in this file as you work; there is no Save button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est enregistré dans ce fichier au fil du travail ; il n&apos;y a pas de bouton Enregistrer.</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Keep the workshop in</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l&apos;atelier dans</translation>
     </message>
     <message>
         <source>Workshop files (*.workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;atelier (*.workshop)</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPage</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source> ({0} h {1})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} h {1})</translation>
     </message>
     <message>
         <source>step {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>étape {0} : {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda: {0} min{1}&lt;/b&gt; – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Programme : {0} min{1}&lt;/b&gt; – {2}</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>The&amp;mes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;mes</translation>
     </message>
     <message>
         <source>Insight &amp;graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphe</translation>
     </message>
     <message>
         <source>&amp;Solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olutions</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;bleau</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>No participants yet. Add each person with a pseudonymous label; real names are optional and never shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de participant. Ajoutez chaque personne avec un libellé pseudonyme ; les vrais noms sont facultatifs et jamais affichés ici.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>No activities yet. Add the methods you run (e.g. “Silent brainstorm”) with the prompt put to the room; notes can then say which one they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;activité. Ajoutez les méthodes que vous menez (p. ex. « Remue-méninges silencieux ») avec la question posée à la salle ; les notes pourront alors dire à laquelle elles répondent.</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une activité</translation>
     </message>
     <message>
         <source>Edit activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;activité</translation>
     </message>
     <message>
         <source>Remove activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;activité</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import a sign-up sheet (CSV: label, group, role, quote, real_name, email, phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une feuille d&apos;inscription (CSV : label, group, role, quote, real_name, email, phone)</translation>
     </message>
     <message>
         <source>Import a sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une feuille d&apos;inscription</translation>
     </message>
     <message>
         <source>&amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bib&amp;liothèque…</translation>
     </message>
     <message>
         <source>Add a method from the library to the agenda (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une méthode de la bibliothèque au programme (Ctrl+L)</translation>
     </message>
     <message>
         <source>Ctrl+Up / Ctrl+Down move the chosen activity earlier or later in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up / Ctrl+Down avancent ou reculent l&apos;activité choisie dans le programme</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de présentation</translation>
     </message>
     <message>
         <source>Show it on screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer à l&apos;écran :</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0} : {1}</translation>
     </message>
     <message>
         <source>Latest notes – {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières notes – {}</translation>
     </message>
     <message>
         <source>Latest notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières notes</translation>
     </message>
     <message>
         <source>Solutions – the dots are counted once everyone has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions – les gommettes sont comptées une fois que tout le monde a voté</translation>
     </message>
     <message>
         <source>The votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les votes</translation>
     </message>
     <message numerus="yes">
         <source>Apply %n suggested theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer %n thème suggéré</numerusform>
+            <numerusform>Appliquer %n thèmes suggérés</numerusform>
         </translation>
     </message>
     <message>
         <source>; the running activity is still &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> ; l&apos;activité en cours reste « {} »</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; added to the agenda ({1} min, step {2}){3}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » ajoutée au programme ({1} min, étape {2}){3}</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n participant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant importé.</numerusform>
+            <numerusform>%n participants importés.</numerusform>
         </translation>
     </message>
 </context>
