@@ -378,8 +378,10 @@ class MainWindow(QMainWindow):
         # 290 and 360 pixels on a 1,366-pixel laptop; on a 1,024 projector what the notes in
         # the middle leave (the docks' own minimum widths hold).
         width = self.width()
+        # At 1,024 the lists keep about 284 pixels, enough for their buttons on two lines.
+        left = max(round(width * 0.21), min(290, width - 740))
         self.resizeDocks([self.participants_dock, self.capture_dock],
-                         [round(width * 0.21), round(width * 0.26)],
+                         [left, round(width * 0.26)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.participants_dock, self.activities_dock], [400, 220],
                          Qt.Orientation.Vertical)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QRect
 
 
@@ -61,3 +62,31 @@ def test_at_1024_by_768_capture_the_status_and_the_timer_are_all_reachable(windo
         assert _inside(widget, window), name
     assert page.capture.entry.width() >= 240
     assert page.capture.captured.height() >= 60  # a few earlier notes stay in view
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_at_1024_the_window_fits_in_each_language(make_window, demo_file, qtbot, language):
+    """French words are about a fifth longer: no dock's buttons may hold the window wider
+    than a 1,024-pixel projector (the lists' buttons wrap onto a second line instead)."""
+    from facilitator.views.language import install
+
+    install(language)
+    try:
+        window = make_window()
+        window.open_target(str(demo_file))
+        window.resize(1024, 740)
+        window._default_dock_sizes()
+        qtbot.wait(50)
+        assert window.minimumSizeHint().width() <= 1024
+        assert window.width() <= 1024
+        page = window.page
+        for name, widget in (("note field", page.capture.entry),
+                             ("add participant", page.participants.add_button),
+                             ("remove participant", page.participants.remove_button),
+                             ("add activity", page.activities.add_button),
+                             ("remove activity", page.activities.remove_button),
+                             ("save status", window.saved_label)):
+            assert _inside(widget, window), name
+        assert page.participants.width() >= 240  # the list keeps room for its columns
+    finally:
+        install("en")
