@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The question put to the room, e.g. “What gets in the way when you visit the library?”</source>
-        <translation>La question posée à la salle, p. ex. « Qu&apos;est-ce qui vous gêne quand vous allez à la bibliothèque ? »</translation>
+        <translation>La question posée à la salle, p. ex. «&#xa0;Qu&apos;est-ce qui vous gêne quand vous allez à la bibliothèque&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>not planned</source>
@@ -37,26 +37,26 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Step:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation>&amp;Question posée :</translation>
+        <translation>&amp;Question posée&#xa0;:</translation>
     </message>
     <message>
         <source>Planned &amp;time:</source>
-        <translation>&amp;Durée prévue :</translation>
+        <translation>&amp;Durée prévue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>BoardPanel</name>
     <message>
         <source>Double-click the theme to rename it; drop notes here to add them</source>
-        <translation>Double-cliquez sur le thème pour le renommer ; déposez des notes ici pour les y ajouter</translation>
+        <translation>Double-cliquez sur le thème pour le renommer&#xa0;; déposez des notes ici pour les y ajouter</translation>
     </message>
     <message>
         <source>Colour by group</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Rename theme {0}</source>
@@ -186,15 +186,15 @@
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Ac&amp;tivity:</source>
-        <translation>Ac&amp;tivité :</translation>
+        <translation>Ac&amp;tivité&#xa0;:</translation>
     </message>
     <message>
         <source>Enter saves · ↑ earlier notes · “@R2 …” author of one note · Alt+A author, Alt+T activity (Enter or Esc: back here) · Ctrl+E: here from anywhere · Ctrl+Z in the empty field: undo</source>
-        <translation>Entrée enregistre · ↑ notes précédentes · « @R2 … » auteur d&apos;une seule note · Alt+A auteur, Alt+T activité (Entrée ou Échap : retour ici) · Ctrl+E : ici depuis partout · Ctrl+Z dans le champ vide : annuler</translation>
+        <translation>Entrée enregistre · ↑ notes précédentes · «&#xa0;@R2 …&#xa0;» auteur d&apos;une seule note · Alt+A auteur, Alt+T activité (Entrée ou Échap&#xa0;: retour ici) · Ctrl+E&#xa0;: ici depuis partout · Ctrl+Z dans le champ vide&#xa0;: annuler</translation>
     </message>
     <message>
         <source>(no activity)</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source> in the group “{}”</source>
-        <translation> dans le groupe « {} »</translation>
+        <translation> dans le groupe «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
         <source>New participant</source>
@@ -218,11 +218,73 @@
 Add {0}{1} and save the note by them?</source>
         <translation>{0} ne participe pas encore à cet atelier.
 
-Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
+Ajouter {0}{1} et enregistrer la note à son nom&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Add {} and save</source>
         <translation>&amp;Ajouter {} et enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to shared workshop</source>
+        <translation>Se connecter à un atelier partagé</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>non conservé</translation>
+    </message>
+    <message>
+        <source>e.g. Table 3</source>
+        <translation>p. ex. Table 3</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop:</source>
+        <translation>Cet &amp;ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every laptop at the workshop connects to the same server; each note records which laptop captured it. The password is only used now.</source>
+        <translation>Chaque ordinateur de l&apos;atelier se connecte au même serveur&#xa0;; chaque note garde la trace de l&apos;ordinateur qui l&apos;a saisie. Le mot de passe ne sert que maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>The server address is a database URL such as postgresql+psycopg://user@host/database.</source>
+        <translation>L&apos;adresse du serveur est une URL de base de données, par exemple postgresql+psycopg://utilisateur@hote/base.</translation>
+    </message>
+    <message>
+        <source>Give this laptop a name, e.g. &apos;Table 3&apos;.</source>
+        <translation>Donnez un nom à cet ordinateur, p. ex. «&#xa0;Table 3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Everything saved so far is safe, and you can carry on; if it happens again, please send the details to whoever supports Facilitator.
+
+Details are in {0}.</source>
+        <translation>Un problème inattendu est survenu. Tout ce qui a été enregistré est en sécurité et vous pouvez continuer&#xa0;; si cela se reproduit, envoyez les détails à la personne qui assure le support de Facilitator.
+
+Les détails sont dans {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
     </message>
 </context>
 <context>
@@ -249,11 +311,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>No templates found: reinstall Facilitator or add a .docx template to your templates folder.</source>
-        <translation>Aucun modèle trouvé : réinstallez Facilitator ou ajoutez un modèle .docx à votre dossier de modèles.</translation>
+        <translation>Aucun modèle trouvé&#xa0;: réinstallez Facilitator ou ajoutez un modèle .docx à votre dossier de modèles.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -261,7 +323,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>Include the &amp;appendix of every note, by theme</source>
@@ -288,7 +350,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Participants appear by their label only. These were found in the note texts: ticked ones are replaced by [name], [e-mail] or [phone] in the export. Untick only what you mean to keep; the notes themselves are not changed.</source>
-        <translation>Les participants n&apos;apparaissent que par leur libellé. Ces éléments figurent dans le texte des notes : ceux qui sont cochés sont remplacés par [name], [e-mail] ou [phone] dans l&apos;export. Ne décochez que ce que vous voulez garder ; les notes elles-mêmes ne changent pas.</translation>
+        <translation>Les participants n&apos;apparaissent que par leur libellé. Ces éléments figurent dans le texte des notes&#xa0;: ceux qui sont cochés sont remplacés par [name], [e-mail] ou [phone] dans l&apos;export. Ne décochez que ce que vous voulez garder&#xa0;; les notes elles-mêmes ne changent pas.</translation>
     </message>
     <message>
         <source>Participants appear by their label only. No registered names, e-mail addresses or phone numbers were found in the notes.</source>
@@ -312,7 +374,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Could not make the folder {0}: {1}.</source>
-        <translation>Impossible de créer le dossier {0} : {1}.</translation>
+        <translation>Impossible de créer le dossier {0}&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -327,14 +389,18 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <name>ExportWorker</name>
     <message>
         <source>The export failed: {0}</source>
-        <translation>L&apos;export a échoué : {0}</translation>
+        <translation>L&apos;export a échoué&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; nothing was written and the workshop is unchanged. Details (no participant text) are in {0}.</source>
+        <translation>L&apos;export a échoué de façon inattendue&#xa0;; rien n&apos;a été écrit et l&apos;atelier est inchangé. Les détails (sans aucun texte des participants) sont dans {0}.</translation>
     </message>
 </context>
 <context>
     <name>FormKeys</name>
     <message>
         <source>Shift+Enter starts a new line</source>
-        <translation>Shift+Enter : nouvelle ligne</translation>
+        <translation>Shift+Enter&#xa0;: nouvelle ligne</translation>
     </message>
 </context>
 <context>
@@ -436,7 +502,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Type to mark what matches; Enter goes to the next one (Ctrl+F)</source>
-        <translation>Tapez pour marquer ce qui correspond ; Entrée passe au suivant (Ctrl+F)</translation>
+        <translation>Tapez pour marquer ce qui correspond&#xa0;; Entrée passe au suivant (Ctrl+F)</translation>
     </message>
     <message>
         <source>What the graph shows</source>
@@ -452,7 +518,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>The graph cannot be drawn: {0}</source>
-        <translation>Le graphe ne peut pas être dessiné : {0}</translation>
+        <translation>Le graphe ne peut pas être dessiné&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Insights by breadth of support</source>
@@ -460,7 +526,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>No insights yet: promote a theme on the Themes tab.</source>
-        <translation>Pas encore d&apos;enseignement : dans l&apos;onglet Thèmes, faites-en un à partir d&apos;un thème.</translation>
+        <translation>Pas encore d&apos;enseignement&#xa0;: dans l&apos;onglet Thèmes, faites-en un à partir d&apos;un thème.</translation>
     </message>
     <message>
         <source>group unknown</source>
@@ -498,8 +564,8 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <message numerus="yes">
         <source>only {0} · %n note(s): one voice may dominate</source>
         <translation>
-            <numerusform>seulement {0} · %n note : une voix peut dominer</numerusform>
-            <numerusform>seulement {0} · %n notes : une voix peut dominer</numerusform>
+            <numerusform>seulement {0} · %n note&#xa0;: une voix peut dominer</numerusform>
+            <numerusform>seulement {0} · %n notes&#xa0;: une voix peut dominer</numerusform>
         </translation>
     </message>
     <message>
@@ -526,15 +592,15 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Nothing in the graph matches “%1”.</source>
-        <translation>Rien dans le graphe ne correspond à « %1 ».</translation>
+        <translation>Rien dans le graphe ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>1 match: Enter goes to it.</source>
-        <translation>1 résultat : Entrée y mène.</translation>
+        <translation>1 résultat&#xa0;: Entrée y mène.</translation>
     </message>
     <message>
         <source>%1 matches: Enter goes to each in turn.</source>
-        <translation>%1 résultats : Entrée mène à chacun tour à tour.</translation>
+        <translation>%1 résultats&#xa0;: Entrée mène à chacun tour à tour.</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -573,11 +639,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Facilitator speaks {0} now.</source>
-        <translation>Langue de Facilitator : {0}, dès maintenant.</translation>
+        <translation>Langue de Facilitator&#xa0;: {0}, dès maintenant.</translation>
     </message>
     <message>
         <source>Facilitator will speak {0} from its next start.</source>
-        <translation>Langue de Facilitator : {0}, au prochain démarrage.</translation>
+        <translation>Langue de Facilitator&#xa0;: {0}, au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +866,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Backup failed: {0}</source>
-        <translation>Échec de la sauvegarde : {0}</translation>
+        <translation>Échec de la sauvegarde&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -832,11 +898,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Restored the backup from {0}; the previous file is kept as &apos;{1}&apos;</source>
-        <translation>Sauvegarde du {0} restaurée ; le fichier précédent est conservé sous « {1} »</translation>
+        <translation>Sauvegarde du {0} restaurée&#xa0;; le fichier précédent est conservé sous «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>Exported {0}</source>
-        <translation>Exporté : {0}</translation>
+        <translation>Exporté&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Templates folder</source>
@@ -844,11 +910,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Could not make {0}: {1}.</source>
-        <translation>Impossible de créer {0} : {1}.</translation>
+        <translation>Impossible de créer {0}&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>Templates folder: {0} – copy a brief template here and edit it in Word</source>
-        <translation>Dossier des modèles : {0} – copiez-y un modèle de document et modifiez-le dans Word</translation>
+        <translation>Dossier des modèles&#xa0;: {0} – copiez-y un modèle de document et modifiez-le dans Word</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -860,7 +926,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>NOT SAVED: {0} What you typed is still there; press Enter again once the problem is fixed.</source>
-        <translation>NON ENREGISTRÉ : {0} Ce que vous avez tapé est toujours là ; appuyez de nouveau sur Entrée une fois le problème réglé.</translation>
+        <translation>NON ENREGISTRÉ&#xa0;: {0} Ce que vous avez tapé est toujours là&#xa0;; appuyez de nouveau sur Entrée une fois le problème réglé.</translation>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached. %n note(s) is/are kept on this laptop and will be sent, once each, when it is back.</source>
@@ -882,7 +948,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>The workshop file had been deleted or moved; it was written back to {0} with everything in it.</source>
-        <translation>Le fichier d&apos;atelier avait été supprimé ou déplacé ; il a été réécrit dans {0} avec tout son contenu.</translation>
+        <translation>Le fichier d&apos;atelier avait été supprimé ou déplacé&#xa0;; il a été réécrit dans {0} avec tout son contenu.</translation>
     </message>
     <message>
         <source>Decisions are postponed</source>
@@ -922,7 +988,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>edit the chosen note; Delete removes it</source>
-        <translation>modifier la note choisie ; Suppr la supprime</translation>
+        <translation>modifier la note choisie&#xa0;; Suppr la supprime</translation>
     </message>
     <message>
         <source>@R2 at the start</source>
@@ -934,7 +1000,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>choose the author / the activity; Enter or Esc back to the note</source>
-        <translation>choisir l&apos;auteur / l&apos;activité ; Entrée ou Échap pour revenir à la note</translation>
+        <translation>choisir l&apos;auteur / l&apos;activité&#xa0;; Entrée ou Échap pour revenir à la note</translation>
     </message>
     <message>
         <source>back to the note field, from anywhere</source>
@@ -970,7 +1036,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>on the board: fit everything / actual size</source>
-        <translation>sur le tableau : tout voir / taille réelle</translation>
+        <translation>sur le tableau&#xa0;: tout voir / taille réelle</translation>
     </message>
     <message>
         <source>Insert, F2, +, −</source>
@@ -978,7 +1044,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>on Solutions: add, edit, give or take back a dot</source>
-        <translation>sur Solutions : ajouter, modifier, donner ou reprendre une gommette</translation>
+        <translation>sur Solutions&#xa0;: ajouter, modifier, donner ou reprendre une gommette</translation>
     </message>
     <message>
         <source>N / Ctrl+Shift+R</source>
@@ -986,11 +1052,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>on Solutions: the next voter / reveal or hide the totals</source>
-        <translation>sur Solutions : votant suivant / dévoiler ou masquer les totaux</translation>
+        <translation>sur Solutions&#xa0;: votant suivant / dévoiler ou masquer les totaux</translation>
     </message>
     <message>
         <source>method library: find a method, add it to the agenda</source>
-        <translation>bibliothèque de méthodes : chercher une méthode, l&apos;ajouter au programme</translation>
+        <translation>bibliothèque de méthodes&#xa0;: chercher une méthode, l&apos;ajouter au programme</translation>
     </message>
     <message>
         <source>F11 / Esc</source>
@@ -1006,7 +1072,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>the projector shows the next of: question, notes, theme, board, solutions</source>
-        <translation>le projecteur montre l&apos;élément suivant : question, notes, thème, tableau, solutions</translation>
+        <translation>le projecteur montre l&apos;élément suivant&#xa0;: question, notes, thème, tableau, solutions</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -1014,7 +1080,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>open the room to phones: address, code, QR code</source>
-        <translation>ouvrir la salle aux téléphones : adresse, code, QR code</translation>
+        <translation>ouvrir la salle aux téléphones&#xa0;: adresse, code, QR code</translation>
     </message>
     <message>
         <source>F5 / Shift+F5 / F6</source>
@@ -1090,7 +1156,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&lt;p&gt;A toolkit for co-design workshops on public services: involve users, postpone decisions, synthesise insights, develop solutions.&lt;/p&gt;&lt;p&gt;Works offline. Everything is saved as you go.&lt;/p&gt;&lt;p&gt;English notes are also grouped by meaning, on this computer, with two small language models: WordLlama (MIT licence) and all-MiniLM-L6-v2 (Apache License 2.0).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une boîte à outils pour les ateliers de co-conception de services publics : impliquer les usagers, reporter les décisions, synthétiser les enseignements, élaborer les solutions.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Tout est enregistré au fil de l&apos;eau.&lt;/p&gt;&lt;p&gt;Les notes en anglais sont aussi regroupées par sens, sur cet ordinateur, avec deux petits modèles de langue : WordLlama (licence MIT) et all-MiniLM-L6-v2 (licence Apache 2.0).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Une boîte à outils pour les ateliers de co-conception de services publics&#xa0;: impliquer les usagers, reporter les décisions, synthétiser les enseignements, élaborer les solutions.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Tout est enregistré au fil de l&apos;eau.&lt;/p&gt;&lt;p&gt;Les notes en anglais sont aussi regroupées par sens, sur cet ordinateur, avec deux petits modèles de langue&#xa0;: WordLlama (licence MIT) et all-MiniLM-L6-v2 (licence Apache 2.0).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1132,7 +1198,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Not placed yet: drag onto the matrix</source>
-        <translation>Pas encore placée : faites-la glisser sur la matrice</translation>
+        <translation>Pas encore placée&#xa0;: faites-la glisser sur la matrice</translation>
     </message>
 </context>
 <context>
@@ -1187,11 +1253,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Time available for the activity (0: any)</source>
-        <translation>Temps disponible pour l&apos;activité (0 : indifférent)</translation>
+        <translation>Temps disponible pour l&apos;activité (0&#xa0;: indifférent)</translation>
     </message>
     <message>
         <source>How many people take part (0: any)</source>
-        <translation>Nombre de personnes présentes (0 : indifférent)</translation>
+        <translation>Nombre de personnes présentes (0&#xa0;: indifférent)</translation>
     </message>
     <message>
         <source>Together (collective)</source>
@@ -1203,23 +1269,23 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tep:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation>&amp;Personnes :</translation>
+        <translation>&amp;Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Work:</source>
-        <translation>M&amp;ode :</translation>
+        <translation>M&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1243,15 +1309,15 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Engagement:</source>
-        <translation>&amp;Engagement :</translation>
+        <translation>&amp;Engagement&#xa0;:</translation>
     </message>
     <message>
         <source>Participants &amp;know the subject:</source>
-        <translation>Les participants connaissent le su&amp;jet :</translation>
+        <translation>Les participants connaissent le su&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>The problem splits into pa&amp;rts:</source>
-        <translation>Le problème se découpe en part&amp;ies :</translation>
+        <translation>Le problème se découpe en part&amp;ies&#xa0;:</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1314,7 +1380,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Some method files could not be read and are left out: </source>
-        <translation>Certains fichiers de méthode n&apos;ont pas pu être lus et sont laissés de côté : </translation>
+        <translation>Certains fichiers de méthode n&apos;ont pas pu être lus et sont laissés de côté&#xa0;: </translation>
     </message>
     <message>
         <source>No method matches. Clear a filter or the search.</source>
@@ -1330,7 +1396,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}.</source>
-        <translation>Impossible d&apos;écrire dans {0} : {1}.</translation>
+        <translation>Impossible d&apos;écrire dans {0}&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1358,11 +1424,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Fits:</source>
-        <translation>Convient :</translation>
+        <translation>Convient&#xa0;:</translation>
     </message>
     <message>
         <source>But:</source>
-        <translation>Mais :</translation>
+        <translation>Mais&#xa0;:</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -1397,19 +1463,19 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation>&amp;Objectif :</translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation>Étapes :</translation>
+        <translation>Étapes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Minutes :</translation>
+        <translation>&amp;Minutes&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -1417,45 +1483,45 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Pe&amp;ople:</source>
-        <translation>&amp;Personnes :</translation>
+        <translation>&amp;Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Work:</source>
-        <translation>Mo&amp;de :</translation>
+        <translation>Mo&amp;de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Engagement:</source>
-        <translation>&amp;Engagement :</translation>
+        <translation>&amp;Engagement&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;reparation:</source>
-        <translation>Prépa&amp;ration :</translation>
+        <translation>Prépa&amp;ration&#xa0;:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation>Rôles :</translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;aterials
 (one a line):</source>
         <translation>Ma&amp;tériel
-(un par ligne) :</translation>
+(un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Instructions
 (one step a line):</source>
         <translation>&amp;Instructions
-(une étape par ligne) :</translation>
+(une étape par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Promp&amp;ts
 (one a line):</source>
         <translation>&amp;Questions posées
-(une par ligne) :</translation>
+(une par ligne)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1554,11 +1620,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <name>OperationCommand</name>
     <message>
         <source>Redone: {0}</source>
-        <translation>Rétabli : {0}</translation>
+        <translation>Rétabli&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}</source>
-        <translation>Annulé : {0}</translation>
+        <translation>Annulé&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1589,35 +1655,35 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Optional; never shown on screen lists or exported</source>
-        <translation>Facultatif ; jamais affiché dans les listes à l&apos;écran ni exporté</translation>
+        <translation>Facultatif&#xa0;; jamais affiché dans les listes à l&apos;écran ni exporté</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Citizen &amp;role:</source>
-        <translation>&amp;Rôle citoyen :</translation>
+        <translation>&amp;Rôle citoyen&#xa0;:</translation>
     </message>
     <message>
         <source>Private – kept in the workshop file only:</source>
-        <translation>Privé – conservé dans le fichier d&apos;atelier seulement :</translation>
+        <translation>Privé – conservé dans le fichier d&apos;atelier seulement&#xa0;:</translation>
     </message>
     <message>
         <source>Real &amp;name:</source>
-        <translation>Vrai &amp;nom :</translation>
+        <translation>Vrai &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1714,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>What the presenter view shows below the question and the timer (Shift+F11: the next one)</source>
-        <translation>Ce que la vue de présentation montre sous la question et le minuteur (Shift+F11 : le suivant)</translation>
+        <translation>Ce que la vue de présentation montre sous la question et le minuteur (Shift+F11&#xa0;: le suivant)</translation>
     </message>
     <message>
         <source>Projector on / off (F11)</source>
@@ -1659,8 +1725,20 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
         <translation>Ouvrir ou fermer la vue de présentation (F11)</translation>
     </message>
     <message>
+        <source>Phones…</source>
+        <translation>Téléphones…</translation>
+    </message>
+    <message>
+        <source>Open the room to phones</source>
+        <translation>Ouvrir la salle aux téléphones</translation>
+    </message>
+    <message>
+        <source>Open the room to phones: participants write and vote from their own (Ctrl+Shift+O)</source>
+        <translation>Ouvrir la salle aux téléphones&#xa0;: les participants écrivent et votent depuis le leur (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Projector:</source>
-        <translation>Projecteur :</translation>
+        <translation>Projecteur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1676,18 +1754,6 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <message>
         <source>Time left</source>
         <translation>Temps restant</translation>
-    </message>
-    <message>
-        <source>Phones…</source>
-        <translation>Téléphones…</translation>
-    </message>
-    <message>
-        <source>Open the room to phones</source>
-        <translation>Ouvrir la salle aux téléphones</translation>
-    </message>
-    <message>
-        <source>Open the room to phones: participants write and vote from their own (Ctrl+Shift+O)</source>
-        <translation>Ouvrir la salle aux téléphones : les participants écrivent et votent depuis le leur (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Write from your phone</source>
@@ -1777,11 +1843,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Backups of &apos;{0}&apos;. Restoring puts the chosen backup in place of the workshop; the current file is kept beside it under a new name, never deleted.</source>
-        <translation>Sauvegardes de « {0} ». La restauration met la sauvegarde choisie à la place de l&apos;atelier ; le fichier actuel est conservé à côté sous un nouveau nom, jamais supprimé.</translation>
+        <translation>Sauvegardes de «&#xa0;{0}&#xa0;». La restauration met la sauvegarde choisie à la place de l&apos;atelier&#xa0;; le fichier actuel est conservé à côté sous un nouveau nom, jamais supprimé.</translation>
     </message>
     <message>
         <source>There are no backups of &apos;{0}&apos; yet.</source>
-        <translation>Il n&apos;y a pas encore de sauvegarde de « {0} ».</translation>
+        <translation>Il n&apos;y a pas encore de sauvegarde de «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1802,8 +1868,8 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <message numerus="yes">
         <source>The newest good backup is from {0} with %n note(s). Set the damaged file aside (it is kept, renamed) and open the backup?</source>
         <translation>
-            <numerusform>La sauvegarde valide la plus récente date du {0} et contient %n note. Mettre de côté le fichier endommagé (il est conservé, renommé) et ouvrir la sauvegarde ?</numerusform>
-            <numerusform>La sauvegarde valide la plus récente date du {0} et contient %n notes. Mettre de côté le fichier endommagé (il est conservé, renommé) et ouvrir la sauvegarde ?</numerusform>
+            <numerusform>La sauvegarde valide la plus récente date du {0} et contient %n note. Mettre de côté le fichier endommagé (il est conservé, renommé) et ouvrir la sauvegarde&#xa0;?</numerusform>
+            <numerusform>La sauvegarde valide la plus récente date du {0} et contient %n notes. Mettre de côté le fichier endommagé (il est conservé, renommé) et ouvrir la sauvegarde&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1824,29 +1890,29 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>The damaged file was kept as &apos;{0}&apos;.</source>
-        <translation>Le fichier endommagé a été conservé sous « {0} ».</translation>
+        <translation>Le fichier endommagé a été conservé sous «&#xa0;{0}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>RoomAdapter</name>
     <message>
         <source>Hide note “{0}”</source>
-        <translation>Masquer la note « {0} »</translation>
+        <translation>Masquer la note «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Show note “{0}” again</source>
-        <translation>Afficher de nouveau la note « {0} »</translation>
+        <translation>Afficher de nouveau la note «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Note from {0} “{1}”</source>
-        <translation>Note de {0} « {1} »</translation>
+        <translation>Note de {0} «&#xa0;{1}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>RoomDialog</name>
     <message>
         <source>The room: phones</source>
-        <translation>La salle : téléphones</translation>
+        <translation>La salle&#xa0;: téléphones</translation>
     </message>
     <message>
         <source>Address for phones</source>
@@ -1922,7 +1988,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation>Réseau :</translation>
+        <translation>Réseau&#xa0;:</translation>
     </message>
     <message>
         <source>Moderation</source>
@@ -1938,7 +2004,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Code: %s</source>
-        <translation>Code : %s</translation>
+        <translation>Code&#xa0;: %s</translation>
     </message>
     <message>
         <source>Listening on every network of this laptop.</source>
@@ -1946,7 +2012,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>This address is the laptop itself: phones cannot reach it. Join a Wi-Fi or open a hotspot, then choose its address.</source>
-        <translation>Cette adresse est celle de l&apos;ordinateur lui-même : les téléphones ne peuvent pas la joindre. Rejoignez un Wi-Fi ou ouvrez un partage de connexion, puis choisissez son adresse.</translation>
+        <translation>Cette adresse est celle de l&apos;ordinateur lui-même&#xa0;: les téléphones ne peuvent pas la joindre. Rejoignez un Wi-Fi ou ouvrez un partage de connexion, puis choisissez son adresse.</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -1965,7 +2031,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Not serving. The room is still open: open it again and the phones rejoin with the same code.</source>
-        <translation>Hors service. La salle reste ouverte : rouvrez-la et les téléphones la rejoignent avec le même code.</translation>
+        <translation>Hors service. La salle reste ouverte&#xa0;: rouvrez-la et les téléphones la rejoignent avec le même code.</translation>
     </message>
     <message>
         <source>The room is closed. Open it to let phones join.</source>
@@ -1981,7 +2047,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Close the room? Every phone is told, and must join again with a new code if the room opens later. Notes already sent stay in the workshop.</source>
-        <translation>Fermer la salle ? Chaque téléphone est prévenu et devra la rejoindre avec un nouveau code si la salle rouvre plus tard. Les notes déjà envoyées restent dans l&apos;atelier.</translation>
+        <translation>Fermer la salle&#xa0;? Chaque téléphone est prévenu et devra la rejoindre avec un nouveau code si la salle rouvre plus tard. Les notes déjà envoyées restent dans l&apos;atelier.</translation>
     </message>
     <message>
         <source>The room</source>
@@ -2000,11 +2066,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Insights it addresses</source>
@@ -2012,7 +2078,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation>&amp;Répond à :</translation>
+        <translation>&amp;Répond à&#xa0;:</translation>
     </message>
     <message>
         <source>A team, a named role, a group of residents…</source>
@@ -2028,23 +2094,23 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>Res&amp;ponsable :</translation>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Next step:</source>
-        <translation>Proc&amp;haine étape :</translation>
+        <translation>Proc&amp;haine étape&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Status n&amp;ote:</source>
-        <translation>&amp;Note sur le statut :</translation>
+        <translation>&amp;Note sur le statut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2153,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Dots each: </source>
-        <translation>Gommettes : </translation>
+        <translation>Gommettes&#xa0;: </translation>
     </message>
     <message>
         <source>Dots each voter has</source>
@@ -2123,7 +2189,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Show the dots each solution has, here and on the projector, once everyone has voted; again to hide them (Ctrl+Shift+R)</source>
-        <translation>Afficher les gommettes de chaque solution, ici et au projecteur, une fois que tout le monde a voté ; de nouveau pour les masquer (Ctrl+Shift+R)</translation>
+        <translation>Afficher les gommettes de chaque solution, ici et au projecteur, une fois que tout le monde a voté&#xa0;; de nouveau pour les masquer (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Voting</source>
@@ -2131,7 +2197,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source> Voter: </source>
-        <translation> Votant : </translation>
+        <translation> Votant&#xa0;: </translation>
     </message>
     <message>
         <source>+ dot</source>
@@ -2155,15 +2221,15 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>The next voter: participants in order, then tables (N)</source>
-        <translation>Le votant suivant : les participants dans l&apos;ordre, puis les tables (N)</translation>
+        <translation>Le votant suivant&#xa0;: les participants dans l&apos;ordre, puis les tables (N)</translation>
     </message>
     <message>
         <source>&lt;i&gt;Addresses:&lt;/i&gt; {0}</source>
-        <translation>&lt;i&gt;Répond à :&lt;/i&gt; {0}</translation>
+        <translation>&lt;i&gt;Répond à&#xa0;:&lt;/i&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Next step:&lt;/i&gt; {0}</source>
-        <translation>&lt;i&gt;Prochaine étape :&lt;/i&gt; {0}</translation>
+        <translation>&lt;i&gt;Prochaine étape&#xa0;:&lt;/i&gt; {0}</translation>
     </message>
     <message>
         <source> (by {0})</source>
@@ -2171,7 +2237,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&lt;i&gt;Status ({0}):&lt;/i&gt; {1}</source>
-        <translation>&lt;i&gt;Statut ({0}) :&lt;/i&gt; {1}</translation>
+        <translation>&lt;i&gt;Statut ({0})&#xa0;:&lt;/i&gt; {1}</translation>
     </message>
     <message>
         <source>Hide totals</source>
@@ -2198,8 +2264,8 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <message numerus="yes">
         <source>Voting now: {0} (%n dot(s) left)</source>
         <translation>
-            <numerusform>Vote en cours : {0} (%n gommette restante)</numerusform>
-            <numerusform>Vote en cours : {0} (%n gommettes restantes)</numerusform>
+            <numerusform>Vote en cours&#xa0;: {0} (%n gommette restante)</numerusform>
+            <numerusform>Vote en cours&#xa0;: {0} (%n gommettes restantes)</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,11 +2281,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>
-        <translation>Étape {0} : {1}</translation>
+        <translation>Étape {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Step {0} – {1}: {2}</source>
-        <translation>Étape {0} – {1} : {2}</translation>
+        <translation>Étape {0} – {1}&#xa0;: {2}</translation>
     </message>
 </context>
 <context>
@@ -2242,11 +2308,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>
-        <translation>Étape {0} : {1}</translation>
+        <translation>Étape {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Activity: {0}</source>
-        <translation>Activité : {0}</translation>
+        <translation>Activité&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Fewer or more themes</source>
@@ -2266,11 +2332,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Themes:</source>
-        <translation>Thèmes :</translation>
+        <translation>Thèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Suggested themes</source>
@@ -2325,8 +2391,8 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <message numerus="yes">
         <source>%n theme(s) for {0}; </source>
         <translation>
-            <numerusform>%n thème pour {0} ; </numerusform>
-            <numerusform>%n thèmes pour {0} ; </numerusform>
+            <numerusform>%n thème pour {0}&#xa0;; </numerusform>
+            <numerusform>%n thèmes pour {0}&#xa0;; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2341,7 +2407,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <name>SuggestWorker</name>
     <message>
         <source>Themes could not be suggested: {0}</source>
-        <translation>Les thèmes n&apos;ont pas pu être suggérés : {0}</translation>
+        <translation>Les thèmes n&apos;ont pas pu être suggérés&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2438,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Key words: {0}</source>
-        <translation>Mots-clés : {0}</translation>
+        <translation>Mots-clés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>not placed → {0}</source>
@@ -2380,11 +2446,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Nearly the same as note {0}: Ctrl+K stacks them together.</source>
-        <translation>Presque identique à la note {0} : Ctrl+K les empile.</translation>
+        <translation>Presque identique à la note {0}&#xa0;: Ctrl+K les empile.</translation>
     </message>
     <message>
         <source>Not placed: nearest theme “{0}” (Ctrl+Enter puts it there).</source>
-        <translation>Non placée : thème le plus proche « {0} » (Ctrl+Enter l&apos;y met).</translation>
+        <translation>Non placée&#xa0;: thème le plus proche «&#xa0;{0}&#xa0;» (Ctrl+Enter l&apos;y met).</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2589,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Dissolve the theme: its notes go back to Unsorted</source>
-        <translation>Dissoudre le thème : ses notes retournent dans Non classées</translation>
+        <translation>Dissoudre le thème&#xa0;: ses notes retournent dans Non classées</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -2546,7 +2612,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Only one group speaks here&lt;/b&gt; ({0}): check that other voices were heard.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Un seul groupe s&apos;exprime ici&lt;/b&gt; ({0}) : vérifiez que d&apos;autres voix ont été entendues.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Un seul groupe s&apos;exprime ici&lt;/b&gt; ({0})&#xa0;: vérifiez que d&apos;autres voix ont été entendues.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) from {0}.</source>
@@ -2564,15 +2630,15 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Groups: {0}</source>
-        <translation>Groupes : {0}</translation>
+        <translation>Groupes&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Key words: {0}</source>
-        <translation>Mots-clés : {0}</translation>
+        <translation>Mots-clés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Pinned: kept when themes are suggested again.</source>
-        <translation>Épinglé : gardé quand des thèmes sont de nouveau suggérés.</translation>
+        <translation>Épinglé&#xa0;: gardé quand des thèmes sont de nouveau suggérés.</translation>
     </message>
     <message>
         <source>group unknown</source>
@@ -2601,15 +2667,15 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Name of the new theme:</source>
-        <translation>Nom du nouveau thème :</translation>
+        <translation>Nom du nouveau thème&#xa0;:</translation>
     </message>
     <message>
         <source>New theme “{0}”</source>
-        <translation>Nouveau thème « {0} »</translation>
+        <translation>Nouveau thème «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Rename theme to “{0}”</source>
-        <translation>Renommer le thème en « {0} »</translation>
+        <translation>Renommer le thème en «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n theme(s)</source>
@@ -2628,13 +2694,13 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Split off “{0}”</source>
-        <translation>Détacher « {0} »</translation>
+        <translation>Détacher «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Move %n note(s) to “{0}”</source>
         <translation>
-            <numerusform>Déplacer %n note vers « {0} »</numerusform>
-            <numerusform>Déplacer %n notes vers « {0} »</numerusform>
+            <numerusform>Déplacer %n note vers «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>Déplacer %n notes vers «&#xa0;{0}&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
@@ -2643,26 +2709,26 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Move the notes to:</source>
-        <translation>Déplacer les notes vers :</translation>
+        <translation>Déplacer les notes vers&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Stack %n note(s) in “{0}”</source>
         <translation>
-            <numerusform>Empiler %n note dans « {0} »</numerusform>
-            <numerusform>Empiler %n notes dans « {0} »</numerusform>
+            <numerusform>Empiler %n note dans «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>Empiler %n notes dans «&#xa0;{0}&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>Unpin “{0}”</source>
-        <translation>Désépingler « {0} »</translation>
+        <translation>Désépingler «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Pin “{0}”</source>
-        <translation>Épingler « {0} »</translation>
+        <translation>Épingler «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Dissolve “{0}”</source>
-        <translation>Dissoudre « {0} »</translation>
+        <translation>Dissoudre «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Promote to insight</source>
@@ -2670,11 +2736,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>What did you hear? State the insight:</source>
-        <translation>Qu&apos;avez-vous entendu ? Formulez l&apos;enseignement :</translation>
+        <translation>Qu&apos;avez-vous entendu&#xa0;? Formulez l&apos;enseignement&#xa0;:</translation>
     </message>
     <message>
         <source>Insight:</source>
-        <translation>Enseignement :</translation>
+        <translation>Enseignement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2783,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>No activity chosen: the timer runs for {0} minutes.</source>
-        <translation>Aucune activité choisie : le minuteur tourne pendant {0} minutes.</translation>
+        <translation>Aucune activité choisie&#xa0;: le minuteur tourne pendant {0} minutes.</translation>
     </message>
     <message>
         <source>Past the planned time</source>
@@ -2775,7 +2841,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <name>WelcomePage</name>
     <message>
         <source>Run a co-design workshop: capture what people say, make sense of it together, and agree what happens next.</source>
-        <translation>Animez un atelier de co-conception : saisissez ce que disent les gens, donnez-y du sens ensemble et convenez de la suite.</translation>
+        <translation>Animez un atelier de co-conception&#xa0;: saisissez ce que disent les gens, donnez-y du sens ensemble et convenez de la suite.</translation>
     </message>
     <message>
         <source>New workshop…  (Ctrl+N)</source>
@@ -2794,15 +2860,15 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     <name>WorkshopController</name>
     <message>
         <source>Add note “{0}”</source>
-        <translation>Ajouter la note « {0} »</translation>
+        <translation>Ajouter la note «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit note “{0}”</source>
-        <translation>Modifier la note « {0} »</translation>
+        <translation>Modifier la note «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete note “{0}”</source>
-        <translation>Supprimer la note « {0} »</translation>
+        <translation>Supprimer la note «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n note(s)</source>
@@ -2864,19 +2930,19 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Move to step {0}: {1}</source>
-        <translation>Passer à l&apos;étape {0} : {1}</translation>
+        <translation>Passer à l&apos;étape {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Add insight “{0}”</source>
-        <translation>Ajouter l&apos;enseignement « {0} »</translation>
+        <translation>Ajouter l&apos;enseignement «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit insight “{0}”</source>
-        <translation>Modifier l&apos;enseignement « {0} »</translation>
+        <translation>Modifier l&apos;enseignement «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete insight “{0}”</source>
-        <translation>Supprimer l&apos;enseignement « {0} »</translation>
+        <translation>Supprimer l&apos;enseignement «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Move %n note(s) on the board</source>
@@ -2887,15 +2953,15 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Add solution “{0}”</source>
-        <translation>Ajouter la solution « {0} »</translation>
+        <translation>Ajouter la solution «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit solution “{0}”</source>
-        <translation>Modifier la solution « {0} »</translation>
+        <translation>Modifier la solution «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete solution “{0}”</source>
-        <translation>Supprimer la solution « {0} »</translation>
+        <translation>Supprimer la solution «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Give %n dot(s) ({0})</source>
@@ -2913,7 +2979,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Place “{0}” on the matrix</source>
-        <translation>Placer « {0} » sur la matrice</translation>
+        <translation>Placer «&#xa0;{0}&#xa0;» sur la matrice</translation>
     </message>
     <message numerus="yes">
         <source>Give each voter %n dot(s)</source>
@@ -2951,7 +3017,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Who participants can contact: name, e-mail or phone of the service team</source>
-        <translation>Qui les participants peuvent contacter : nom, courriel ou téléphone de l&apos;équipe du service</translation>
+        <translation>Qui les participants peuvent contacter&#xa0;: nom, courriel ou téléphone de l&apos;équipe du service</translation>
     </message>
     <message>
         <source>What happens next, and when (for the participant summary)</source>
@@ -2959,39 +3025,39 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>The language of the workshop: its notes are grouped into themes and labelled in it, and its briefs and the phones&apos; page are written in it</source>
-        <translation>La langue de l&apos;atelier : ses notes y sont regroupées en thèmes et nommées, et ses documents comme la page des téléphones y sont rédigés</translation>
+        <translation>La langue de l&apos;atelier&#xa0;: ses notes y sont regroupées en thèmes et nommées, et ses documents comme la page des téléphones y sont rédigés</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation>&amp;Question :</translation>
+        <translation>&amp;Question&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commissioner:</source>
-        <translation>&amp;Commanditaire :</translation>
+        <translation>&amp;Commanditaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>C&amp;ontact :</translation>
+        <translation>C&amp;ontact&#xa0;:</translation>
     </message>
     <message>
         <source>Ne&amp;xt steps:</source>
-        <translation>&amp;Prochaines étapes :</translation>
+        <translation>&amp;Prochaines étapes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>A table&apos;s notes may be quoted (by the table&apos;s name) in briefs</source>
@@ -3011,11 +3077,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Everything is saved in this file as you work; there is no Save button.</source>
-        <translation>Tout est enregistré dans ce fichier au fil du travail ; il n&apos;y a pas de bouton Enregistrer.</translation>
+        <translation>Tout est enregistré dans ce fichier au fil du travail&#xa0;; il n&apos;y a pas de bouton Enregistrer.</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -3042,11 +3108,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>step {0}: {1}</source>
-        <translation>étape {0} : {1}</translation>
+        <translation>étape {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda: {0} min{1}&lt;/b&gt; – {2}</source>
-        <translation>&lt;b&gt;Programme : {0} min{1}&lt;/b&gt; – {2}</translation>
+        <translation>&lt;b&gt;Programme&#xa0;: {0} min{1}&lt;/b&gt; – {2}</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -3086,7 +3152,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>No participants yet. Add each person with a pseudonymous label; real names are optional and never shown here.</source>
-        <translation>Pas encore de participant. Ajoutez chaque personne avec un libellé pseudonyme ; les vrais noms sont facultatifs et jamais affichés ici.</translation>
+        <translation>Pas encore de participant. Ajoutez chaque personne avec un libellé pseudonyme&#xa0;; les vrais noms sont facultatifs et jamais affichés ici.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -3118,7 +3184,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>No activities yet. Add the methods you run (e.g. “Silent brainstorm”) with the prompt put to the room; notes can then say which one they answer.</source>
-        <translation>Pas encore d&apos;activité. Ajoutez les méthodes que vous menez (p. ex. « Remue-méninges silencieux ») avec la question posée à la salle ; les notes pourront alors dire à laquelle elles répondent.</translation>
+        <translation>Pas encore d&apos;activité. Ajoutez les méthodes que vous menez (p. ex. «&#xa0;Remue-méninges silencieux&#xa0;») avec la question posée à la salle&#xa0;; les notes pourront alors dire à laquelle elles répondent.</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -3142,7 +3208,7 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Import a sign-up sheet (CSV: label, group, role, quote, real_name, email, phone)</source>
-        <translation>Importer une feuille d&apos;inscription (CSV : label, group, role, quote, real_name, email, phone)</translation>
+        <translation>Importer une feuille d&apos;inscription (CSV&#xa0;: label, group, role, quote, real_name, email, phone)</translation>
     </message>
     <message>
         <source>Import a sign-up sheet</source>
@@ -3166,11 +3232,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>Show it on screen:</source>
-        <translation>Montrer à l&apos;écran :</translation>
+        <translation>Montrer à l&apos;écran&#xa0;:</translation>
     </message>
     <message>
         <source>Step {0}: {1}</source>
-        <translation>Étape {0} : {1}</translation>
+        <translation>Étape {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Latest notes – {}</source>
@@ -3197,11 +3263,11 @@ Ajouter {0}{1} et enregistrer la note à son nom ?</translation>
     </message>
     <message>
         <source>; the running activity is still &apos;{}&apos;</source>
-        <translation> ; l&apos;activité en cours reste « {} »</translation>
+        <translation>&#xa0;; l&apos;activité en cours reste «&#xa0;{}&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; added to the agenda ({1} min, step {2}){3}</source>
-        <translation>« {0} » ajoutée au programme ({1} min, étape {2}){3}</translation>
+        <translation>«&#xa0;{0}&#xa0;» ajoutée au programme ({1} min, étape {2}){3}</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>

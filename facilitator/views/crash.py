@@ -10,6 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG_NAME = "facilitator.log"
@@ -66,12 +67,17 @@ class CrashReporter:
         app = QApplication.instance()
         if app is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                          "Something unexpected went wrong. Everything saved so far is safe, "
-                          "and you can carry on; if it happens again, please send the details "
-                          f"to whoever supports Facilitator.\n\nDetails are in {self.log_path}.",
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("CrashReporter", "Something went wrong"),
+                          QCoreApplication.translate(
+                             "CrashReporter",
+                             "Something unexpected went wrong. Everything saved so far is safe, "
+                             "and you can carry on; if it happens again, please send the "
+                             "details to whoever supports Facilitator.\n\nDetails are in {0}."
+                             ).format(self.log_path),
                           QMessageBox.StandardButton.Ok, app.activeWindow())
-        copy = box.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(QCoreApplication.translate("CrashReporter", "&Copy details"),
+                             QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()
         copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
         box.exec()
