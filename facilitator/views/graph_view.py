@@ -149,6 +149,10 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# Below this the drawing's 9-point labels are smaller than 6 points on screen.
+MIN_READABLE_SCALE = 0.7
+
+
 class GraphCanvas(QGraphicsView):
     """The drawing: zoom with the wheel or +/-, fit with 0, double-click a node to zoom to
     it."""
@@ -204,14 +208,20 @@ class GraphCanvas(QGraphicsView):
             super().mouseDoubleClickEvent(event)
 
     def fit_width(self) -> None:
-        """Readable size: the whole width if it fits at 100% or less, from the top."""
+        """Readable size: the whole width if it fits at 100% or less, from the top; never
+        smaller than labels can be read at (the drawing then scrolls, from the themes on the
+        left; 0 still shows it all)."""
         rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
         if rect.isEmpty():
             return
         self.resetTransform()
-        factor = min(1.0, max(self.viewport().width(), 200) / rect.width())
+        factor = min(1.0, max(MIN_READABLE_SCALE,
+                              max(self.viewport().width(), 200) / rect.width()))
         self.scale(factor, factor)
-        self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / factor / 2)
+        half_width = self.viewport().width() / factor / 2
+        x = rect.center().x() if rect.width() * factor <= self.viewport().width() \
+            else rect.left() + half_width
+        self.centerOn(x, rect.top() + self.viewport().height() / factor / 2)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

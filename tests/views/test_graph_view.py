@@ -173,3 +173,26 @@ def test_the_search_box_marks_matches_and_enter_zooms_to_each(synthesised, qtbot
     assert view.chosen_node() == view.matches[0]
     view.search.setText("no such words anywhere")
     assert not view.matches and "Nothing" in view.evidence_title.text()
+
+
+def test_a_wide_graph_in_a_narrow_pane_stays_readable_and_scrolls(synthesised, qtbot):
+    """At 1,024 (or beside the analysis at 1,366) the drawing is wider than its pane: it is
+    not shrunk until its labels are specks, it scrolls from the themes on the left."""
+    from facilitator.views.graph_view import MIN_READABLE_SCALE
+
+    window, ids = synthesised
+    window.resize(1024, 740)
+    window.page.show_tab(2)
+    view = view_of(window)
+    canvas = view.canvas
+    view.splitter.setSizes([260, 400])
+    qtbot.waitUntil(lambda: canvas.viewport().width() < 300)
+    canvas.fit_width()
+    drawing = canvas.scene().itemsBoundingRect()
+    assert drawing.width() * MIN_READABLE_SCALE > canvas.viewport().width()  # it is wide
+    assert canvas.transform().m11() >= MIN_READABLE_SCALE
+    theme = view.items[f"theme:{ids['buses']}"]
+    shown = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert shown.contains(theme.sceneBoundingRect().center())  # the themes come first
+    canvas.fit()  # 0 shows it all, however small
+    assert canvas.transform().m11() < MIN_READABLE_SCALE
