@@ -17,20 +17,6 @@
             <numerusform>%n themes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Group %n note(s)</source>
-        <translation>
-            <numerusform>Group %n note</numerusform>
-            <numerusform>Group %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n note(s)</source>
-        <translation>
-            <numerusform>Move %n note</numerusform>
-            <numerusform>Move %n notes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -260,27 +246,6 @@
             <numerusform>%n groups</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n theme(s)</source>
-        <translation>
-            <numerusform>Merge %n theme</numerusform>
-            <numerusform>Merge %n themes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n note(s) to “{0}”</source>
-        <translation>
-            <numerusform>Move %n note to “{0}”</numerusform>
-            <numerusform>Move %n notes to “{0}”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stack %n note(s) in “{0}”</source>
-        <translation>
-            <numerusform>Stack %n note in “{0}”</numerusform>
-            <numerusform>Stack %n notes in “{0}”</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WorkshopController</name>
@@ -296,6 +261,34 @@
         <translation>
             <numerusform>Import %n participant</numerusform>
             <numerusform>Import %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s) to “{0}”</source>
+        <translation>
+            <numerusform>Move %n note to “{0}”</numerusform>
+            <numerusform>Move %n notes to “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n theme(s)</source>
+        <translation>
+            <numerusform>Merge %n theme</numerusform>
+            <numerusform>Merge %n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %n note(s) in “{0}”</source>
+        <translation>
+            <numerusform>Stack %n note in “{0}”</numerusform>
+            <numerusform>Stack %n notes in “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n suggested theme(s)</source>
+        <translation>
+            <numerusform>Apply %n suggested theme</numerusform>
+            <numerusform>Apply %n suggested themes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -329,13 +322,6 @@
 </context>
 <context>
     <name>WorkshopPage</name>
-    <message numerus="yes">
-        <source>Apply %n suggested theme(s)</source>
-        <translation>
-            <numerusform>Apply %n suggested theme</numerusform>
-            <numerusform>Apply %n suggested themes</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n participant(s).</source>
         <translation>

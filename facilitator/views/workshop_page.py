@@ -373,10 +373,7 @@ class WorkshopPage(QObject):
         self.tabs.setCurrentWidget(self.themes_panel)
         dialog = SuggestDialog(self.workshop, parent=self.window)
         if dialog.exec() and dialog.suggestion is not None:
-            suggestion = dialog.suggestion
-            self.controller.change_themes(
-                self.tr("Apply %n suggested theme(s)", "", len(suggestion.themes)),
-                lambda: self.workshop.synthesis.apply_suggestion(suggestion))
+            self.controller.apply_suggestion(dialog.suggestion)
         dialog.deleteLater()
 
     # --- methods and the agenda -----------------------------------------------------------
