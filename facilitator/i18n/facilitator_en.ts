@@ -74,23 +74,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>The server cannot be reached. %n note(s) is/are kept on this laptop and will be sent, once each, when it is back.</source>
-        <translation>
-            <numerusform>The server cannot be reached. %n note is kept on this laptop and will be sent, once each, when it is back.</numerusform>
-            <numerusform>The server cannot be reached. %n notes are kept on this laptop and will be sent, once each, when it is back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n note(s) kept while the server was away.</source>
-        <translation>
-            <numerusform>Sent %n note kept while the server was away.</numerusform>
-            <numerusform>Sent %n notes kept while the server was away.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MatrixView</name>
     <message numerus="yes">
         <source>{0} – %n dot(s)</source>
@@ -327,6 +310,23 @@
         <translation>
             <numerusform>Imported %n participant.</numerusform>
             <numerusform>Imported %n participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message numerus="yes">
+        <source>Sent %n note(s) kept while the server was away.</source>
+        <translation>
+            <numerusform>Sent %n note kept while the server was away.</numerusform>
+            <numerusform>Sent %n notes kept while the server was away.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached. %n note(s) is/are kept on this laptop and will be sent, once each, when it is back.</source>
+        <translation>
+            <numerusform>The server cannot be reached. %n note is kept on this laptop and will be sent, once each, when it is back.</numerusform>
+            <numerusform>The server cannot be reached. %n notes are kept on this laptop and will be sent, once each, when it is back.</numerusform>
         </translation>
     </message>
 </context>
