@@ -15,6 +15,7 @@ import re
 import uuid
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -105,9 +106,9 @@ class CapturePanel(QWidget):
         notes.rowsInserted.connect(lambda *_: self.captured.scrollToBottom())
         notes.modelReset.connect(self.captured.scrollToBottom)
 
-        author_label = QLabel(self.tr("&Author:"), self)
+        author_label = self._author_label = QLabel(self.tr("&Author:"), self)
         author_label.setBuddy(self.author)
-        activity_label = QLabel(self.tr("Ac&tivity:"), self)
+        activity_label = self._activity_label = QLabel(self.tr("Ac&tivity:"), self)
         activity_label.setBuddy(self.activity)
         hint = QLabel(self.tr(
             "Enter saves · ↑ earlier notes · “@R2 …” author of one note · Alt+A author, "
@@ -254,6 +255,25 @@ class CapturePanel(QWidget):
         if person is not None and self.author.currentText() != person.label:
             self.author.setCurrentText(person.label)  # "r1" is R1
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """The keys of the note field and the captured notes, for Help > Keyboard shortcuts
+        (the window's actions, such as Ctrl+E, tell their own)."""
+        native = QKeySequence.SequenceFormat.NativeText
+        author, activity = (QKeySequence.mnemonic(label.text()).toString(native)
+                            for label in (self._author_label, self._activity_label))
+        return [
+            (self.tr("Enter"), self.tr("save the note being typed")),
+            ("↑ / ↓", self.tr("move between the new note and the notes captured before")),
+            (self.tr("F2 or Enter"), self.tr("edit the chosen note")),
+            (self.tr("Delete"), self.tr("remove the chosen notes")),
+            (self.tr("Esc"), self.tr("from the captured notes, the author or the activity: "
+                                     "back to the note")),
+            (self.tr("@R2 at the start"), self.tr("make R2 the author of that note alone (a new "
+                                                  "R2 is offered as a participant)")),
+            (f"{author} / {activity}", self.tr("choose the author / the activity; Enter or Esc "
+                                               "back to the note")),
+        ]
 
     def _choice_keys(self, watched: QObject, event: QEvent) -> bool:
         """Enter and Esc in the author and activity fields (True: the key is used)."""

@@ -105,8 +105,10 @@ class MainWindow(QMainWindow):
                 act(self.page)
         return run
 
-    def _action(self, menu, text: str, slot, shortcut=None, needs_workshop=True) -> QAction:
+    def _action(self, menu, text: str, slot, shortcut=None, needs_workshop=True,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
+        action.setStatusTip(tip)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -142,7 +144,10 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setStatusTip(self.tr("Undo any change – notes, participants, activities, details, "
+                                  "steps, votes (in the empty note field too)"))
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setStatusTip(self.tr("Redo the change just undone"))
         # The platform's standard redo key differs (Ctrl+Y on some, Ctrl+Shift+Z on others):
         # offer both everywhere, as the shortcut list promises.
         keys = ["Ctrl+Shift+Z", "Ctrl+Y"]
@@ -197,7 +202,9 @@ class MainWindow(QMainWindow):
         # board, the solutions (also chosen in the Timer and projector dock).
         self.presenter_actions = [
             self._action(view_menu, self.tr("&Presenter view"),
-                         self._for_page(lambda page: page.toggle_presenter()), "F11"),
+                         self._for_page(lambda page: page.toggle_presenter()), "F11",
+                         tip=self.tr("Presenter view: the step, the question and the timer "
+                                     "in large type on the projector; Esc or F11 leaves it")),
             self._action(view_menu, self.tr("Project the ne&xt thing"),
                          self._for_page(lambda page: page.next_presenter_mode()), "Shift+F11"),
             self._action(view_menu, self.tr("Start / pause the &timer"),
@@ -616,44 +623,13 @@ class MainWindow(QMainWindow):
     # --- help ----------------------------------------------------------------------------
 
     def _show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Enter"), self.tr("save the note being typed")),
-            ("↑ / ↓", self.tr("move between the new note and the notes captured before")),
-            (self.tr("F2 or Enter"), self.tr("edit the chosen note; Delete removes it")),
-            (self.tr("@R2 at the start"), self.tr("make R2 the author of that note alone (a new R2 "
-                                               "is offered as a participant)")),
-            ("Alt+A / Alt+T", self.tr("choose the author / the activity; Enter or Esc back to "
-                                      "the note")),
-            ("Ctrl+E", self.tr("back to the note field, from anywhere")),
-            ("Ctrl+F", self.tr("search the notes")),
-            (self.tr("Ctrl+Z / Ctrl+Shift+Z"), self.tr("undo / redo any change (in the empty note field "
-                                                    "too)")),
-            ("Ctrl+] / Ctrl+[", self.tr("next / previous step")),
-            (self.tr("Ctrl+Shift+P / Ctrl+Shift+A"), self.tr("add a participant / an activity")),
-            ("Alt+1 … Alt+5", self.tr("notes / themes / insight graph / solutions / board")),
-            ("Ctrl+0 / Ctrl+1", self.tr("on the board: fit everything / actual size")),
-            (self.tr("Insert, F2, +, −"), self.tr("on Solutions: add, edit, give or take back a dot")),
-            (self.tr("N / Ctrl+Shift+R"), self.tr("on Solutions: the next voter / reveal or hide the "
-                                                "totals")),
-            ("Ctrl+L", self.tr("method library: find a method, add it to the agenda")),
-            (self.tr("F11 / Esc"), self.tr("presenter view on the projector / leave it")),
-            (self.tr("Shift+F11"), self.tr("the projector shows the next of: question, notes, "
-                                      "theme, board, solutions")),
-            (self.tr("Ctrl+Shift+O"), self.tr("open the room to phones: address, code, QR code")),
-            (self.tr("F5 / Shift+F5 / F6"), self.tr("start or pause / reset the timer / one more "
-                                                  "minute")),
-            (self.tr("Ctrl+Up / Ctrl+Down"), self.tr("move the chosen activity earlier / later")),
-            (self.tr("Ctrl+Shift+T"), self.tr("suggest themes for the notes")),
-            (self.tr("Ctrl+Shift+E"), self.tr("export a Word brief")),
-            ("Ctrl+G / F2 / Ctrl+M", self.tr("theme from selected notes / rename / merge themes")),
-            (self.tr("Ctrl+Shift+M / Ctrl+Shift+X"), self.tr("move notes to a theme / split them off")),
-            (self.tr("Ctrl+Enter"), self.tr("put a new note in the theme offered for it")),
-            ("Ctrl+K", self.tr("stack a note marked ≈ with the note it nearly repeats")),
-            (self.tr("Ctrl+Shift+L / Ctrl+Shift+I"), self.tr("pin a theme / promote it to an insight")),
-        ]
-        html = "<table cellpadding='4'>" + "".join(
-            f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>"
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
+        from facilitator.views.shortcuts import KeyboardHelp
+
+        note = "" if self.page is not None else self.tr(
+            "Open a workshop to see the keys of its panels too.")
+        dialog = KeyboardHelp(self, note)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -138,8 +138,13 @@ class WorkshopPage(QObject):
         self.library_button = self.activities.add_button_after_add(
             self.tr("&Library…"), self.tr("Add a method from the library to the agenda (Ctrl+L)"))
         self.library_button.clicked.connect(self.method_library)
-        for key, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            action = QAction(self.activities)
+        for key, offset, text, tip in (
+                ("Ctrl+Up", -1, self.tr("Earlier"),
+                 self.tr("Move the chosen activity earlier in the agenda")),
+                ("Ctrl+Down", 1, self.tr("Later"),
+                 self.tr("Move the chosen activity later in the agenda"))):
+            action = QAction(text, self.activities)
+            action.setStatusTip(tip)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, o=offset: self._move_activity(o))
