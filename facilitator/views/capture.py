@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,6 @@ class _CapturedDelegate(LongTextDelegate):
 
 
 class CapturePanel(QWidget):
-    note_saved = Signal(int)
 
     def __init__(self, controller: WorkshopController, notes: NoteTableModel, parent=None):
         super().__init__(parent)
@@ -200,7 +199,6 @@ class CapturePanel(QWidget):
         # would bring the saved note back to be saved twice.
         if note is not None:  # on failure the text stays in the field, nothing is lost
             self.entry.setText("")
-            self.note_saved.emit(note.id)
         elif self.controller.queue_note(text, **fields):  # kept until the server is back
             self.entry.setText("")
 
