@@ -17,20 +17,6 @@
             <numerusform>%n themes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Group %n note(s)</source>
-        <translation>
-            <numerusform>Group %n note</numerusform>
-            <numerusform>Group %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n note(s)</source>
-        <translation>
-            <numerusform>Move %n note</numerusform>
-            <numerusform>Move %n notes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -84,23 +70,6 @@
         <translation>
             <numerusform>%n note from {0}</numerusform>
             <numerusform>%n notes from {0}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>The server cannot be reached. %n note(s) is/are kept on this laptop and will be sent, once each, when it is back.</source>
-        <translation>
-            <numerusform>The server cannot be reached. %n note is kept on this laptop and will be sent, once each, when it is back.</numerusform>
-            <numerusform>The server cannot be reached. %n notes are kept on this laptop and will be sent, once each, when it is back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n note(s) kept while the server was away.</source>
-        <translation>
-            <numerusform>Sent %n note kept while the server was away.</numerusform>
-            <numerusform>Sent %n notes kept while the server was away.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,27 +229,6 @@
             <numerusform>%n groups</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n theme(s)</source>
-        <translation>
-            <numerusform>Merge %n theme</numerusform>
-            <numerusform>Merge %n themes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n note(s) to “{0}”</source>
-        <translation>
-            <numerusform>Move %n note to “{0}”</numerusform>
-            <numerusform>Move %n notes to “{0}”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stack %n note(s) in “{0}”</source>
-        <translation>
-            <numerusform>Stack %n note in “{0}”</numerusform>
-            <numerusform>Stack %n notes in “{0}”</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WorkshopController</name>
@@ -296,6 +244,34 @@
         <translation>
             <numerusform>Import %n participant</numerusform>
             <numerusform>Import %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s) to “{0}”</source>
+        <translation>
+            <numerusform>Move %n note to “{0}”</numerusform>
+            <numerusform>Move %n notes to “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n theme(s)</source>
+        <translation>
+            <numerusform>Merge %n theme</numerusform>
+            <numerusform>Merge %n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %n note(s) in “{0}”</source>
+        <translation>
+            <numerusform>Stack %n note in “{0}”</numerusform>
+            <numerusform>Stack %n notes in “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n suggested theme(s)</source>
+        <translation>
+            <numerusform>Apply %n suggested theme</numerusform>
+            <numerusform>Apply %n suggested themes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -330,17 +306,27 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <source>Apply %n suggested theme(s)</source>
-        <translation>
-            <numerusform>Apply %n suggested theme</numerusform>
-            <numerusform>Apply %n suggested themes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n participant(s).</source>
         <translation>
             <numerusform>Imported %n participant.</numerusform>
             <numerusform>Imported %n participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message numerus="yes">
+        <source>Sent %n note(s) kept while the server was away.</source>
+        <translation>
+            <numerusform>Sent %n note kept while the server was away.</numerusform>
+            <numerusform>Sent %n notes kept while the server was away.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached. %n note(s) is/are kept on this laptop and will be sent, once each, when it is back.</source>
+        <translation>
+            <numerusform>The server cannot be reached. %n note is kept on this laptop and will be sent, once each, when it is back.</numerusform>
+            <numerusform>The server cannot be reached. %n notes are kept on this laptop and will be sent, once each, when it is back.</numerusform>
         </translation>
     </message>
 </context>

@@ -47,7 +47,6 @@ class BackupKeeper(QObject):
     """Backs up one open workshop file: at most every ten minutes while it changes, and when
     it is closed after a change. A failure is reported once, never in the way of work."""
 
-    made = Signal(str)
     failed = Signal(str)
 
     def __init__(self, path: Path, controller, parent=None, clock=time.monotonic):
@@ -77,7 +76,6 @@ class BackupKeeper(QObject):
         finally:
             self._last = self._clock()
         self._changed = False
-        self.made.emit(str(made))
         return made
 
     def close(self) -> None:

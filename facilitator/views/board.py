@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.locale import _, use
 from facilitator.views.follows import FollowsChanges
 
 NOTE_W, NOTE_H = 170.0, 104.0
@@ -430,26 +429,17 @@ class BoardPanel(FollowsChanges, QWidget):
         self.controller.place_notes(places)
 
     def _dropped(self, note_ids: list, theme_id, target_note_id) -> None:
-        workshop = self.controller.workshop
-        syn = workshop.synthesis
         if target_note_id is not None and theme_id is None:  # two loose notes: a new theme
-            ids = sorted({*note_ids, target_note_id})
-            with use(workshop.details().language):  # a theme's name goes into the briefs
-                label = _("New theme")
-            self.controller.change_themes(self.tr("Group %n note(s)", "", len(ids)),
-                                          lambda: syn.create_theme(label, ids))
+            self.controller.create_theme(sorted({*note_ids, target_note_id}))
         else:
-            self.controller.change_themes(self.tr("Move %n note(s)", "", len(note_ids)),
-                                          lambda: syn.move_notes(note_ids, theme_id))
+            self.controller.move_notes_to_theme(note_ids, theme_id)
 
     def rename(self, theme_id: int) -> None:
-        syn = self.controller.workshop.synthesis
-        theme = syn.theme(theme_id)
+        theme = self.controller.workshop.synthesis.theme(theme_id)
         label, ok = QInputDialog.getText(self, self.tr("Rename theme"), self.tr("Theme:"),
                                          text=theme.label)
         if ok and label.strip() and label.strip() != theme.label:
-            self.controller.change_themes(self.tr("Rename theme {0}").format(theme.label),
-                                          lambda: syn.rename_theme(theme_id, label))
+            self.controller.rename_theme(theme_id, label)
 
     def tidy(self) -> None:
         """Themes side by side in columns, their notes in rows; loose notes after them."""

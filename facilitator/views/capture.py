@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +51,6 @@ class _CapturedDelegate(LongTextDelegate):
 
 
 class CapturePanel(QWidget):
-    note_saved = Signal(int)
 
     def __init__(self, controller: WorkshopController, notes: NoteTableModel, parent=None):
         super().__init__(parent)
@@ -105,9 +105,9 @@ class CapturePanel(QWidget):
         notes.rowsInserted.connect(lambda *_: self.captured.scrollToBottom())
         notes.modelReset.connect(self.captured.scrollToBottom)
 
-        author_label = QLabel(self.tr("&Author:"), self)
+        author_label = self._author_label = QLabel(self.tr("&Author:"), self)
         author_label.setBuddy(self.author)
-        activity_label = QLabel(self.tr("Ac&tivity:"), self)
+        activity_label = self._activity_label = QLabel(self.tr("Ac&tivity:"), self)
         activity_label.setBuddy(self.activity)
         hint = QLabel(self.tr(
             "Enter saves · ↑ earlier notes · “@R2 …” author of one note · Alt+A author, "
@@ -199,7 +199,6 @@ class CapturePanel(QWidget):
         # would bring the saved note back to be saved twice.
         if note is not None:  # on failure the text stays in the field, nothing is lost
             self.entry.setText("")
-            self.note_saved.emit(note.id)
         elif self.controller.queue_note(text, **fields):  # kept until the server is back
             self.entry.setText("")
 
@@ -254,6 +253,25 @@ class CapturePanel(QWidget):
         if person is not None and self.author.currentText() != person.label:
             self.author.setCurrentText(person.label)  # "r1" is R1
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """The keys of the note field and the captured notes, for Help > Keyboard shortcuts
+        (the window's actions, such as Ctrl+E, tell their own)."""
+        native = QKeySequence.SequenceFormat.NativeText
+        author, activity = (QKeySequence.mnemonic(label.text()).toString(native)
+                            for label in (self._author_label, self._activity_label))
+        return [
+            (self.tr("Enter"), self.tr("save the note being typed")),
+            ("↑ / ↓", self.tr("move between the new note and the notes captured before")),
+            (self.tr("F2 or Enter"), self.tr("edit the chosen note")),
+            (self.tr("Delete"), self.tr("remove the chosen notes")),
+            (self.tr("Esc"), self.tr("from the captured notes, the author or the activity: "
+                                     "back to the note")),
+            (self.tr("@R2 at the start"), self.tr("make R2 the author of that note alone (a new "
+                                                  "R2 is offered as a participant)")),
+            (f"{author} / {activity}", self.tr("choose the author / the activity; Enter or Esc "
+                                               "back to the note")),
+        ]
 
     def _choice_keys(self, watched: QObject, event: QEvent) -> bool:
         """Enter and Esc in the author and activity fields (True: the key is used)."""

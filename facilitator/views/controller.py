@@ -152,14 +152,17 @@ class WorkshopController(QObject):
         else:
             self.failed.emit(str(exc))
 
+    def refuse(self, message: str) -> None:
+        """Tell the user why an action they asked for cannot be done, as any refusal is."""
+        self.failed.emit(message)
+
+    def announce(self, message: str) -> None:
+        """Say something in passing (the status bar), as an undo or a refused dot is."""
+        self.notice.emit(message)
+
     def _push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
         self.undo_stack.push(OperationCommand(text, redo, undo, self._report,
                                               self.notice.emit))
-
-    def attempt(self, operation: Callable[[], Any]) -> Any:
-        """Run a question to the workshop that may be refused (nothing to undo); a refusal
-        is reported to the user like any other and gives None."""
-        return self._attempt(operation)
 
     def _attempt(self, operation: Callable[[], Any]) -> Any:
         """Run an operation; report a failure to the user and return None."""
@@ -329,14 +332,92 @@ class WorkshopController(QObject):
 
     # --- themes and insights -------------------------------------------------------------
 
-    def change_themes(self, text: str, operation: Callable[[], ThemeChange]
-                      ) -> ThemeChange | None:
-        """Run a theme operation; undo and redo put back exactly the themes it touched."""
-        change = self._attempt(operation)
+    # Each theme operation below is one user action, whichever panel starts it: its undo
+    # label is given here once, it runs once, and undo and redo put back exactly the themes,
+    # placements and links it touched (`Synthesis.revert` / `reapply` of its ThemeChange).
+
+    def _change_themes(self, text: str, operation: Callable[[Any], ThemeChange]
+                       ) -> ThemeChange | None:
+        synthesis = self.workshop.synthesis
+        change = self._attempt(lambda: operation(synthesis))
         if change is not None:
-            synthesis = self.workshop.synthesis
             self._push(text, lambda: synthesis.reapply(change), lambda: synthesis.revert(change))
         return change
+
+    def create_theme(self, note_ids: list[int], label: str | None = None
+                     ) -> ThemeChange | None:
+        """A theme of the given notes; without a label, the workshop's word for a new one."""
+        if label is None:
+            from facilitator.core.locale import _, use
+
+            with use(self.workshop.details().language):  # a theme's name goes into briefs
+                label = _("New theme")
+        return self._change_themes(self.tr("New theme “{0}”").format(label),
+                                   lambda s: s.create_theme(label, note_ids))
+
+    def rename_theme(self, theme_id: int, label: str) -> ThemeChange | None:
+        return self._change_themes(self.tr("Rename theme to “{0}”").format(label),
+                                   lambda s: s.rename_theme(theme_id, label))
+
+    def move_notes_to_theme(self, note_ids: list[int], theme_id: int | None
+                            ) -> ThemeChange | None:
+        """Notes into a theme, or back to Unsorted (theme None)."""
+        where = (self._theme_label(theme_id) if theme_id is not None
+                 else QCoreApplication.translate("ThemeTreeModel", "Unsorted"))
+        if where is None:
+            return None
+        text = self.tr("Move %n note(s) to “{0}”", "", len(note_ids)).format(where)
+        return self._change_themes(text, lambda s: s.move_notes(note_ids, theme_id))
+
+    def merge_themes(self, theme_ids: list[int]) -> ThemeChange | None:
+        return self._change_themes(self.tr("Merge %n theme(s)", "", len(theme_ids)),
+                                   lambda s: s.merge_themes(theme_ids))
+
+    def split_theme(self, theme_id: int, note_ids: list[int], label: str
+                    ) -> ThemeChange | None:
+        """Some of a theme's notes into a new theme of their own."""
+        return self._change_themes(self.tr("Split off “{0}”").format(label),
+                                   lambda s: s.split_theme(theme_id, note_ids, label))
+
+    def set_theme_pinned(self, theme_id: int, pinned: bool) -> ThemeChange | None:
+        """A pinned theme is kept when themes are suggested again."""
+        label = self._theme_label(theme_id)
+        if label is None:
+            return None
+        text = self.tr("Pin “{0}”") if pinned else self.tr("Unpin “{0}”")
+        return self._change_themes(text.format(label),
+                                   lambda s: s.set_pinned(theme_id, pinned))
+
+    def dissolve_theme(self, theme_id: int) -> ThemeChange | None:
+        """The theme goes; its notes go back to Unsorted."""
+        label = self._theme_label(theme_id)
+        if label is None:
+            return None
+        return self._change_themes(self.tr("Dissolve “{0}”").format(label),
+                                   lambda s: s.delete_theme(theme_id))
+
+    def stack_duplicates(self, pairs: list[tuple[int, int]]) -> None:
+        """Notes that nearly repeat another go into that note's theme (or it into theirs)."""
+        synthesis = self.workshop.synthesis
+        moves = self._attempt(lambda: synthesis.stack_moves(pairs))
+        for theme_id, notes in (moves or {}).items():
+            label = self._theme_label(theme_id)
+            if label is None:
+                continue
+            self._change_themes(
+                self.tr("Stack %n note(s) in “{0}”", "", len(notes)).format(label),
+                lambda s, notes=notes, theme_id=theme_id: s.move_notes(notes, theme_id))
+
+    def apply_suggestion(self, suggestion) -> ThemeChange | None:
+        """A previewed suggestion of themes, undone as one step."""
+        return self._change_themes(
+            self.tr("Apply %n suggested theme(s)", "", len(suggestion.themes)),
+            lambda s: s.apply_suggestion(suggestion))
+
+    def _theme_label(self, theme_id: int) -> str | None:
+        """A theme's label for an undo text; None (and the user told) if it has gone."""
+        theme = self._attempt(lambda: self.workshop.synthesis.theme(theme_id))
+        return None if theme is None else theme.label
 
     def add_insight(self, statement: str, **evidence) -> InsightData | None:
         synthesis = self.workshop.synthesis

@@ -238,8 +238,6 @@ class GraphCanvas(QGraphicsView):
 class GraphView(FollowsChanges, QWidget):
     """The Insight graph tab. Rebuilt from the store when shown after a change."""
 
-    node_chosen = Signal(str)
-
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("graphView")
@@ -496,7 +494,6 @@ class GraphView(FollowsChanges, QWidget):
             entry = QListWidgetItem(f"{info['label']}" + (f"  — {who}" if who else ""))
             entry.setData(NODE_ROLE, note)
             self.evidence.addItem(entry)
-        self.node_chosen.emit(node)
 
     # --- finding and zooming --------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The main window: menus, docks, status bar, recent files and remembered layout."""
+"""The main window: menus, docks, status bar and remembered layout; the open workshop's
+life is its session's (views/session.py)."""
 
 from __future__ import annotations
 
@@ -25,15 +26,16 @@ from facilitator.core.domain.steps import Step
 from facilitator.core.domain.terms import FILE_SUFFIX
 from facilitator.core.domain.text import cleaning_message
 from facilitator.views.dialogs import WorkshopDialog
+from facilitator.views.recent import RecentWorkshops
 from facilitator.views.welcome import WelcomePage
 
 # The database layer and the workshop panels load once a workshop is opened, so the window
 # itself appears as fast as a bare Qt window.
 if TYPE_CHECKING:
     from facilitator.views.controller import WorkshopController
+    from facilitator.views.session import WorkshopSession
     from facilitator.views.workshop_page import WorkshopPage
 
-MAX_RECENT = 8
 PREFERRED_SIZE = (1280, 800)  # on a screen large enough; a smaller one is filled
 FRAME_ALLOWANCE = (16, 40)  # a window manager's borders and title bar, until they are known
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Workshop files (*.workshop);;All files (*)")
@@ -44,10 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.device = device
-        self.controller: WorkshopController | None = None
-        self.page: WorkshopPage | None = None
-        self.backups = None  # a BackupKeeper while a workshop file is open
-        self.remote = None  # a RemoteFeed while a shared (server) workshop is open
+        self.recent = RecentWorkshops(settings)
+        self.session: WorkshopSession | None = None  # the open workshop, if any
         self.setWindowTitle(APP_NAME)
 
         self.undo_group = QUndoGroup(self)
@@ -74,16 +74,20 @@ class MainWindow(QMainWindow):
         self.docks = (self.capture_dock, self.participants_dock, self.activities_dock,
                       self.voice_dock, self.timer_dock)
 
-        self.file_watch = QTimer(self)
-        self.file_watch.setInterval(1000)
-        self.file_watch.timeout.connect(self._watch_file)
-        self.file_watch.start()
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self._restore_window()
         self._show_workshop(None)
+
+    @property
+    def controller(self) -> WorkshopController | None:
+        return self.session.controller if self.session is not None else None
+
+    @property
+    def page(self) -> WorkshopPage | None:
+        return self.session.page if self.session is not None else None
 
     # --- building ------------------------------------------------------------------------
 
@@ -93,8 +97,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, menu, text: str, slot, shortcut=None, needs_workshop=True) -> QAction:
+    def _for_page(self, act):
+        """A menu action's slot on the open workshop's panels (it is disabled while none is
+        open, yet its key may still arrive)."""
+        def run(*_) -> None:
+            if self.page is not None:
+                act(self.page)
+        return run
+
+    def _action(self, menu, text: str, slot, shortcut=None, needs_workshop=True,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
+        action.setStatusTip(tip)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -117,7 +131,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S")
         self._action(file_menu, self.tr("Export &brief…"), lambda: self.export("brief"), "Ctrl+Shift+E")
         self._action(file_menu, self.tr("Export notes as CS&V…"), lambda: self.export("csv"))
-        self._action(file_menu, self.tr("Export insight &graph…"), self._export_graph)
+        self._action(file_menu, self.tr("Export insight &graph…"),
+                     self._for_page(lambda page: page.graph_view.export()))
         self._action(file_menu, self.tr("&Restore from backup…"), self.restore_from_backup)
         self._action(file_menu, self.tr("Open &templates folder"), self.open_templates_folder,
                      needs_workshop=False)
@@ -129,7 +144,10 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setStatusTip(self.tr("Undo any change – notes, participants, activities, details, "
+                                  "steps, votes (in the empty note field too)"))
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setStatusTip(self.tr("Redo the change just undone"))
         # The platform's standard redo key differs (Ctrl+Y on some, Ctrl+Shift+Z on others):
         # offer both everywhere, as the shortcut list promises.
         keys = ["Ctrl+Shift+Z", "Ctrl+Y"]
@@ -163,29 +181,38 @@ class MainWindow(QMainWindow):
         self._action(workshop_menu, self.tr("&Next step"), lambda: self._move_step(+1), "Ctrl+]")
         self._action(workshop_menu, self.tr("P&revious step"), lambda: self._move_step(-1), "Ctrl+[")
         workshop_menu.addSeparator()
-        self._action(workshop_menu, self.tr("&Method library…"), self._method_library, "Ctrl+L")
-        self._action(workshop_menu, self.tr("Suggest &themes…"), self._suggest_themes, "Ctrl+Shift+T")
+        self._action(workshop_menu, self.tr("&Method library…"),
+                     self._for_page(lambda page: page.method_library()), "Ctrl+L")
+        self._action(workshop_menu, self.tr("Suggest &themes…"),
+                     self._for_page(lambda page: page.suggest_themes()), "Ctrl+Shift+T")
 
         room_menu = bar.addMenu(self.tr("&Room"))
-        self._action(room_menu, self.tr("&Open the room to phones…"), self._open_room,
-                     "Ctrl+Shift+O")
+        self._action(room_menu, self.tr("&Open the room to phones…"),
+                     self._for_page(lambda page: page.open_room()), "Ctrl+Shift+O")
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, name in enumerate((self.tr("&Notes"), self.tr("&Themes"),
                                            self.tr("Insight &graph"), self.tr("&Solutions"),
                                            self.tr("&Board")), start=1):
-            self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
+            self._action(view_menu, name,
+                         self._for_page(lambda page, i=number - 1: page.show_tab(i)),
                          f"Alt+{number}")
         view_menu.addSeparator()
+        # The projector shows the next of: the question, the latest notes, a theme, the
+        # board, the solutions (also chosen in the Timer and projector dock).
         self.presenter_actions = [
-            self._action(view_menu, self.tr("&Presenter view"), self._toggle_presenter, "F11"),
+            self._action(view_menu, self.tr("&Presenter view"),
+                         self._for_page(lambda page: page.toggle_presenter()), "F11",
+                         tip=self.tr("Presenter view: the step, the question and the timer "
+                                     "in large type on the projector; Esc or F11 leaves it")),
             self._action(view_menu, self.tr("Project the ne&xt thing"),
-                         self._next_presenter_mode,
-                         "Shift+F11"),
+                         self._for_page(lambda page: page.next_presenter_mode()), "Shift+F11"),
             self._action(view_menu, self.tr("Start / pause the &timer"),
-                         self._timer("toggle"), "F5"),
-            self._action(view_menu, self.tr("&Reset the timer"), self._timer("reset"), "Shift+F5"),
-            self._action(view_menu, self.tr("One more &minute"), self._timer("add_minute"), "F6")]
+                         self._for_page(lambda page: page.timer.toggle()), "F5"),
+            self._action(view_menu, self.tr("&Reset the timer"),
+                         self._for_page(lambda page: page.timer.reset()), "Shift+F5"),
+            self._action(view_menu, self.tr("One more &minute"),
+                         self._for_page(lambda page: page.timer.add_minute()), "F6")]
         view_menu.addSeparator()
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
@@ -250,56 +277,35 @@ class MainWindow(QMainWindow):
         return True
 
     def _adopt(self, store) -> None:
-        from facilitator.core.domain.workshop import Workshop
-        from facilitator.views.controller import WorkshopController
+        from facilitator.views.session import WorkshopSession
         from facilitator.views.workshop_page import WorkshopPage
 
         self.close_workshop()
-        controller = WorkshopController(Workshop(store, self.device), self)
+        session = WorkshopSession(store, self.device, self)
+        controller = session.controller
         controller.saved.connect(self._on_saved)
         controller.failed.connect(self._on_failed)
         controller.save_failed.connect(self._on_save_failed)
         controller.cleaned.connect(self._on_cleaned)
         controller.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         controller.confirm_override = self._confirm_override
-        self.controller = controller
-        self.page = WorkshopPage(controller, self)
+        session.status.connect(self.statusBar().showMessage)
+        session.saving.connect(self._set_saved_text)
+        session.save_failed.connect(self._on_save_failed)
+        session.rescued.connect(self._reopen_rescued)
+        self.session = session
+        page = WorkshopPage(controller, self)
         controller.changed.connect(self._on_change)  # after the page has refreshed itself
         self.undo_group.addStack(controller.undo_stack)
         self.undo_group.setActiveStack(controller.undo_stack)
-        if store.path is None and store.engine.dialect.name == "postgresql":
-            from facilitator.views.remote import RemoteFeed
-
-            self.remote = RemoteFeed(store.engine.url.render_as_string(hide_password=False),
-                                     controller.workshop.device, self)
-            self.remote.changed.connect(controller.apply_remote)
-            self.remote.lost.connect(self._on_save_failed)
-            self.remote.back.connect(lambda: self._set_saved_text(self.tr("Connected")))
-            from facilitator.core.storage.outbox import Outbox
-            from facilitator.views.application import user_folder
-
-            controller.outbox = Outbox(user_folder("outbox"), store.display_name)
-            controller.queued.connect(self._on_queued)
-            # Waiting notes are sent when the listener reaches the server again (it retries
-            # in its own thread), and after any note that did get through - never by polling
-            # a server that may be away from the window's thread.
-            self.remote.back.connect(self._flush_outbox)
-            controller.saved.connect(self._flush_outbox)
-            self.remote.start()
-            self._flush_outbox()  # notes left waiting when the app last closed
+        session.start(page)
         if store.path is not None:
-            self._remember(store.path)
-            from facilitator.views.backups import BackupKeeper
-
-            self.backups = BackupKeeper(store.path, controller, self)
-            self.backups.failed.connect(
-                lambda message: self.statusBar().showMessage(self.tr("Backup failed: {0}").format(message),
-                                                      15000))
-        self._show_workshop(self.page)
+            self.recent.remember(store.path)
+        self._show_workshop(page)
         self.capture_dock.widget().setFocus()
 
     def close_workshop(self) -> bool:
-        if self.controller is None:
+        if self.session is None:
             return True
         # Work running in a dialog (an export reading the workshop in its own thread) stops
         # first: closing the file under a running query crashes the app.
@@ -309,27 +315,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("workshop_layout", self.saveState())
         self.settings.setValue("notes_hidden_columns",
                                self.page.notes_panel.hidden_columns() or [""])
-        if self.remote is not None:
-            self.remote.stop()
-            self.remote.deleteLater()
-            self.remote = None
-        if self.backups is not None:
-            self.backups.close()  # a last backup when something changed
-            self.backups.deleteLater()
-            self.backups = None
-        controller, page = self.controller, self.page
-        self.controller = self.page = None
-        page.timer.pause()
-        page.stop_room()  # before the workshop closes: the room's writer finishes first
-        page.preparer.close()  # the vectors of participants' words go with the workshop
-        if page.presenter is not None:  # the projector goes back to the desktop too
-            page.presenter.close()
-            page.presenter.deleteLater()
+        session, self.session = self.session, None
         self._show_workshop(None)
-        self.undo_group.removeStack(controller.undo_stack)
-        controller.close()
-        page.deleteLater()
-        controller.deleteLater()
+        self.undo_group.removeStack(session.controller.undo_stack)
+        session.close()
+        session.deleteLater()
         return True
 
     def _show_workshop(self, page: WorkshopPage | None) -> None:
@@ -344,7 +334,7 @@ class MainWindow(QMainWindow):
                 widget = self.stack.widget(1)
                 self.stack.removeWidget(widget)
                 widget.deleteLater()
-            self.welcome.set_recent(self._recent())
+            self.welcome.set_recent(self.recent.paths())
             self.stack.setCurrentWidget(self.welcome)
             self.saved_label.clear()
             self.setWindowTitle(APP_NAME)
@@ -428,8 +418,7 @@ class MainWindow(QMainWindow):
         from facilitator.views.backups import RestoreDialog
 
         path = self.controller.workshop.store.path
-        if self.backups is not None:
-            self.backups.backup_now("before-restore")
+        self.session.backup_now("before-restore")
         dialog = RestoreDialog(path, self)
         chosen = dialog.chosen() if dialog.exec() else None
         dialog.deleteLater()
@@ -458,10 +447,6 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.written is not None:
             self.statusBar().showMessage(self.tr("Exported {0}").format(dialog.written), 10000)
         dialog.deleteLater()
-
-    def _export_graph(self) -> None:
-        if self.page is not None:
-            self.page.graph_view.export()
 
     def open_templates_folder(self) -> None:
         """Show the user's templates folder (made if needed) in the file manager."""
@@ -502,46 +487,10 @@ class MainWindow(QMainWindow):
                                              "Enter again once the problem is fixed.").format(
                                          message), 60000)
 
-    def _on_queued(self, waiting: int) -> None:
-        self._on_save_failed(self.tr("The server cannot be reached. %n note(s) is/are kept on "
-                                     "this laptop and will be sent, once each, when it is "
-                                     "back.", "", waiting))
-
-    def _flush_outbox(self) -> None:
-        """Send the notes kept while the server was away, once each, in order."""
-        if self.controller is None or self.controller.outbox is None:
-            return
-        outbox = self.controller.outbox
-        if not len(outbox):
-            return
-        sent = outbox.flush(self.controller.workshop)
-        if sent:
-            self._set_saved_text(self.tr("Saved"))
-            self.statusBar().showMessage(self.tr("Sent %n note(s) kept while the server was "
-                                                 "away.", "", sent), 15000)
-        if len(outbox):
-            self._on_queued(len(outbox))
-
-    def _watch_file(self) -> None:
-        """Every second: if the workshop file was deleted or moved away while open, write it
-        back from the open connection and reopen it, so nothing is lost."""
-        if self.controller is None:
-            return
-        from facilitator.core.storage.store import file_missing, rescue_missing_file
-
-        store = self.controller.workshop.store
-        if not file_missing(store):
-            return
-        path = store.path
-        try:
-            rescue_missing_file(store)
-        except FacilitatorError as exc:
-            self._on_save_failed(self.tr("The workshop file {0} has gone and could not be "
-                                         "written back ({1}). Use File > Save a copy to keep "
-                                         "your work.").format(path, exc))
-            return
+    def _reopen_rescued(self, path: str) -> None:
+        """The workshop file had gone and its session wrote it back: open it again."""
         self.close_workshop()
-        if self.open_target(str(path)):
+        if self.open_target(path):
             self.statusBar().showMessage(self.tr("The workshop file had been deleted or moved; "
                                                  "it was written back to {0} with everything "
                                                  "in it.").format(path), 30000)
@@ -596,38 +545,6 @@ class MainWindow(QMainWindow):
             if 1 <= target <= 4:
                 self.controller.set_step(Step(target))
 
-    def _open_room(self) -> None:
-        if self.page is not None:
-            self.page.open_room()
-
-    def _toggle_presenter(self) -> None:
-        if self.page is not None:
-            self.page.toggle_presenter()
-
-    def _next_presenter_mode(self) -> None:
-        """The projector shows the next of: the question, the latest notes, a theme, the
-        board, the solutions (also chosen in the Timer and projector dock)."""
-        if self.page is not None:
-            self.page.next_presenter_mode()
-
-    def _timer(self, name: str):
-        def act() -> None:
-            if self.page is not None:
-                getattr(self.page.timer, name)()
-        return act
-
-    def _method_library(self) -> None:
-        if self.page is not None:
-            self.page.method_library()
-
-    def _suggest_themes(self) -> None:
-        if self.page is not None:
-            self.page.suggest_themes()
-
-    def _show_tab(self, index: int) -> None:
-        if self.page is not None:
-            self.page.show_tab(index)
-
     def _focus_search(self) -> None:
         if self.page is not None:
             if self.page.tabs.currentWidget() is self.page.graph_view:
@@ -644,21 +561,9 @@ class MainWindow(QMainWindow):
 
     # --- recent files and layout ---------------------------------------------------------
 
-    def _recent(self) -> list[str]:
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(p) for p in (value or [])]
-
-    def _remember(self, path: Path) -> None:
-        text = str(path.resolve())
-        recent = [text] + [p for p in self._recent() if p != text]
-        self.settings.setValue("recent_files", recent[:MAX_RECENT])
-        self.settings.setValue("last_folder", str(path.resolve().parent))
-
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = self._recent()
+        recent = self.recent.paths()
         for number, path in enumerate(recent, 1):
             action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
             action.setToolTip(path)
@@ -670,7 +575,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
 
     def _clear_recent(self) -> None:
-        self.settings.setValue("recent_files", [])
+        self.recent.clear()
         self.welcome.set_recent([])
 
     def _restore_window(self) -> None:
@@ -720,44 +625,13 @@ class MainWindow(QMainWindow):
     # --- help ----------------------------------------------------------------------------
 
     def _show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Enter"), self.tr("save the note being typed")),
-            ("↑ / ↓", self.tr("move between the new note and the notes captured before")),
-            (self.tr("F2 or Enter"), self.tr("edit the chosen note; Delete removes it")),
-            (self.tr("@R2 at the start"), self.tr("make R2 the author of that note alone (a new R2 "
-                                               "is offered as a participant)")),
-            ("Alt+A / Alt+T", self.tr("choose the author / the activity; Enter or Esc back to "
-                                      "the note")),
-            ("Ctrl+E", self.tr("back to the note field, from anywhere")),
-            ("Ctrl+F", self.tr("search the notes")),
-            (self.tr("Ctrl+Z / Ctrl+Shift+Z"), self.tr("undo / redo any change (in the empty note field "
-                                                    "too)")),
-            ("Ctrl+] / Ctrl+[", self.tr("next / previous step")),
-            (self.tr("Ctrl+Shift+P / Ctrl+Shift+A"), self.tr("add a participant / an activity")),
-            ("Alt+1 … Alt+5", self.tr("notes / themes / insight graph / solutions / board")),
-            ("Ctrl+0 / Ctrl+1", self.tr("on the board: fit everything / actual size")),
-            (self.tr("Insert, F2, +, −"), self.tr("on Solutions: add, edit, give or take back a dot")),
-            (self.tr("N / Ctrl+Shift+R"), self.tr("on Solutions: the next voter / reveal or hide the "
-                                                "totals")),
-            ("Ctrl+L", self.tr("method library: find a method, add it to the agenda")),
-            (self.tr("F11 / Esc"), self.tr("presenter view on the projector / leave it")),
-            (self.tr("Shift+F11"), self.tr("the projector shows the next of: question, notes, "
-                                      "theme, board, solutions")),
-            (self.tr("Ctrl+Shift+O"), self.tr("open the room to phones: address, code, QR code")),
-            (self.tr("F5 / Shift+F5 / F6"), self.tr("start or pause / reset the timer / one more "
-                                                  "minute")),
-            (self.tr("Ctrl+Up / Ctrl+Down"), self.tr("move the chosen activity earlier / later")),
-            (self.tr("Ctrl+Shift+T"), self.tr("suggest themes for the notes")),
-            (self.tr("Ctrl+Shift+E"), self.tr("export a Word brief")),
-            ("Ctrl+G / F2 / Ctrl+M", self.tr("theme from selected notes / rename / merge themes")),
-            (self.tr("Ctrl+Shift+M / Ctrl+Shift+X"), self.tr("move notes to a theme / split them off")),
-            (self.tr("Ctrl+Enter"), self.tr("put a new note in the theme offered for it")),
-            ("Ctrl+K", self.tr("stack a note marked ≈ with the note it nearly repeats")),
-            (self.tr("Ctrl+Shift+L / Ctrl+Shift+I"), self.tr("pin a theme / promote it to an insight")),
-        ]
-        html = "<table cellpadding='4'>" + "".join(
-            f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>"
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
+        from facilitator.views.shortcuts import KeyboardHelp
+
+        note = "" if self.page is not None else self.tr(
+            "Open a workshop to see the keys of its panels too.")
+        dialog = KeyboardHelp(self, note)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -74,7 +74,6 @@ class RoomAdapter(QObject):
     """The room of the open workshop, as the window sees it. Every call is on the GUI
     thread; the server's callbacks come back here through queued signals."""
 
-    arrived = Signal(list)  # Arrival records, after their commit
     state_changed = Signal()
     failed = Signal(str)
     _arrived_elsewhere = Signal(list)
@@ -190,7 +189,6 @@ class RoomAdapter(QObject):
             self._push(self.tr("Note from {0} “{1}”").format(arrival.device, _short(arrival.text)),
                        lambda n=note_id: self.room.show_again(n),
                        lambda n=note_id: self.room.hide(n))
-        self.arrived.emit(arrivals)
 
     def _on_change(self, change) -> None:
         if change.kind in ("room", "note"):

@@ -447,7 +447,7 @@ class SolutionsPanel(FollowsChanges, QWidget):
         message = self.tr("Voting now: {0} (%n dot(s) left)", "", left).format(voter)
         if wrapped:
             message += self.tr(" – back to the first voter")
-        self.controller.notice.emit(message)
+        self.controller.announce(message)
 
     def _toggle_reveal(self) -> None:
         self.controller.reveal_votes(not self.controller.workshop.details().votes_revealed)

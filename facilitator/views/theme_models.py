@@ -91,9 +91,6 @@ class ThemeTreeModel(QAbstractItemModel):
         self._duplicates = dict(duplicates or {})
         self.endResetModel()
 
-    def branch_count(self) -> int:
-        return len(self._branches)
-
     def branch(self, row: int) -> Branch:
         return self._branches[row]
 

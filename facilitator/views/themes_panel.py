@@ -118,8 +118,8 @@ class ThemesPanel(FollowsChanges, QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
-        self.model.move_requested.connect(self.move_notes)
-        self.model.rename_requested.connect(self.rename_theme)
+        self.model.move_requested.connect(controller.move_notes_to_theme)
+        self.model.rename_requested.connect(controller.rename_theme)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.insights.add_requested.connect(self.promote)
         self.insights.edit_requested.connect(self.edit_insight)
@@ -301,41 +301,28 @@ class ThemesPanel(FollowsChanges, QWidget):
         label = self._ask(self.tr("New theme"), self.tr("Name of the new theme:"),
                           " ".join(first.split()[:4]))
         if label:
-            self._theme_change(self.tr("New theme “{0}”").format(label),
-                               lambda: self.synthesis.create_theme(label, notes))
+            self.controller.create_theme(notes, label)
 
     def start_rename(self) -> None:
         themes = self.selected_theme_ids()
         if len(themes) == 1:
             self.tree.edit(self.model.index_of_theme(themes[0]))
 
-    def rename_theme(self, theme_id: int, label: str) -> None:
-        self._theme_change(self.tr("Rename theme to “{0}”").format(label),
-                           lambda: self.synthesis.rename_theme(theme_id, label))
-
     def merge(self) -> None:
         themes = self.selected_theme_ids()
         if len(themes) >= 2:
-            self._theme_change(self.tr("Merge %n theme(s)", "", len(themes)),
-                               lambda: self.synthesis.merge_themes(themes))
+            self.controller.merge_themes(themes)
 
     def split(self) -> None:
         notes = self.selected_note_ids()
         theme_ids = {self.controller.workshop.note(n).theme_id for n in notes}
         if len(theme_ids) != 1 or None in theme_ids:
-            self.controller.failed.emit(self.tr("Select notes of one theme to split them off."))
+            self.controller.refuse(self.tr("Select notes of one theme to split them off."))
             return
         theme_id = theme_ids.pop()
         label = self._ask(self.tr("Split theme"), self.tr("Name of the new theme:"))
         if label:
-            self._theme_change(self.tr("Split off “{0}”").format(label),
-                               lambda: self.synthesis.split_theme(theme_id, notes, label))
-
-    def move_notes(self, note_ids: list[int], theme_id: int | None) -> None:
-        where = (self.synthesis.theme(theme_id).label if theme_id is not None
-                 else QCoreApplication.translate("ThemeTreeModel", "Unsorted"))
-        text = self.tr("Move %n note(s) to “{0}”", "", len(note_ids)).format(where)
-        self._theme_change(text, lambda: self.synthesis.move_notes(note_ids, theme_id))
+            self.controller.split_theme(theme_id, notes, label)
 
     def move_to(self) -> None:
         notes = self.selected_note_ids()
@@ -348,7 +335,8 @@ class ThemesPanel(FollowsChanges, QWidget):
                                           self.tr("Move the notes to:"), names, 0, False)
         if ok:
             index = names.index(choice)
-            self.move_notes(notes, themes[index].id if index < len(themes) else None)
+            self.controller.move_notes_to_theme(notes, themes[index].id
+                                                if index < len(themes) else None)
 
     def accept_offers(self) -> None:
         by_theme: dict[int, list[int]] = {}
@@ -357,7 +345,7 @@ class ThemesPanel(FollowsChanges, QWidget):
             if offer is not None:
                 by_theme.setdefault(offer.id, []).append(note_id)
         for theme_id, notes in by_theme.items():
-            self.move_notes(notes, theme_id)
+            self.controller.move_notes_to_theme(notes, theme_id)
 
     def _duplicate_pairs(self, note_ids: list[int]) -> list[tuple[int, int]]:
         """(note, the earlier note it nearly repeats) for pairs touching ``note_ids``."""
@@ -367,31 +355,20 @@ class ThemesPanel(FollowsChanges, QWidget):
 
     def stack(self) -> None:
         pairs = self._duplicate_pairs(self.selected_note_ids())
-        if not pairs:
-            return
-        moves = self.controller.attempt(lambda: self.synthesis.stack_moves(pairs))
-        for theme_id, notes in (moves or {}).items():
-            label = self.synthesis.theme(theme_id).label
-            self._theme_change(
-                self.tr("Stack %n note(s) in “{0}”", "", len(notes)).format(label),
-                lambda notes=notes, theme_id=theme_id: self.synthesis.move_notes(notes,
-                                                                                 theme_id))
+        if pairs:
+            self.controller.stack_duplicates(pairs)
 
     def toggle_pin(self) -> None:
         themes = self.selected_theme_ids()
         if len(themes) != 1:
             return
         theme = self.synthesis.theme(themes[0])
-        text = self.tr("Unpin “{0}”") if theme.pinned else self.tr("Pin “{0}”")
-        self._theme_change(text.format(theme.label),
-                           lambda: self.synthesis.set_pinned(theme.id, not theme.pinned))
+        self.controller.set_theme_pinned(theme.id, not theme.pinned)
 
     def dissolve(self) -> None:
         themes = self.selected_theme_ids()
         if len(themes) == 1:
-            label = self.synthesis.theme(themes[0]).label
-            self._theme_change(self.tr("Dissolve “{0}”").format(label),
-                               lambda: self.synthesis.delete_theme(themes[0]))
+            self.controller.dissolve_theme(themes[0])
 
     def promote(self) -> None:
         themes, notes = self.selected_theme_ids(), self.selected_note_ids()
@@ -415,9 +392,6 @@ class ThemesPanel(FollowsChanges, QWidget):
                                                       insight.statement)
         if ok and statement.strip():
             self.controller.edit_insight(insight.id, statement)
-
-    def _theme_change(self, text: str, operation) -> None:
-        self.controller.change_themes(text, operation)
 
 
 def _tree_order(index: QModelIndex) -> tuple[int, int]:

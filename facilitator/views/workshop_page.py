@@ -138,8 +138,13 @@ class WorkshopPage(QObject):
         self.library_button = self.activities.add_button_after_add(
             self.tr("&Library…"), self.tr("Add a method from the library to the agenda (Ctrl+L)"))
         self.library_button.clicked.connect(self.method_library)
-        for key, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            action = QAction(self.activities)
+        for key, offset, text, tip in (
+                ("Ctrl+Up", -1, self.tr("Earlier"),
+                 self.tr("Move the chosen activity earlier in the agenda")),
+                ("Ctrl+Down", 1, self.tr("Later"),
+                 self.tr("Move the chosen activity later in the agenda"))):
+            action = QAction(text, self.activities)
+            action.setStatusTip(tip)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, o=offset: self._move_activity(o))
@@ -373,10 +378,7 @@ class WorkshopPage(QObject):
         self.tabs.setCurrentWidget(self.themes_panel)
         dialog = SuggestDialog(self.workshop, parent=self.window)
         if dialog.exec() and dialog.suggestion is not None:
-            suggestion = dialog.suggestion
-            self.controller.change_themes(
-                self.tr("Apply %n suggested theme(s)", "", len(suggestion.themes)),
-                lambda: self.workshop.synthesis.apply_suggestion(suggestion))
+            self.controller.apply_suggestion(dialog.suggestion)
         dialog.deleteLater()
 
     # --- methods and the agenda -----------------------------------------------------------

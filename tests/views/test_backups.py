@@ -19,8 +19,8 @@ class Clock:
 def test_a_backup_every_ten_minutes_while_changing_and_on_close(window, demo_file, qtbot):
     clock = Clock()
     keeper = BackupKeeper(demo_file, window.controller, window, clock=clock)
-    window.backups.close()
-    window.backups = keeper
+    window.session.backups.close()
+    window.session.backups = keeper
     keeper.tick()
     assert backup.list_backups(demo_file) == []  # nothing changed yet
     window.controller.add_note("First note")
@@ -43,7 +43,7 @@ def test_a_backup_every_ten_minutes_while_changing_and_on_close(window, demo_fil
 def test_restore_from_backup_puts_it_back_and_keeps_the_current_file(
         window, demo_file, qtbot, fill_next_dialog):
     window.controller.add_note("In the backup")
-    window.backups.backup_now("auto")
+    window.session.backups.backup_now("auto")
     window.controller.add_note("Only in the current file")
     qtbot.wait(1100)  # backups are named by the second
 

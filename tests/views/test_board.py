@@ -86,7 +86,7 @@ def test_tidy_lays_themes_out_without_overlaps_and_colours_switch(board, qtbot):
     window, panel = board
     ws = window.controller.workshop
     ids = [n.id for n in ws.notes()]
-    window.controller.change_themes("t", lambda: ws.synthesis.create_theme("Buses", ids[:2]))
+    window.controller.create_theme(ids[:2], "Buses")
     panel.tidy()
     qtbot.waitUntil(lambda: len(panel.view.regions) == 1)
     rects = [item.sceneBoundingRect() for item in panel.view.notes.values()]

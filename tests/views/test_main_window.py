@@ -188,7 +188,7 @@ def test_window_layout_and_recent_files_come_back(make_window, demo_file, qtbot)
     assert second.height() == 560
     assert second.welcome.recent.count() == 1
     assert str(demo_file.resolve()) in second.welcome.recent.item(0).text()
-    second.open_target(second._recent()[0])
+    second.open_target(second.recent.paths()[0])
     assert not second.activities_dock.isVisible()
     assert second.capture_dock.isVisible()
 

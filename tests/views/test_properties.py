@@ -76,26 +76,24 @@ def run(controller: WorkshopController, operation) -> None:
         controller.delete_notes([note(args[0])])
     elif kind == "theme" and notes:
         ids = sorted({note(i) for i in args[0]})
-        controller.change_themes("theme", lambda: syn.create_theme(args[1] or "Theme", ids))
+        controller.create_theme(ids, args[1] or "Theme")
     elif kind == "move" and notes and themes:
         ids = sorted({note(i) for i in args[0]})
-        controller.change_themes("move", lambda: syn.move_notes(ids, theme(args[1])))
+        controller.move_notes_to_theme(ids, theme(args[1]))
     elif kind == "unsort" and notes:
         ids = sorted({note(i) for i in args[0]})
-        controller.change_themes("unsort", lambda: syn.move_notes(ids, None))
+        controller.move_notes_to_theme(ids, None)
     elif kind == "merge" and len(themes) >= 2:
         pair = sorted({theme(args[0]), theme(args[1])})
         if len(pair) == 2:
-            controller.change_themes("merge", lambda: syn.merge_themes(pair))
+            controller.merge_themes(pair)
     elif kind == "split" and themes:
         source = syn.theme(theme(args[0]))
         if source.note_ids:
             ids = [source.note_ids[args[1] % len(source.note_ids)]]
-            controller.change_themes("split", lambda: syn.split_theme(
-                source.id, ids, args[2] or "Split"))
+            controller.split_theme(source.id, ids, args[2] or "Split")
     elif kind == "rename" and themes:
-        controller.change_themes("rename", lambda: syn.rename_theme(theme(args[0]),
-                                                                    args[1] or "Renamed"))
+        controller.rename_theme(theme(args[0]), args[1] or "Renamed")
     elif kind == "vote":
         solution = syn.solutions()[0].id
         controller.vote(solution, args[0], args[1])

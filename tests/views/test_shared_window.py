@@ -101,14 +101,14 @@ def test_notes_typed_while_the_server_is_away_are_sent_once_when_it_is_back(
     assert len(outbox) == 2 and outbox.path.is_file()
     assert window.saved_label.text() == "NOT SAVED"
     assert "2 notes are kept on this laptop" in window.saved_label.toolTip()
-    window._flush_outbox()  # still away: nothing lost, nothing sent
+    window.session.flush_outbox()  # still away: nothing lost, nothing sent
     assert len(outbox) == 2
     monkeypatch.setattr(store.sessions, "begin", begin)  # the server is back
     # The first note got through once before the answer was lost: it must not come twice.
     other = Workshop(open_store(postgres_url), device="Table 1")
     try:
         other.add_note(outbox.entries[0]["text"], uid=outbox.entries[0]["uid"])
-        window.remote.back.emit()  # the listener reached the server again
+        window.session.remote.back.emit()  # the listener reached the server again
         texts = [n.text for n in other.notes()]
     finally:
         other.close()
@@ -136,7 +136,7 @@ def test_a_note_whose_commit_answer_is_lost_is_stored_once(make_window, postgres
         assert window.page.capture.entry.text() == ""  # kept, never lost from the field
     assert commit_cutting_proxy.cuts >= 10
     commit_cutting_proxy.cut = False
-    window._flush_outbox()
+    window.session.flush_outbox()
     other = Workshop(open_store(postgres_url, readonly=True))
     try:
         notes = other.notes()
