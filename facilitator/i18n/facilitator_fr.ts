@@ -120,20 +120,6 @@
         <source> · drag to arrange, drop onto a theme or a note to group</source>
         <translation> · glissez pour ranger, déposez sur un thème ou une note pour regrouper</translation>
     </message>
-    <message numerus="yes">
-        <source>Group %n note(s)</source>
-        <translation>
-            <numerusform>Regrouper %n note</numerusform>
-            <numerusform>Regrouper %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n note(s)</source>
-        <translation>
-            <numerusform>Déplacer %n note</numerusform>
-            <numerusform>Déplacer %n notes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
@@ -141,10 +127,6 @@
     <message>
         <source>Theme:</source>
         <translation>Thème&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Rename theme {0}</source>
-        <translation>Renommer le thème {0}</translation>
     </message>
     <message>
         <source>Tidy the board</source>
@@ -223,6 +205,54 @@ Ajouter {0}{1} et enregistrer la note à son nom&#xa0;?</translation>
     <message>
         <source>&amp;Add {} and save</source>
         <translation>&amp;Ajouter {} et enregistrer</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>save the note being typed</source>
+        <translation>enregistrer la note en cours de saisie</translation>
+    </message>
+    <message>
+        <source>move between the new note and the notes captured before</source>
+        <translation>passer de la nouvelle note aux notes saisies avant</translation>
+    </message>
+    <message>
+        <source>F2 or Enter</source>
+        <translation>F2 ou Entrée</translation>
+    </message>
+    <message>
+        <source>edit the chosen note</source>
+        <translation>modifier la note choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>remove the chosen notes</source>
+        <translation>supprimer les notes choisies</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>from the captured notes, the author or the activity: back to the note</source>
+        <translation>depuis les notes saisies, l&apos;auteur ou l&apos;activité&#xa0;: retour à la note</translation>
+    </message>
+    <message>
+        <source>@R2 at the start</source>
+        <translation>@R2 au début</translation>
+    </message>
+    <message>
+        <source>make R2 the author of that note alone (a new R2 is offered as a participant)</source>
+        <translation>faire de R2 l&apos;auteur de cette seule note (un nouveau R2 est proposé comme participant)</translation>
+    </message>
+    <message>
+        <source>choose the author / the activity; Enter or Esc back to the note</source>
+        <translation>choisir l&apos;auteur / l&apos;activité&#xa0;; Entrée ou Échap pour revenir à la note</translation>
     </message>
 </context>
 <context>
@@ -628,6 +658,21 @@ Les détails sont dans {0}.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -737,8 +782,16 @@ Les détails sont dans {0}.</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>Undo any change – notes, participants, activities, details, steps, votes (in the empty note field too)</source>
+        <translation>Annuler toute modification – notes, participants, activités, détails, étapes, votes (aussi dans le champ de note vide)</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
         <source>&amp;Find notes</source>
@@ -817,6 +870,10 @@ Les détails sont dans {0}.</translation>
         <translation>Vue de &amp;présentation</translation>
     </message>
     <message>
+        <source>Presenter view: the step, the question and the timer in large type on the projector; Esc or F11 leaves it</source>
+        <translation>Vue de présentation&#xa0;: l&apos;étape, la question et le minuteur en grands caractères au projecteur&#xa0;; Échap ou F11 pour en sortir</translation>
+    </message>
+    <message>
         <source>Project the ne&amp;xt thing</source>
         <translation>Projeter la vue sui&amp;vante</translation>
     </message>
@@ -861,12 +918,8 @@ Les détails sont dans {0}.</translation>
         <translation>Impossible d&apos;ouvrir l&apos;atelier</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Backup failed: {0}</source>
-        <translation>Échec de la sauvegarde&#xa0;: {0}</translation>
+        <source>Open a workshop to see the keys of its panels too.</source>
+        <translation>Ouvrez un atelier pour voir aussi les touches de ses panneaux.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -928,24 +981,6 @@ Les détails sont dans {0}.</translation>
         <source>NOT SAVED: {0} What you typed is still there; press Enter again once the problem is fixed.</source>
         <translation>NON ENREGISTRÉ&#xa0;: {0} Ce que vous avez tapé est toujours là&#xa0;; appuyez de nouveau sur Entrée une fois le problème réglé.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server cannot be reached. %n note(s) is/are kept on this laptop and will be sent, once each, when it is back.</source>
-        <translation>
-            <numerusform>Le serveur est injoignable. %n note est gardée sur cet ordinateur et sera envoyée, une seule fois, à son retour.</numerusform>
-            <numerusform>Le serveur est injoignable. %n notes sont gardées sur cet ordinateur et seront envoyées, une seule fois chacune, à son retour.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n note(s) kept while the server was away.</source>
-        <translation>
-            <numerusform>%n note gardée pendant l&apos;absence du serveur a été envoyée.</numerusform>
-            <numerusform>%n notes gardées pendant l&apos;absence du serveur ont été envoyées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The workshop file {0} has gone and could not be written back ({1}). Use File &gt; Save a copy to keep your work.</source>
-        <translation>Le fichier d&apos;atelier {0} a disparu et n&apos;a pas pu être réécrit ({1}). Utilisez Fichier &gt; Enregistrer une copie pour garder votre travail.</translation>
-    </message>
     <message>
         <source>The workshop file had been deleted or moved; it was written back to {0} with everything in it.</source>
         <translation>Le fichier d&apos;atelier avait été supprimé ou déplacé&#xa0;; il a été réécrit dans {0} avec tout son contenu.</translation>
@@ -969,186 +1004,6 @@ Les détails sont dans {0}.</translation>
     <message>
         <source>Clear list</source>
         <translation>Vider la liste</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>save the note being typed</source>
-        <translation>enregistrer la note en cours de saisie</translation>
-    </message>
-    <message>
-        <source>move between the new note and the notes captured before</source>
-        <translation>passer de la nouvelle note aux notes saisies avant</translation>
-    </message>
-    <message>
-        <source>F2 or Enter</source>
-        <translation>F2 ou Entrée</translation>
-    </message>
-    <message>
-        <source>edit the chosen note; Delete removes it</source>
-        <translation>modifier la note choisie&#xa0;; Suppr la supprime</translation>
-    </message>
-    <message>
-        <source>@R2 at the start</source>
-        <translation>@R2 au début</translation>
-    </message>
-    <message>
-        <source>make R2 the author of that note alone (a new R2 is offered as a participant)</source>
-        <translation>faire de R2 l&apos;auteur de cette seule note (un nouveau R2 est proposé comme participant)</translation>
-    </message>
-    <message>
-        <source>choose the author / the activity; Enter or Esc back to the note</source>
-        <translation>choisir l&apos;auteur / l&apos;activité&#xa0;; Entrée ou Échap pour revenir à la note</translation>
-    </message>
-    <message>
-        <source>back to the note field, from anywhere</source>
-        <translation>revenir au champ de note, de partout</translation>
-    </message>
-    <message>
-        <source>search the notes</source>
-        <translation>chercher dans les notes</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <source>undo / redo any change (in the empty note field too)</source>
-        <translation>annuler / rétablir toute modification (aussi dans le champ de note vide)</translation>
-    </message>
-    <message>
-        <source>next / previous step</source>
-        <translation>étape suivante / précédente</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P / Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+P / Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>add a participant / an activity</source>
-        <translation>ajouter un participant / une activité</translation>
-    </message>
-    <message>
-        <source>notes / themes / insight graph / solutions / board</source>
-        <translation>notes / thèmes / graphe des enseignements / solutions / tableau</translation>
-    </message>
-    <message>
-        <source>on the board: fit everything / actual size</source>
-        <translation>sur le tableau&#xa0;: tout voir / taille réelle</translation>
-    </message>
-    <message>
-        <source>Insert, F2, +, −</source>
-        <translation>Inser, F2, +, −</translation>
-    </message>
-    <message>
-        <source>on Solutions: add, edit, give or take back a dot</source>
-        <translation>sur Solutions&#xa0;: ajouter, modifier, donner ou reprendre une gommette</translation>
-    </message>
-    <message>
-        <source>N / Ctrl+Shift+R</source>
-        <translation>N / Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>on Solutions: the next voter / reveal or hide the totals</source>
-        <translation>sur Solutions&#xa0;: votant suivant / dévoiler ou masquer les totaux</translation>
-    </message>
-    <message>
-        <source>method library: find a method, add it to the agenda</source>
-        <translation>bibliothèque de méthodes&#xa0;: chercher une méthode, l&apos;ajouter au programme</translation>
-    </message>
-    <message>
-        <source>F11 / Esc</source>
-        <translation>F11 / Esc</translation>
-    </message>
-    <message>
-        <source>presenter view on the projector / leave it</source>
-        <translation>vue de présentation au projecteur / la quitter</translation>
-    </message>
-    <message>
-        <source>Shift+F11</source>
-        <translation>Shift+F11</translation>
-    </message>
-    <message>
-        <source>the projector shows the next of: question, notes, theme, board, solutions</source>
-        <translation>le projecteur montre l&apos;élément suivant&#xa0;: question, notes, thème, tableau, solutions</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>open the room to phones: address, code, QR code</source>
-        <translation>ouvrir la salle aux téléphones&#xa0;: adresse, code, QR code</translation>
-    </message>
-    <message>
-        <source>F5 / Shift+F5 / F6</source>
-        <translation>F5 / Shift+F5 / F6</translation>
-    </message>
-    <message>
-        <source>start or pause / reset the timer / one more minute</source>
-        <translation>lancer ou mettre en pause / réinitialiser le minuteur / une minute de plus</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up / Ctrl+Down</source>
-        <translation>Ctrl+Up / Ctrl+Down</translation>
-    </message>
-    <message>
-        <source>move the chosen activity earlier / later</source>
-        <translation>avancer / reculer l&apos;activité choisie</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <source>suggest themes for the notes</source>
-        <translation>suggérer des thèmes pour les notes</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>export a Word brief</source>
-        <translation>exporter un document Word</translation>
-    </message>
-    <message>
-        <source>theme from selected notes / rename / merge themes</source>
-        <translation>thème à partir des notes choisies / renommer / fusionner des thèmes</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+M / Ctrl+Shift+X</source>
-        <translation>Ctrl+Shift+M / Ctrl+Shift+X</translation>
-    </message>
-    <message>
-        <source>move notes to a theme / split them off</source>
-        <translation>déplacer des notes vers un thème / les détacher</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>put a new note in the theme offered for it</source>
-        <translation>mettre une nouvelle note dans le thème proposé pour elle</translation>
-    </message>
-    <message>
-        <source>stack a note marked ≈ with the note it nearly repeats</source>
-        <translation>empiler une note marquée ≈ avec la note qu&apos;elle répète presque</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L / Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+L / Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>pin a theme / promote it to an insight</source>
-        <translation>épingler un thème / en faire un enseignement</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -2670,21 +2525,6 @@ Les détails sont dans {0}.</translation>
         <translation>Nom du nouveau thème&#xa0;:</translation>
     </message>
     <message>
-        <source>New theme “{0}”</source>
-        <translation>Nouveau thème «&#xa0;{0}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Rename theme to “{0}”</source>
-        <translation>Renommer le thème en «&#xa0;{0}&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n theme(s)</source>
-        <translation>
-            <numerusform>Fusionner %n thème</numerusform>
-            <numerusform>Fusionner %n thèmes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Select notes of one theme to split them off.</source>
         <translation>Choisissez des notes d&apos;un même thème pour les détacher.</translation>
     </message>
@@ -2693,42 +2533,12 @@ Les détails sont dans {0}.</translation>
         <translation>Détacher du thème</translation>
     </message>
     <message>
-        <source>Split off “{0}”</source>
-        <translation>Détacher «&#xa0;{0}&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n note(s) to “{0}”</source>
-        <translation>
-            <numerusform>Déplacer %n note vers «&#xa0;{0}&#xa0;»</numerusform>
-            <numerusform>Déplacer %n notes vers «&#xa0;{0}&#xa0;»</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Move notes</source>
         <translation>Déplacer des notes</translation>
     </message>
     <message>
         <source>Move the notes to:</source>
         <translation>Déplacer les notes vers&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stack %n note(s) in “{0}”</source>
-        <translation>
-            <numerusform>Empiler %n note dans «&#xa0;{0}&#xa0;»</numerusform>
-            <numerusform>Empiler %n notes dans «&#xa0;{0}&#xa0;»</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unpin “{0}”</source>
-        <translation>Désépingler «&#xa0;{0}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Pin “{0}”</source>
-        <translation>Épingler «&#xa0;{0}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Dissolve “{0}”</source>
-        <translation>Dissoudre «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Promote to insight</source>
@@ -2931,6 +2741,58 @@ Les détails sont dans {0}.</translation>
     <message>
         <source>Move to step {0}: {1}</source>
         <translation>Passer à l&apos;étape {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>New theme “{0}”</source>
+        <translation>Nouveau thème «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename theme to “{0}”</source>
+        <translation>Renommer le thème en «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s) to “{0}”</source>
+        <translation>
+            <numerusform>Déplacer %n note vers «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>Déplacer %n notes vers «&#xa0;{0}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n theme(s)</source>
+        <translation>
+            <numerusform>Fusionner %n thème</numerusform>
+            <numerusform>Fusionner %n thèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split off “{0}”</source>
+        <translation>Détacher «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pin “{0}”</source>
+        <translation>Épingler «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Unpin “{0}”</source>
+        <translation>Désépingler «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Dissolve “{0}”</source>
+        <translation>Dissoudre «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %n note(s) in “{0}”</source>
+        <translation>
+            <numerusform>Empiler %n note dans «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>Empiler %n notes dans «&#xa0;{0}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n suggested theme(s)</source>
+        <translation>
+            <numerusform>Appliquer %n thème suggéré</numerusform>
+            <numerusform>Appliquer %n thèmes suggérés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add insight “{0}”</source>
@@ -3223,6 +3085,22 @@ Les détails sont dans {0}.</translation>
         <translation>Ajouter une méthode de la bibliothèque au programme (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Move the chosen activity earlier in the agenda</source>
+        <translation>Avancer l&apos;activité choisie dans le programme</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Move the chosen activity later in the agenda</source>
+        <translation>Reculer l&apos;activité choisie dans le programme</translation>
+    </message>
+    <message>
         <source>Ctrl+Up / Ctrl+Down move the chosen activity earlier or later in the agenda</source>
         <translation>Ctrl+Up / Ctrl+Down avancent ou reculent l&apos;activité choisie dans le programme</translation>
     </message>
@@ -3254,13 +3132,6 @@ Les détails sont dans {0}.</translation>
         <source>The votes</source>
         <translation>Les votes</translation>
     </message>
-    <message numerus="yes">
-        <source>Apply %n suggested theme(s)</source>
-        <translation>
-            <numerusform>Appliquer %n thème suggéré</numerusform>
-            <numerusform>Appliquer %n thèmes suggérés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; the running activity is still &apos;{}&apos;</source>
         <translation>&#xa0;; l&apos;activité en cours reste «&#xa0;{}&#xa0;»</translation>
@@ -3279,6 +3150,39 @@ Les détails sont dans {0}.</translation>
             <numerusform>%n participant importé.</numerusform>
             <numerusform>%n participants importés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation>Échec de la sauvegarde&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n note(s) kept while the server was away.</source>
+        <translation>
+            <numerusform>%n note gardée pendant l&apos;absence du serveur a été envoyée.</numerusform>
+            <numerusform>%n notes gardées pendant l&apos;absence du serveur ont été envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached. %n note(s) is/are kept on this laptop and will be sent, once each, when it is back.</source>
+        <translation>
+            <numerusform>Le serveur est injoignable. %n note est gardée sur cet ordinateur et sera envoyée, une seule fois, à son retour.</numerusform>
+            <numerusform>Le serveur est injoignable. %n notes sont gardées sur cet ordinateur et seront envoyées, une seule fois chacune, à son retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop file {0} has gone and could not be written back ({1}). Use File &gt; Save a copy to keep your work.</source>
+        <translation>Le fichier d&apos;atelier {0} a disparu et n&apos;a pas pu être réécrit ({1}). Utilisez Fichier &gt; Enregistrer une copie pour garder votre travail.</translation>
     </message>
 </context>
 </TS>
