@@ -197,12 +197,7 @@ def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
     the two have in common (Jaccard): a link inside a topic is confirmed by the others."""
     n = len(rows)
     k = min(k, n - 1)
-    nearest = np.empty((n, k), dtype=np.int64)
-    for start in range(0, n, NEIGHBOUR_CHUNK):  # 10,000 notes' similarities are 400 MB at once
-        block = rows[start:start + NEIGHBOUR_CHUNK] @ rows.T
-        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
-        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        nearest[start:start + len(block)] = part
+    nearest = _nearest(rows, k)
     sources = np.repeat(np.arange(n), k)
     targets = nearest.ravel()
     linked = sparse.csr_matrix((np.ones(len(sources)), (sources, targets)), shape=(n, n))
@@ -216,6 +211,22 @@ def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
     weights = shared / (2 * (k + 1) - shared)
     graph = sparse.csr_matrix((weights, (sources, targets)), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
+
+
+def _nearest(rows: np.ndarray, k: int) -> np.ndarray:
+    """The ``k`` nearest other rows of each row (unit rows, exact), a block of rows at a
+    time: 10,000 notes' similarities are 400 MB at once. The block is written into one
+    buffer and partitioned where it lies (a fresh block and its negation each time cost
+    as much as the product)."""
+    n = len(rows)
+    nearest = np.empty((n, k), dtype=np.int64)
+    buffer = np.empty((min(NEIGHBOUR_CHUNK, n), n), dtype=rows.dtype)
+    for start in range(0, n, NEIGHBOUR_CHUNK):
+        block = buffer[:min(NEIGHBOUR_CHUNK, n - start)]
+        np.matmul(rows[start:start + len(block)], rows.T, out=block)
+        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
+        nearest[start:start + len(block)] = np.argpartition(block, n - k, axis=1)[:, n - k:]
+    return nearest
 
 
 def _communities(graph: sparse.csr_matrix, at: float) -> np.ndarray:
@@ -302,12 +313,11 @@ def _place(space, labels: np.ndarray, topical: np.ndarray, min_size: int) -> np.
     rows = np.flatnonzero(placed >= 0)
     member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)),
                                shape=(len(ids), space.shape[0]))
-    sums = np.asarray((member @ space).todense() if sparse.issparse(space) else member @ space)
+    sums = _sums(member, space)
     # x·(S - x) / |S - x| for each note x and its theme's sum S, without making the notes'
     # rows dense (10,000 notes by a large vocabulary would be gigabytes).
-    to_sums = np.asarray(space @ sums.T)[rows, owner[rows]]
-    squares = (np.asarray(space.multiply(space).sum(axis=1)).ravel() if sparse.issparse(space)
-               else np.einsum("ij,ij->i", space, space))[rows]
+    to_sums = _times(space, sums)[rows, owner[rows]]
+    squares = _squares(space)[rows]
     sum_squares = np.einsum("ij,ij->i", sums, sums)[owner[rows]]
     rest = np.sqrt(np.maximum(sum_squares - 2 * to_sums + squares, 1e-24))
     fit = (to_sums - squares) / rest
@@ -424,9 +434,53 @@ def _smoothed_space(tokens: list[list[str]],
     vectors, share = sentences
     # Not normalised again: a note none of whose words recur keeps only the meaning share of
     # its length, so it needs to be that much closer to a theme to join it.
-    joined = sparse.hstack([normalize(matrix) * math.sqrt(1 - share),
-                            sparse.csr_matrix(vectors * math.sqrt(share))], format="csr")
+    joined = WordsAndMeaning(normalize(matrix).tocsr() * math.sqrt(1 - share),
+                             np.asarray(vectors, dtype=np.float64) * math.sqrt(share))
     return joined, "words and meaning"
+
+
+@dataclass(frozen=True)
+class WordsAndMeaning:
+    """The notes' rows side by side: their TF-IDF words (sparse) and their meaning (dense).
+    Kept apart so that products with the dense part run as dense (BLAS): in one sparse
+    matrix the meaning's 640 numbers a note made every product a loop over them."""
+
+    words: sparse.csr_matrix
+    meaning: np.ndarray
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.words.shape[0], self.words.shape[1] + self.meaning.shape[1]
+
+    def toarray(self) -> np.ndarray:
+        return np.hstack([self.words.toarray(), self.meaning])
+
+
+def _times(space, centres: np.ndarray) -> np.ndarray:
+    """``space @ centres.T`` as a dense array, for any of the spaces."""
+    if isinstance(space, WordsAndMeaning):
+        split = space.words.shape[1]
+        return (np.asarray(space.words @ centres[:, :split].T)
+                + space.meaning @ centres[:, split:].T)
+    return np.asarray(space @ centres.T)
+
+
+def _sums(member: sparse.csr_matrix, space) -> np.ndarray:
+    """Each group's sum of rows (``member`` says which rows), dense."""
+    if isinstance(space, WordsAndMeaning):
+        return np.hstack([(member @ space.words).toarray(), member @ space.meaning])
+    product = member @ space
+    return product.toarray() if sparse.issparse(product) else np.asarray(product)
+
+
+def _squares(space) -> np.ndarray:
+    """Each row's squared length."""
+    if isinstance(space, WordsAndMeaning):
+        return (np.asarray(space.words.multiply(space.words).sum(axis=1)).ravel()
+                + np.einsum("ij,ij->i", space.meaning, space.meaning))
+    if sparse.issparse(space):
+        return np.asarray(space.multiply(space).sum(axis=1)).ravel()
+    return np.einsum("ij,ij->i", space, space)
 
 
 def _tfidf_matrix(tokens: list[list[str]]):
@@ -455,13 +509,13 @@ def _identity(words):
 def _refine(space, labels: np.ndarray, min_size: int, rounds: int = 20, *,
             fit: float | None = None) -> np.ndarray:
     """Move notes to the nearest topic centre until stable; far notes become unsorted.
-    ``space`` is dense or sparse (rows at most unit length)."""
+    ``space`` is dense or words and meaning (rows at most unit length)."""
     ids = sorted(set(labels[labels >= 0].tolist()))
     nearest = np.searchsorted(ids, np.maximum(labels, min(ids)))
     centres = _centres(space, nearest, labels >= 0, len(ids), None)
     similarity = np.zeros(space.shape[0])
     for round_ in range(rounds):
-        scores = np.asarray(space @ centres.T)
+        scores = _times(space, centres)
         moved = scores.argmax(axis=1)
         similarity = scores.max(axis=1)
         if round_ > 0 and np.array_equal(moved, nearest):
@@ -480,8 +534,7 @@ def _centres(space, owner: np.ndarray, counted: np.ndarray, count: int,
     rows = np.flatnonzero(counted)
     member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)),
                                shape=(count, space.shape[0]))
-    centres = np.asarray((member @ space).todense() if sparse.issparse(space)
-                         else member @ space)
+    centres = _sums(member, space)
     if before is not None:
         empty = np.asarray(member.sum(axis=1)).ravel() == 0
         centres[empty] = before[empty]
