@@ -227,6 +227,22 @@ def test_describe_cluster_alone_labels_a_hand_made_group():
     assert "bus" in cluster.label.lower()
 
 
+def test_a_note_typed_again_is_one_voice_when_naming():
+    # Pasted three times, one note's phrase would outweigh what three different notes say.
+    notes = ["Share the building with the advice service on Thursdays"] * 3 + [
+        "Story sessions for toddlers at weekends", "Story sessions on Saturday mornings",
+        "Weekend story sessions for families", "Baby rhyme sessions are too early"]
+    assert describe_cluster(notes).label == "Story sessions"
+
+
+def test_a_number_between_words_ends_a_phrase_and_units_are_no_key_words():
+    notes = ["Bus 42 stops at 7pm", "Bus 42 stops running at 7pm", "Bus 42 stops at 6pm",
+             "The bus is always late", "No bus after dark"]
+    cluster = describe_cluster(notes)
+    assert cluster.label == "Bus"  # never "Bus stops": in these notes "stops" is what it does
+    assert "pm" not in cluster.keywords and "bus" in cluster.keywords
+
+
 def test_a_late_note_is_offered_to_the_nearest_theme_or_to_none():
     groups = [TRANSPORT, WAITING, FORMS]
     index, similarity = nearest_cluster("The bus never comes on time", groups)
