@@ -57,7 +57,9 @@ WORD_NEIGHBOURS = 15
 MAX_DIMENSIONS = 100
 # Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes, at most
 # MAX_NEIGHBOURS), and how close to its theme's centre a note must be to be placed.
-NEIGHBOUR_SCALE, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 40, 1000
+NEIGHBOUR_SCALE, MIN_NEIGHBOURS, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 4, 40, 1000
+# A neighbour is close when at least this similar, relative to the note's nearest.
+CLOSE = 1 / 3
 PLACE_THRESHOLD = 0.05
 COHERENCE, COHERENCE_SAMPLE = 2.5, 1000
 SMALL_WORKSHOP = 30
@@ -163,7 +165,7 @@ def neighbours(count: int) -> int:
     """Neighbours each note is linked to: more as the workshop grows, so that a topic is
     told by many notes, not split by the few nearest (chosen on bench/clustering.py's
     unreported seeds: 4 at a table, 15 at 500 notes, 30 at 2,000)."""
-    return int(min(MAX_NEIGHBOURS, max(4, round(NEIGHBOUR_SCALE * math.sqrt(count)))))
+    return int(min(MAX_NEIGHBOURS, max(MIN_NEIGHBOURS, round(NEIGHBOUR_SCALE * math.sqrt(count)))))
 
 
 def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float,
@@ -194,10 +196,12 @@ def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float
 
 def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
     """Each note linked to its ``k`` nearest (cosine), weighted by the share of neighbours
-    the two have in common (Jaccard): a link inside a topic is confirmed by the others."""
+    the two have in common (Jaccard): a link inside a topic is confirmed by the others.
+    Fewer when the typical note has fewer close ones (:func:`_close_neighbours`)."""
     n = len(rows)
     k = min(k, n - 1)
-    nearest = _nearest(rows, k)
+    nearest = _close_neighbours(*_nearest(rows, k))
+    k = nearest.shape[1]
     sources = np.repeat(np.arange(n), k)
     targets = nearest.ravel()
     linked = sparse.csr_matrix((np.ones(len(sources)), (sources, targets)), shape=(n, n))
@@ -213,20 +217,38 @@ def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
     return graph.maximum(graph.T).tocsr()
 
 
-def _nearest(rows: np.ndarray, k: int) -> np.ndarray:
-    """The ``k`` nearest other rows of each row (unit rows, exact), a block of rows at a
-    time: 10,000 notes' similarities are 400 MB at once. The block is written into one
-    buffer and partitioned where it lies (a fresh block and its negation each time cost
-    as much as the product)."""
+def _close_neighbours(nearest: np.ndarray, similar: np.ndarray) -> np.ndarray:
+    """The nearest neighbours, nearest first, cut to as many as the typical (median) note
+    has close ones – at least CLOSE times as similar as its nearest. Where notes fall into
+    many small tight topics (30 subjects of 8 notes among 240), the neighbours a note had to
+    take beyond its own topic would tie two topics into one theme; where the typical note's
+    neighbours are all about as close (the labelled sets), nothing changes."""
+    order = np.argsort(-similar, axis=1, kind="stable")
+    nearest = np.take_along_axis(nearest, order, axis=1)
+    similar = np.take_along_axis(similar, order, axis=1)
+    top = similar[:, :1]
+    close = ((similar >= CLOSE * top) & (top > 0)).sum(axis=1)
+    keep = int(np.median(close)) if len(close) else nearest.shape[1]
+    return nearest[:, :max(min(MIN_NEIGHBOURS, nearest.shape[1]), keep)]
+
+
+def _nearest(rows: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` nearest other rows of each row (unit rows, exact) and their similarities,
+    a block of rows at a time: 10,000 notes' similarities are 400 MB at once. The block is
+    written into one buffer and partitioned where it lies (a fresh block and its negation
+    each time cost as much as the product)."""
     n = len(rows)
     nearest = np.empty((n, k), dtype=np.int64)
+    similar = np.empty((n, k), dtype=rows.dtype)
     buffer = np.empty((min(NEIGHBOUR_CHUNK, n), n), dtype=rows.dtype)
     for start in range(0, n, NEIGHBOUR_CHUNK):
         block = buffer[:min(NEIGHBOUR_CHUNK, n - start)]
         np.matmul(rows[start:start + len(block)], rows.T, out=block)
         block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
-        nearest[start:start + len(block)] = np.argpartition(block, n - k, axis=1)[:, n - k:]
-    return nearest
+        part = np.argpartition(block, n - k, axis=1)[:, n - k:]
+        nearest[start:start + len(block)] = part
+        similar[start:start + len(block)] = np.take_along_axis(block, part, axis=1)
+    return nearest, similar
 
 
 def _communities(graph: sparse.csr_matrix, at: float) -> np.ndarray:
