@@ -236,7 +236,9 @@ def _as_written(key: tuple[str, ...], members: Sequence[int], notes: list[_Note]
     lowered = Counter()
     for form, count in forms.items():
         lowered[form.lower()] += count
-    best = max(sorted(lowered), key=lowered.get)
+    # As often written one way as another: the longer, the plural that names a topic
+    # ("signs" beside "sign").
+    best = max(sorted(lowered), key=lambda form: (lowered[form], len(form)))
     written = [form for form in forms if form.lower() == best]
     if any(form == best for form in written):
         return best
