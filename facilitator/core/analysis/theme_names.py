@@ -185,11 +185,11 @@ def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequ
 
 
 def _voices(texts: Sequence[str]) -> frozenset[int]:
-    """The first of each set of notes with the same words (case, accents and spacing
-    aside)."""
+    """The first of each set of notes with the same words (case and spacing aside; not
+    folding accents, which took a tenth of a second at 2,000 notes)."""
     first: dict[str, int] = {}
     for i, text in enumerate(texts):
-        first.setdefault(fold(" ".join(text.split())), i)
+        first.setdefault(" ".join(text.casefold().split()), i)
     return frozenset(first.values())
 
 
