@@ -3,8 +3,8 @@
 The method, chosen by measuring it on labelled short-text sets (``bench/clustering.py``):
 
 1. **The notes' neighbour graph.** For English, each note is linked to its nearest notes by
-   meaning (sentence vectors, ``facilitator.core.analysis.meaning``), each link weighted by the
-   neighbours the two share. The Louvain communities of that graph are the themes, so the
+   meaning (sentence vectors, ``facilitator.core.analysis.meaning``) and, at half their weight
+   in placing, by words, each link weighted by the neighbours the two share. The Louvain communities of that graph are the themes, so the
    notes decide how many: a topic is a set of notes linked among themselves more than to
    the rest. A theme needs a few notes (a size in notes, not a share) that are more alike
    than notes drawn at random. The *granularity* splits communities finer or joins the
@@ -57,7 +57,11 @@ WORD_NEIGHBOURS = 15
 MAX_DIMENSIONS = 100
 # Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes, at most
 # MAX_NEIGHBOURS), and how close to its theme's centre a note must be to be placed.
-NEIGHBOUR_SCALE, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 40, 1000
+NEIGHBOUR_SCALE, MIN_NEIGHBOURS, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 4, 40, 1000
+# The words' weight in choosing neighbours, against their weight in placing notes.
+NEIGHBOUR_WORDS = 0.5
+# A neighbour is close when at least this similar, relative to the note's nearest.
+CLOSE = 1 / 3
 PLACE_THRESHOLD = 0.05
 COHERENCE, COHERENCE_SAMPLE = 2.5, 1000
 SMALL_WORKSHOP = 30
@@ -129,7 +133,9 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
     _report(progress, MEANING_TO)
     space, representation = _smoothed_space(tokens, sentences)
     if sentences is not None and space is not None:
-        labels = _meaning_themes(sentences[0], topical, granularity, min_size)
+        # The words take part in choosing neighbours at half their weight in placing.
+        words = space.words * (NEIGHBOUR_WORDS / math.sqrt(sentences[1]))
+        labels = _meaning_themes(sentences[0], topical, granularity, min_size, words)
         labels = _place(space, labels, topical, min_size)
     else:
         labels = _word_themes(tokens, space, granularity, min_size)
@@ -163,11 +169,11 @@ def neighbours(count: int) -> int:
     """Neighbours each note is linked to: more as the workshop grows, so that a topic is
     told by many notes, not split by the few nearest (chosen on bench/clustering.py's
     unreported seeds: 4 at a table, 15 at 500 notes, 30 at 2,000)."""
-    return int(min(MAX_NEIGHBOURS, max(4, round(NEIGHBOUR_SCALE * math.sqrt(count)))))
+    return int(min(MAX_NEIGHBOURS, max(MIN_NEIGHBOURS, round(NEIGHBOUR_SCALE * math.sqrt(count)))))
 
 
 def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float,
-                    min_size: int) -> np.ndarray:
+                    min_size: int, words: sparse.csr_matrix | None = None) -> np.ndarray:
     """Themes as the Louvain communities of the shared-neighbour graph of the notes'
     sentence vectors: the number of themes is the number of communities, which the notes
     decide. "More themes" splits communities, "fewer" joins the closest, so the slider is
@@ -177,7 +183,8 @@ def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float
     labels = np.full(len(topical), -1)
     if len(index) < 2 * min_size:
         return labels
-    graph = _neighbour_graph(rows, neighbours(len(index)))
+    graph = _neighbour_graph(rows, neighbours(len(index)),
+                             None if words is None else words[index])
     found = _communities(graph, 1.0)
     granularity = max(-1.0, min(1.0, float(granularity)))
     if granularity > 0:
@@ -192,17 +199,16 @@ def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float
     return labels
 
 
-def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
-    """Each note linked to its ``k`` nearest (cosine), weighted by the share of neighbours
-    the two have in common (Jaccard): a link inside a topic is confirmed by the others."""
+def _neighbour_graph(rows: np.ndarray, k: int,
+                     words: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
+    """Each note linked to its ``k`` nearest (cosine of the meaning, with ``words`` beside
+    it when given), weighted by the share of neighbours the two have in common (Jaccard):
+    a link inside a topic is confirmed by the others. Fewer when the typical note has fewer
+    close ones (:func:`_close_neighbours`)."""
     n = len(rows)
     k = min(k, n - 1)
-    nearest = np.empty((n, k), dtype=np.int64)
-    for start in range(0, n, NEIGHBOUR_CHUNK):  # 10,000 notes' similarities are 400 MB at once
-        block = rows[start:start + NEIGHBOUR_CHUNK] @ rows.T
-        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
-        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        nearest[start:start + len(block)] = part
+    nearest = _close_neighbours(*_nearest(rows, k, words))
+    k = nearest.shape[1]
     sources = np.repeat(np.arange(n), k)
     targets = nearest.ravel()
     linked = sparse.csr_matrix((np.ones(len(sources)), (sources, targets)), shape=(n, n))
@@ -216,6 +222,50 @@ def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
     weights = shared / (2 * (k + 1) - shared)
     graph = sparse.csr_matrix((weights, (sources, targets)), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
+
+
+def _close_neighbours(nearest: np.ndarray, similar: np.ndarray) -> np.ndarray:
+    """The nearest neighbours, nearest first, cut to as many as the typical (median) note
+    has close ones – at least CLOSE times as similar as its nearest. Where notes fall into
+    many small tight topics (30 subjects of 8 notes among 240), the neighbours a note had to
+    take beyond its own topic would tie two topics into one theme; where the typical note's
+    neighbours are all about as close (the labelled sets), nothing changes."""
+    order = np.argsort(-similar, axis=1, kind="stable")
+    nearest = np.take_along_axis(nearest, order, axis=1)
+    similar = np.take_along_axis(similar, order, axis=1)
+    top = similar[:, :1]
+    close = ((similar >= CLOSE * top) & (top > 0)).sum(axis=1)
+    keep = int(np.median(close)) if len(close) else nearest.shape[1]
+    return nearest[:, :max(min(MIN_NEIGHBOURS, nearest.shape[1]), keep)]
+
+
+def _nearest(rows: np.ndarray, k: int, words: sparse.csr_matrix | None = None,
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` nearest other rows of each row (unit rows, exact) and their similarities,
+    a block of rows at a time: 10,000 notes' similarities are 400 MB at once. The block is
+    written into one buffer and partitioned where it lies (a fresh block and its negation
+    each time cost as much as the product). With ``words`` (sparse rows), each note is
+    ``rows`` and ``words`` side by side, at unit length."""
+    n = len(rows)
+    nearest = np.empty((n, k), dtype=np.int64)
+    similar = np.empty((n, k), dtype=rows.dtype)
+    buffer = np.empty((min(NEIGHBOUR_CHUNK, n), n), dtype=rows.dtype)
+    if words is not None:
+        words = sparse.csr_matrix(words, dtype=rows.dtype)
+        scale = (1 / np.sqrt(1 + _squares(words))).astype(rows.dtype)
+    for start in range(0, n, NEIGHBOUR_CHUNK):
+        block = buffer[:min(NEIGHBOUR_CHUNK, n - start)]
+        np.matmul(rows[start:start + len(block)], rows.T, out=block)
+        if words is not None:
+            shared = (words[start:start + len(block)] @ words.T).tocoo()
+            block[shared.row, shared.col] += shared.data
+            block *= scale[start:start + len(block), None]
+            block *= scale[None, :]
+        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
+        part = np.argpartition(block, n - k, axis=1)[:, n - k:]
+        nearest[start:start + len(block)] = part
+        similar[start:start + len(block)] = np.take_along_axis(block, part, axis=1)
+    return nearest, similar
 
 
 def _communities(graph: sparse.csr_matrix, at: float) -> np.ndarray:
@@ -302,12 +352,11 @@ def _place(space, labels: np.ndarray, topical: np.ndarray, min_size: int) -> np.
     rows = np.flatnonzero(placed >= 0)
     member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)),
                                shape=(len(ids), space.shape[0]))
-    sums = np.asarray((member @ space).todense() if sparse.issparse(space) else member @ space)
+    sums = _sums(member, space)
     # x·(S - x) / |S - x| for each note x and its theme's sum S, without making the notes'
     # rows dense (10,000 notes by a large vocabulary would be gigabytes).
-    to_sums = np.asarray(space @ sums.T)[rows, owner[rows]]
-    squares = (np.asarray(space.multiply(space).sum(axis=1)).ravel() if sparse.issparse(space)
-               else np.einsum("ij,ij->i", space, space))[rows]
+    to_sums = _times(space, sums)[rows, owner[rows]]
+    squares = _squares(space)[rows]
     sum_squares = np.einsum("ij,ij->i", sums, sums)[owner[rows]]
     rest = np.sqrt(np.maximum(sum_squares - 2 * to_sums + squares, 1e-24))
     fit = (to_sums - squares) / rest
@@ -424,9 +473,53 @@ def _smoothed_space(tokens: list[list[str]],
     vectors, share = sentences
     # Not normalised again: a note none of whose words recur keeps only the meaning share of
     # its length, so it needs to be that much closer to a theme to join it.
-    joined = sparse.hstack([normalize(matrix) * math.sqrt(1 - share),
-                            sparse.csr_matrix(vectors * math.sqrt(share))], format="csr")
+    joined = WordsAndMeaning(normalize(matrix).tocsr() * math.sqrt(1 - share),
+                             np.asarray(vectors, dtype=np.float64) * math.sqrt(share))
     return joined, "words and meaning"
+
+
+@dataclass(frozen=True)
+class WordsAndMeaning:
+    """The notes' rows side by side: their TF-IDF words (sparse) and their meaning (dense).
+    Kept apart so that products with the dense part run as dense (BLAS): in one sparse
+    matrix the meaning's 640 numbers a note made every product a loop over them."""
+
+    words: sparse.csr_matrix
+    meaning: np.ndarray
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.words.shape[0], self.words.shape[1] + self.meaning.shape[1]
+
+    def toarray(self) -> np.ndarray:
+        return np.hstack([self.words.toarray(), self.meaning])
+
+
+def _times(space, centres: np.ndarray) -> np.ndarray:
+    """``space @ centres.T`` as a dense array, for any of the spaces."""
+    if isinstance(space, WordsAndMeaning):
+        split = space.words.shape[1]
+        return (np.asarray(space.words @ centres[:, :split].T)
+                + space.meaning @ centres[:, split:].T)
+    return np.asarray(space @ centres.T)
+
+
+def _sums(member: sparse.csr_matrix, space) -> np.ndarray:
+    """Each group's sum of rows (``member`` says which rows), dense."""
+    if isinstance(space, WordsAndMeaning):
+        return np.hstack([(member @ space.words).toarray(), member @ space.meaning])
+    product = member @ space
+    return product.toarray() if sparse.issparse(product) else np.asarray(product)
+
+
+def _squares(space) -> np.ndarray:
+    """Each row's squared length."""
+    if isinstance(space, WordsAndMeaning):
+        return (np.asarray(space.words.multiply(space.words).sum(axis=1)).ravel()
+                + np.einsum("ij,ij->i", space.meaning, space.meaning))
+    if sparse.issparse(space):
+        return np.asarray(space.multiply(space).sum(axis=1)).ravel()
+    return np.einsum("ij,ij->i", space, space)
 
 
 def _tfidf_matrix(tokens: list[list[str]]):
@@ -455,13 +548,13 @@ def _identity(words):
 def _refine(space, labels: np.ndarray, min_size: int, rounds: int = 20, *,
             fit: float | None = None) -> np.ndarray:
     """Move notes to the nearest topic centre until stable; far notes become unsorted.
-    ``space`` is dense or sparse (rows at most unit length)."""
+    ``space`` is dense or words and meaning (rows at most unit length)."""
     ids = sorted(set(labels[labels >= 0].tolist()))
     nearest = np.searchsorted(ids, np.maximum(labels, min(ids)))
     centres = _centres(space, nearest, labels >= 0, len(ids), None)
     similarity = np.zeros(space.shape[0])
     for round_ in range(rounds):
-        scores = np.asarray(space @ centres.T)
+        scores = _times(space, centres)
         moved = scores.argmax(axis=1)
         similarity = scores.max(axis=1)
         if round_ > 0 and np.array_equal(moved, nearest):
@@ -480,8 +573,7 @@ def _centres(space, owner: np.ndarray, counted: np.ndarray, count: int,
     rows = np.flatnonzero(counted)
     member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)),
                                shape=(count, space.shape[0]))
-    centres = np.asarray((member @ space).todense() if sparse.issparse(space)
-                         else member @ space)
+    centres = _sums(member, space)
     if before is not None:
         empty = np.asarray(member.sum(axis=1)).ravel() == 0
         centres[empty] = before[empty]
