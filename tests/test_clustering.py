@@ -252,12 +252,6 @@ def test_a_number_between_words_ends_a_phrase_and_units_are_no_key_words():
     assert "pm" not in cluster.keywords and "bus" in cluster.keywords
 
 
-def test_a_word_written_as_often_in_the_plural_is_named_in_the_plural():
-    notes = ["Signs only in English", "Move the ramp sign to the door", "The sign is tiny",
-             "Signs in plain English with pictures", "Signs in Arabic too", "Translate the sign"]
-    assert describe_cluster(notes).label == "Signs"
-
-
 def test_a_late_note_is_offered_to_the_nearest_theme_or_to_none():
     groups = [TRANSPORT, WAITING, FORMS]
     index, similarity = nearest_cluster("The bus never comes on time", groups)
@@ -419,21 +413,3 @@ def test_the_number_of_themes_follows_the_notes(count):
     texts = _synthetic_topics(count, 8)
     found = len(cluster_texts(texts).clusters)
     assert 0.6 * count <= found <= 1.6 * count, (count, found)
-
-
-def test_notes_sharing_their_words_are_neighbours_though_their_meaning_is_a_little_apart():
-    import numpy as np
-    from scipy import sparse
-
-    from facilitator.core.analysis import clustering
-
-    meaning = np.array([[1.0, 0.0], [0.8, 0.6], [0.7, np.sqrt(1 - 0.49)]], dtype=np.float32)
-    words = sparse.csr_matrix(np.array([[0.6, 0.0], [0.0, 0.0], [0.6, 0.0]]))
-    nearest, _ = clustering._nearest(meaning, 1)
-    assert nearest[0, 0] == 1  # by meaning alone
-    nearest, similar = clustering._nearest(meaning, 1, words)
-    assert nearest[0, 0] == 2  # the same word brings the third note nearer
-    # The similarity is the cosine of meaning and words side by side.
-    joined = np.hstack([meaning, words.toarray()])
-    joined /= np.linalg.norm(joined, axis=1, keepdims=True)
-    assert similar[0, 0] == pytest.approx(float(joined[0] @ joined[2]), abs=1e-6)

@@ -3,8 +3,8 @@
 The method, chosen by measuring it on labelled short-text sets (``bench/clustering.py``):
 
 1. **The notes' neighbour graph.** For English, each note is linked to its nearest notes by
-   meaning (sentence vectors, ``facilitator.core.analysis.meaning``) and, at half their weight
-   in placing, by words, each link weighted by the neighbours the two share. The Louvain communities of that graph are the themes, so the
+   meaning (sentence vectors, ``facilitator.core.analysis.meaning``), each link weighted by the
+   neighbours the two share. The Louvain communities of that graph are the themes, so the
    notes decide how many: a topic is a set of notes linked among themselves more than to
    the rest. A theme needs a few notes (a size in notes, not a share) that are more alike
    than notes drawn at random. The *granularity* splits communities finer or joins the
@@ -58,8 +58,6 @@ MAX_DIMENSIONS = 100
 # Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes, at most
 # MAX_NEIGHBOURS), and how close to its theme's centre a note must be to be placed.
 NEIGHBOUR_SCALE, MIN_NEIGHBOURS, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 4, 40, 1000
-# The words' weight in choosing neighbours, against their weight in placing notes.
-NEIGHBOUR_WORDS = 0.5
 # A neighbour is close when at least this similar, relative to the note's nearest.
 CLOSE = 1 / 3
 PLACE_THRESHOLD = 0.05
@@ -133,9 +131,7 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
     _report(progress, MEANING_TO)
     space, representation = _smoothed_space(tokens, sentences)
     if sentences is not None and space is not None:
-        # The words take part in choosing neighbours at half their weight in placing.
-        words = space.words * (NEIGHBOUR_WORDS / math.sqrt(sentences[1]))
-        labels = _meaning_themes(sentences[0], topical, granularity, min_size, words)
+        labels = _meaning_themes(sentences[0], topical, granularity, min_size)
         labels = _place(space, labels, topical, min_size)
     else:
         labels = _word_themes(tokens, space, granularity, min_size)
@@ -173,7 +169,7 @@ def neighbours(count: int) -> int:
 
 
 def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float,
-                    min_size: int, words: sparse.csr_matrix | None = None) -> np.ndarray:
+                    min_size: int) -> np.ndarray:
     """Themes as the Louvain communities of the shared-neighbour graph of the notes'
     sentence vectors: the number of themes is the number of communities, which the notes
     decide. "More themes" splits communities, "fewer" joins the closest, so the slider is
@@ -183,8 +179,7 @@ def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float
     labels = np.full(len(topical), -1)
     if len(index) < 2 * min_size:
         return labels
-    graph = _neighbour_graph(rows, neighbours(len(index)),
-                             None if words is None else words[index])
+    graph = _neighbour_graph(rows, neighbours(len(index)))
     found = _communities(graph, 1.0)
     granularity = max(-1.0, min(1.0, float(granularity)))
     if granularity > 0:
@@ -199,15 +194,13 @@ def _meaning_themes(vectors: np.ndarray, topical: np.ndarray, granularity: float
     return labels
 
 
-def _neighbour_graph(rows: np.ndarray, k: int,
-                     words: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
-    """Each note linked to its ``k`` nearest (cosine of the meaning, with ``words`` beside
-    it when given), weighted by the share of neighbours the two have in common (Jaccard):
-    a link inside a topic is confirmed by the others. Fewer when the typical note has fewer
-    close ones (:func:`_close_neighbours`)."""
+def _neighbour_graph(rows: np.ndarray, k: int) -> sparse.csr_matrix:
+    """Each note linked to its ``k`` nearest (cosine), weighted by the share of neighbours
+    the two have in common (Jaccard): a link inside a topic is confirmed by the others.
+    Fewer when the typical note has fewer close ones (:func:`_close_neighbours`)."""
     n = len(rows)
     k = min(k, n - 1)
-    nearest = _close_neighbours(*_nearest(rows, k, words))
+    nearest = _close_neighbours(*_nearest(rows, k))
     k = nearest.shape[1]
     sources = np.repeat(np.arange(n), k)
     targets = nearest.ravel()
@@ -239,28 +232,18 @@ def _close_neighbours(nearest: np.ndarray, similar: np.ndarray) -> np.ndarray:
     return nearest[:, :max(min(MIN_NEIGHBOURS, nearest.shape[1]), keep)]
 
 
-def _nearest(rows: np.ndarray, k: int, words: sparse.csr_matrix | None = None,
-             ) -> tuple[np.ndarray, np.ndarray]:
+def _nearest(rows: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The ``k`` nearest other rows of each row (unit rows, exact) and their similarities,
     a block of rows at a time: 10,000 notes' similarities are 400 MB at once. The block is
     written into one buffer and partitioned where it lies (a fresh block and its negation
-    each time cost as much as the product). With ``words`` (sparse rows), each note is
-    ``rows`` and ``words`` side by side, at unit length."""
+    each time cost as much as the product)."""
     n = len(rows)
     nearest = np.empty((n, k), dtype=np.int64)
     similar = np.empty((n, k), dtype=rows.dtype)
     buffer = np.empty((min(NEIGHBOUR_CHUNK, n), n), dtype=rows.dtype)
-    if words is not None:
-        words = sparse.csr_matrix(words, dtype=rows.dtype)
-        scale = (1 / np.sqrt(1 + _squares(words))).astype(rows.dtype)
     for start in range(0, n, NEIGHBOUR_CHUNK):
         block = buffer[:min(NEIGHBOUR_CHUNK, n - start)]
         np.matmul(rows[start:start + len(block)], rows.T, out=block)
-        if words is not None:
-            shared = (words[start:start + len(block)] @ words.T).tocoo()
-            block[shared.row, shared.col] += shared.data
-            block *= scale[start:start + len(block), None]
-            block *= scale[None, :]
         block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
         part = np.argpartition(block, n - k, axis=1)[:, n - k:]
         nearest[start:start + len(block)] = part
