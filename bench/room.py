@@ -26,7 +26,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 # --- the phones (a process of their own) ---------------------------------------------------
 
 
@@ -91,7 +90,7 @@ def run_phones(address: str, code: str, phones: int, notes: int, out: str) -> No
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def play(address: str, code: str, phones: int, notes: int, folder: Path
@@ -104,8 +103,8 @@ def play(address: str, code: str, phones: int, notes: int, folder: Path
 def run_without_window(phones: int, notes: int) -> tuple[float, float]:
     """The same phones against the room alone (no window in the process): the peer run
     that shows what the window's own work costs. Returns p95 to committed and answered."""
-    from facilitator.core.storage.store import create_workshop, open_store
     from facilitator.core.domain.workshop import Workshop
+    from facilitator.core.storage.store import create_workshop, open_store
     from facilitator.web.server import RoomServer
 
     folder = Path(tempfile.mkdtemp(prefix="room-bench-"))
@@ -204,8 +203,8 @@ def run_window(phones: int, notes: int) -> int:
     wall = time.monotonic() - started
     load_after = os.getloadavg()
     results = json.loads(output[0])
-    from facilitator.core.storage.store import open_store
     from facilitator.core.domain.workshop import Workshop
+    from facilitator.core.storage.store import open_store
 
     window.close()  # (quitting closed it already) - then read what is in the file
     app.processEvents()

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 
 def capture(url: str, device: str, count: int, sent) -> None:
-    from facilitator.core.storage.store import open_store
     from facilitator.core.domain.workshop import Workshop
+    from facilitator.core.storage.store import open_store
 
     workshop = Workshop(open_store(url), device=device)
     for i in range(count):
@@ -63,8 +63,8 @@ def main() -> int:
             conn.exec_driver_sql("CREATE DATABASE bench")
         admin.dispose()
         url = f"{base}/bench"
-        from facilitator.core.storage.store import create_workshop, open_store
         from facilitator.core.domain.workshop import Workshop
+        from facilitator.core.storage.store import create_workshop, open_store
 
         create_workshop(url, "Shared benchmark").close()
         sent, heard, ready = mp.Queue(), mp.Queue(), mp.Event()

@@ -67,8 +67,9 @@ def _follow_shared_workshop(workshop: Workshop, server, stop: threading.Event):
             while not stop.is_set():
                 if any(change.kind != "note" for change in feed.changes(timeout=0.5)):
                     server.refresh_phones()
-        except Exception:  # noqa: BLE001 - the connection dropped; phones still work
-            pass
+        except Exception as exc:  # noqa: BLE001 - the connection dropped; phones still work
+            print(f"No longer following other laptops' changes ({type(exc).__name__}).",
+                  file=sys.stderr, flush=True)
         finally:
             feed.close()
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
 
-from facilitator.core.storage.store import create_workshop, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -226,10 +227,8 @@ class CommitCuttingProxy:
             pass
         finally:
             for sock in (client, server):
-                try:
+                with contextlib.suppress(OSError):
                     sock.close()
-                except OSError:
-                    pass
 
     def _server_to_client(self, server, client, state) -> None:
         import socket
@@ -250,10 +249,8 @@ class CommitCuttingProxy:
             pass
         finally:
             for sock in (client, server):
-                try:
+                with contextlib.suppress(OSError):
                     sock.close()
-                except OSError:
-                    pass
 
 
 @pytest.fixture

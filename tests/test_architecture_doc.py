@@ -23,7 +23,7 @@ def named_in_tree(text: str) -> set[str]:
         if match is None:
             continue
         indent, first = len(match.group(1)), match.group(2)
-        if not (first.endswith("/") or first.endswith(".py")):
+        if not (first.endswith(("/", ".py"))):
             continue  # a description carried on from the line above
         while folders and folders[-1][0] >= indent:
             folders.pop()

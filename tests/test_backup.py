@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.storage import backup
-from facilitator.core.errors import CorruptWorkshop, WorkshopFileError
-from facilitator.core.storage.store import integrity_check, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.errors import CorruptWorkshop, WorkshopFileError
+from facilitator.core.storage import backup
+from facilitator.core.storage.store import integrity_check, open_store
 
 T0 = datetime(2026, 11, 20, 9, 0, 0)
 

@@ -12,8 +12,8 @@ import pytest
 
 from facilitator import __version__
 from facilitator.app import main
-from facilitator.core.storage.store import open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import open_store
 
 NOTES_CSV = (
     "text,participant,group,activity,step\n"

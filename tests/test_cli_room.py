@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from facilitator.core.storage.store import create_workshop, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
 
 
 def start_room(target: str, *extra: str) -> tuple[subprocess.Popen, str]:
@@ -99,8 +99,8 @@ def test_the_room_works_on_a_shared_postgresql_workshop(postgres_url, phone_for)
         assert "Shared library workshop" not in first
         phone = phone_for(address)
         assert phone.join(code) == 303
-        for attempt in range(2):  # a resend is stored once on the server too
-            status, answer = phone.send("On the shared server",
+        for _attempt in range(2):  # a resend is stored once on the server too
+            status, _answer = phone.send("On the shared server",
                                         uid="6f1c2b1e-3c1a-4b4e-9f3e-2f1d0c9b8a7e",
                                         as_json=True)
             assert status == 200

@@ -8,8 +8,8 @@ import networkx as nx
 import pytest
 
 from facilitator.app import main
-from facilitator.core.storage.store import open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import open_store
 
 
 @pytest.fixture

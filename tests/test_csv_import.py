@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.documents.csv_import import read_notes_csv
-from facilitator.core.errors import ImportFailed
 from facilitator.core.domain.steps import Step
+from facilitator.core.errors import ImportFailed
 
 
 def write(tmp_path: Path, content: str, encoding: str = "utf-8", name="notes.csv") -> Path:

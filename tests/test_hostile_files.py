@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.app import main
-from facilitator.core.storage.store import integrity_check, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import integrity_check, open_store
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
+from facilitator.core.domain.workshop import Workshop
 from facilitator.core.storage.lock import WorkshopLocked
 from facilitator.core.storage.store import open_store
-from facilitator.core.domain.workshop import Workshop
 
 SECOND_WRITER = """
 import sys

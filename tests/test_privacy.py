@@ -58,12 +58,12 @@ def test_no_participants_and_no_notes_find_nothing():
 
 # --- names as people write them ------------------------------------------------------------
 
-import unicodedata  # noqa: E402
+import unicodedata
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from facilitator.core.domain.privacy import PrivacyRule, fold  # noqa: E402
+from facilitator.core.domain.privacy import PrivacyRule, fold
 
 ZOE = [Person("R1", "Zoë Lefèvre", "zoe@example.org", "+44 7700 900123")]
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.documents.atomic import ABANDONED_AFTER, TEMP_PREFIX
-from facilitator.core.storage.store import create_workshop, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
 
 READ_ONLY_RUN = 'mount --bind -o ro "$1" "$1" && shift && exec "$@"'
 
@@ -91,7 +91,7 @@ def test_an_export_into_a_read_only_folder_says_where_and_what_to_do(shelf, tmp_
     create_workshop(source, "Open").close()
     run = run_read_only(shelf, "export", str(source), "-o", str(shelf / "brief.docx"))
     assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert f"Could not write 'brief.docx': " in run.stderr and str(shelf) in run.stderr
+    assert "Could not write 'brief.docx': " in run.stderr and str(shelf) in run.stderr
     assert "Choose another folder" in run.stderr
     assert not (shelf / "brief.docx").exists()
     assert not list(shelf.glob(f"{TEMP_PREFIX}*"))
@@ -101,13 +101,13 @@ def test_recent_changes_in_a_wal_file_that_cannot_be_read_here_are_explained(she
     path = shelf / "Library.workshop"
     writer = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time\n"
+         ("import sys, time\n"
          "from facilitator.core.storage.store import open_store\n"
          "from facilitator.core.domain.workshop import Workshop\n"
          "ws = Workshop(open_store(sys.argv[1]))\n"
          "ws.add_note('Typed just before the laptop died')\n"
          "print('saved', flush=True)\n"
-         "time.sleep(60)\n", str(path)], stdout=subprocess.PIPE, text=True)
+         "time.sleep(60)\n"), str(path)], stdout=subprocess.PIPE, text=True)
     try:
         assert writer.stdout.readline() == "saved\n"
     finally:

@@ -7,9 +7,8 @@ import uuid
 
 import pytest
 
-from facilitator.core.documents import brief, csv_export
-
 from facilitator.core.analysis import graph
+from facilitator.core.documents import brief, csv_export
 from facilitator.core.domain.room import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -19,8 +18,8 @@ from facilitator.core.domain.room import (
     Submission,
     phone_text,
 )
-from facilitator.core.storage.store import open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import open_store
 
 
 def key() -> str:

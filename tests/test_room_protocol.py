@@ -89,7 +89,7 @@ def test_every_form_carries_a_csrf_token_and_a_missing_or_foreign_one_is_refused
     phone.send("A note to edit")
     for path in ("/", "/panel", "/join"):
         _, page = phone.get(path)
-        forms = re.findall(r"<form[^>]*method=\"post\"[^>]*>(.*?)</form>", page, re.S)
+        forms = re.findall(r"<form[^>]*method=\"post\"[^>]*>(.*?)</form>", page, re.DOTALL)
         assert forms, path
         for form in forms:
             assert re.search(r'<input type="hidden" name="csrf" value="[0-9a-f]{64}">', form)
@@ -222,7 +222,7 @@ def test_closing_the_room_invalidates_every_token(new_phone, room_server):
     for phone in phones:
         status, _ = phone.get("/")
         assert status == 303 and phone.last_headers["location"] == "/join"
-        status, answer = phone.send("after the close", as_json=True)
+        status, _answer = phone.send("after the close", as_json=True)
         assert status == 401
     # A replayed form with the old cookie and token stores nothing.
     replay = new_phone(join=False)

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from facilitator.app import main
+from facilitator.core.domain.workshop import Workshop
 from facilitator.core.errors import DatabaseUnreachable, WorkshopFileError
 from facilitator.core.storage.model import Base
 from facilitator.core.storage.store import copy_workshop, open_store
-from facilitator.core.domain.workshop import Workshop
 
 
 def _plain(value) -> str:

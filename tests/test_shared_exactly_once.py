@@ -7,9 +7,9 @@ from __future__ import annotations
 import threading
 import uuid
 
+from facilitator.core.domain.workshop import SaveFailed, Workshop
 from facilitator.core.storage.outbox import Outbox
 from facilitator.core.storage.store import create_workshop, open_store
-from facilitator.core.domain.workshop import SaveFailed, Workshop
 
 
 def stored(url: str) -> list:

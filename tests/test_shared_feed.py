@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 import time
 
+from facilitator.core.domain.workshop import Workshop
 from facilitator.core.storage.feed import ChangeFeed
 from facilitator.core.storage.store import create_workshop, open_store
-from facilitator.core.domain.workshop import Workshop
 
 
 def test_a_committed_change_reaches_another_laptop_and_its_own_is_ignored(postgres_url):

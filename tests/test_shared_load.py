@@ -7,8 +7,8 @@ import subprocess
 import sys
 import time
 
-from facilitator.core.storage.store import create_workshop, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
 
 CLIENT = """
 import sys, tempfile, time
@@ -86,7 +86,7 @@ def test_the_server_stopping_mid_capture_loses_and_doubles_nothing(postgres_serv
 
     data = [d for d in glob.glob("/tmp/facilitator-pg-*/data") if serves_our_port(d)]
     assert data, "the test server's data folder"
-    pg_ctl = shutil.which("pg_ctl") or sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]
+    pg_ctl = shutil.which("pg_ctl") or max(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
     prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
     subprocess.run([*prefix, pg_ctl, "-D", data[0], "-m", "fast", "-w", "stop"], check=True,
                    capture_output=True)

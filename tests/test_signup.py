@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.app import main
-from facilitator.core.storage.store import open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import open_store
 
 SHEET = ("label,group,role,quote,real_name,email,phone\n"
          "R1,resident,explorer,yes,Zoë Lefèvre,zoe@example.org,07700 900123\n"

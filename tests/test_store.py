@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.storage import store
+from facilitator.core.domain.workshop import Workshop
 from facilitator.core.errors import (
     CorruptWorkshop,
     NotAWorkshopFile,
@@ -21,6 +21,7 @@ from facilitator.core.errors import (
     WorkshopNotFound,
     WorkshopTooNew,
 )
+from facilitator.core.storage import store
 from facilitator.core.storage.lock import WorkshopLocked
 from facilitator.core.storage.store import (
     SCHEMA_VERSION,
@@ -28,7 +29,6 @@ from facilitator.core.storage.store import (
     open_store,
     save_copy,
 )
-from facilitator.core.domain.workshop import Workshop
 
 
 def sha256(path: Path) -> str:

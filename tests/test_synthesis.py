@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.errors import InputError
 from facilitator.core.domain.synthesis import (
     LinkData,
     SuggestedTheme,
@@ -12,6 +11,7 @@ from facilitator.core.domain.synthesis import (
     near_duplicate_pairs,
     suggest,
 )
+from facilitator.core.errors import InputError
 
 TOPICS = {
     "bus": ["The last bus leaves at six", "No bus on Sundays at all",
@@ -141,7 +141,7 @@ def test_split_takes_notes_into_a_new_theme_and_undo(workshop, notes):
     before = state(workshop)
     change = syn.split_theme(mixed, notes["wifi"], "Wifi and computers")
     assert set(syn.theme(mixed).note_ids) == set(notes["bus"])
-    new = [t for t in syn.themes() if t.id != mixed][0]
+    new = next(t for t in syn.themes() if t.id != mixed)
     assert new.label == "Wifi and computers"
     assert set(new.note_ids) == set(notes["wifi"])
     assert_each_note_once(workshop)
@@ -413,8 +413,8 @@ def test_late_notes_are_offered_by_meaning_only_once_their_vectors_are_ready(wor
                                       "The toilets are dirty")),
                          ("Staff", ("Staff are friendly", "The staff helped me a lot",
                                     "Not enough staff on Saturdays")),
-                         ("Computers", ("The computers are slow", "Only one hour on the "
-                                        "computer", "Book a computer online"))):
+                         ("Computers", ("The computers are slow", ("Only one hour on the "
+                                        "computer"), "Book a computer online"))):
         workshop.synthesis.create_theme(label, [workshop.add_note(t).note.id for t in texts])
     late = workshop.add_note("The bus to town was cancelled again").note.id
     buses = next(t.id for t in workshop.synthesis.themes() if t.label == "Buses")

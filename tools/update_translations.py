@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "facilitator"
 sys.path.insert(0, str(ROOT))
 
-from facilitator.i18n.compile import compile_all  # noqa: E402
+from facilitator.i18n.compile import compile_all
 
 LUPDATE = ("import sys; from PySide6.scripts.pyside_tool import lupdate; "
            "sys.argv[0] = 'lupdate'; lupdate()")

@@ -41,7 +41,8 @@ from pathlib import Path
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.terms import CITIZEN_ROLES
 from facilitator.core.domain.text import collapse_spaces
-from facilitator.core.locale import _, language as language_spoken, ngettext
+from facilitator.core.locale import _, ngettext
+from facilitator.core.locale import language as language_spoken
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -158,12 +159,12 @@ def load_library(user_folder: Path | None = None, language: str | None = None) -
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob(f"*{SUFFIX}")):
-            method = _read_reporting(path, library, lambda p: read_method(p, own=own))
+            method = _read_reporting(path, library, lambda p, own=own: read_method(p, own=own))
             if method is None:
                 continue
             translated = translations / path.name if translations and not own else None
             if translated is not None and translated.is_file():  # else in English
-                method = _read_reporting(translated, library, lambda p: read_translation(
+                method = _read_reporting(translated, library, lambda p, method=method: read_translation(
                     method, p, language)) or method  # a broken translation: in English
             found[path.stem] = method
     library.methods = sorted(found.values(), key=lambda m: (min(m.steps), m.name.casefold()))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from facilitator.core.storage import backup
 from facilitator.core.errors import FacilitatorError
+from facilitator.core.storage import backup
 from facilitator.views.record_panel import RecordTableModel, record_table
 
 CHECK_EVERY_MS = 60_000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.domain.steps import Step
-from facilitator.core.locale.terms import group_key, group_name, role_name
 from facilitator.core.domain.terms import (
     CITIZEN_ROLES,
     FILE_SUFFIX,
     LANGUAGE_NAMES,
     PARTICIPANT_GROUPS,
 )
+from facilitator.core.locale.terms import group_key, group_name, role_name
 
 if TYPE_CHECKING:
     from facilitator.core.domain.workshop import ActivityData, DetailsData, ParticipantData
@@ -84,7 +85,7 @@ class FormKeys(QObject):
 
     def _arrange(self) -> None:
         order = in_reading_order(self._dialog)
-        for before, after in zip(order, order[1:]):
+        for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
         if order:
             order[0].setFocus(Qt.FocusReason.TabFocusReason)

@@ -18,10 +18,10 @@ class FlowLayout(QLayout):
         while self.takeAt(0) is not None:
             pass
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's names
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
-    def insertWidget(self, index: int, widget) -> None:  # noqa: N802
+    def insertWidget(self, index: int, widget) -> None:
         """As QBoxLayout.insertWidget: the widget at ``index`` in the row."""
         self.addWidget(widget)
         self._items.insert(index, self._items.pop())
@@ -30,26 +30,26 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - all on one line
+    def sizeHint(self) -> QSize:
         width = height = 0
         for item in self._visible():
             hint = item.sizeHint()
@@ -59,7 +59,7 @@ class FlowLayout(QLayout):
         return QSize(width + margins.left() + margins.right(),
                      height + margins.top() + margins.bottom())
 
-    def minimumSize(self) -> QSize:  # noqa: N802 - the widest button, one a line
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())

@@ -3,6 +3,8 @@ the window refreshes what they touched, without disturbing what is being typed."
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QThread, Signal
 
 
@@ -22,11 +24,12 @@ class RemoteFeed(QThread):
         while not self.isInterruptionRequested():
             try:
                 feed = ChangeFeed(self.url, self.device)
-            except Exception as exc:  # the server is away: say so once, try again
+            except Exception as exc:  # noqa: BLE001 - the server is away: say so once, retry
                 if connected:
                     connected = False
-                    self.lost.emit(f"The shared workshop's server cannot be reached "
-                                   f"({type(exc).__name__}).")
+                    self.lost.emit(self.tr(
+                        "The shared workshop's server cannot be reached ({0}).").format(
+                        type(exc).__name__))
                 self.msleep(2000)
                 continue
             if not connected:
@@ -38,15 +41,13 @@ class RemoteFeed(QThread):
                     kinds = {change.kind for change in feed.changes(timeout=0.3)}
                     for kind in sorted(kinds):
                         self.changed.emit(kind)
-            except Exception as exc:  # the connection dropped
+            except Exception as exc:  # noqa: BLE001 - the connection dropped
                 connected = False
-                self.lost.emit(f"The shared workshop's server went away "
-                               f"({type(exc).__name__}).")
+                self.lost.emit(self.tr("The shared workshop's server went away ({0}).").format(
+                    type(exc).__name__))
             finally:
-                try:
+                with contextlib.suppress(Exception):  # closing a connection already gone
                     feed.close()
-                except Exception:
-                    pass
 
     def stop(self) -> None:
         self.requestInterruption()

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.core.errors import FacilitatorError
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.errors import FacilitatorError
 from facilitator.views.controller import WorkshopController
 
 FILE_WATCH_MS = 1000

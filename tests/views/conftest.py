@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from facilitator.core.storage.store import create_workshop  # noqa: E402
-from facilitator.views import main_window as main_window_module  # noqa: E402
-from facilitator.views.application import make_settings  # noqa: E402
-from facilitator.views.main_window import MainWindow  # noqa: E402
+from facilitator.core.storage.store import create_workshop
+from facilitator.views import main_window as main_window_module
+from facilitator.views.application import make_settings
+from facilitator.views.main_window import MainWindow
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -108,7 +108,7 @@ def test_tidy_lays_themes_out_without_overlaps_and_colours_switch(board, qtbot):
 
 
 def test_ctrl_0_fits_and_ctrl_1_is_actual_size(board, qtbot):
-    window, panel = board
+    _window, panel = board
     panel.view.setFocus()
     panel.view.zoom(3)
     qtbot.keyClick(panel.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

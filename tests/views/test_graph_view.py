@@ -109,7 +109,6 @@ def test_hiding_notes_keeps_the_chosen_node_and_the_graph_follows_changes(synthe
     assert not any(item.kind == "note" for item in view.items.values())
     assert view.chosen_node() == f"insight:{ids['wide']}"
     # A theme added while the tab is showing appears at once, and undo takes it away.
-    ws = window.controller.workshop
     window.controller.create_theme(ids["bus_notes"][2:3], "Stops")
     assert sum(item.kind == "theme" for item in view.items.values()) == 3
     window.undo_action.trigger()

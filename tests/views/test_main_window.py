@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from facilitator.core.domain.steps import Step
-from facilitator.core.storage.store import open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import open_store
 from facilitator.views.dialogs import ParticipantDialog, WorkshopDialog
 
 
@@ -162,7 +162,7 @@ def test_second_window_on_the_same_file_is_refused_with_the_holder_named(
     other = make_window()
     assert not other.open_target(str(demo_file))
     assert other.controller is None
-    title, text = messages[-1]
+    _title, text = messages[-1]
     assert "already open" in text and "process" in text
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from facilitator.core.domain.steps import Step
 
@@ -35,7 +34,7 @@ def _shown(presenter) -> str:
 
 def test_latest_notes_are_those_of_the_running_activity_only(projecting, press,
                                                              type_into_focus):
-    window, presenter, journey, brainstorm = projecting
+    window, presenter, _journey, brainstorm = projecting
     window.page.set_presenter_mode("notes")
     type_into_focus("The ramp is round the back", enter=True)
     window.page.capture.select_activity(brainstorm.id)
@@ -133,7 +132,7 @@ def test_shift_f11_and_the_controls_choose_what_is_projected(projecting, press):
 
 
 def test_time_up_shows_how_far_over(projecting, qtbot):
-    window, presenter, journey, _ = projecting
+    window, presenter, _journey, _ = projecting
     timer = window.page.timer
     now = [1000.0]
     timer._clock = lambda: now[0]

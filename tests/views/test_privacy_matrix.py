@@ -19,16 +19,16 @@ import pytest
 from docx import Document
 from lxml import etree
 
+from facilitator.core.analysis.graph import export_graphml
 from facilitator.core.documents.brief import export_brief, resolve_template
 from facilitator.core.documents.csv_export import write_notes_csv
-from facilitator.core.analysis.graph import export_graphml
 from facilitator.core.domain.privacy import PrivacyRule, fold, room_texts
 from facilitator.core.domain.steps import Step
-from facilitator.core.storage.store import create_workshop, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
 
 NAME, EMAIL, PHONE = "Zoë Lefèvre", "zoe.lefevre@example.org", "+44 7700 900123"
-NFD = lambda text: unicodedata.normalize("NFD", text)  # noqa: E731 - what macOS produces
+NFD = lambda text: unicodedata.normalize("NFD", text)
 
 # (id, as written, what it becomes)
 FORMS = [
@@ -135,7 +135,7 @@ def presenter_text(qtbot, path: Path) -> str:
         themes = {t.id: t for t in ws.synthesis.themes()}
         notes = {n.id: n for n in ws.notes()}
         prompts = [a.prompt for a in ws.activities()]
-        for (theme_id, theme), prompt in zip(themes.items(), prompts, strict=True):
+        for (_theme_id, theme), prompt in zip(themes.items(), prompts, strict=True):
             window.show_state("Step 4", prompt, f"{theme.label} ({theme.size})",
                               [notes[i].text for i in theme.note_ids])
             shown += [window.prompt.text(), window.theme_title.text(),
@@ -161,7 +161,7 @@ def projector_board_text(qtbot, path: Path) -> str:
             super().__init__(image)
             self.texts = []
 
-        def drawText(self, *args):  # noqa: N802 - Qt's name
+        def drawText(self, *args):
             self.texts.append(next(a for a in args if isinstance(a, str)))
             super().drawText(*args)
 

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.domain.steps import Step
-from facilitator.core.storage.store import create_workshop, integrity_check, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, integrity_check, open_store
 from facilitator.views.controller import WorkshopController
 
 TEXTS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)

@@ -3,8 +3,8 @@ without touching what is being typed."""
 
 from __future__ import annotations
 
-from facilitator.core.storage.store import create_workshop, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop, open_store
 
 
 def test_notes_and_themes_from_another_laptop_appear_on_their_own(make_window, postgres_url,

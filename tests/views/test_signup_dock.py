@@ -31,7 +31,7 @@ def test_a_sign_up_sheet_imports_from_the_dock_and_undoes_as_one_step(window, qt
     choose_file(monkeypatch, path)
     press_import(window, qtbot)
     table = window.page.participants.model
-    labels = lambda: [table.record_at(r).label for r in range(table.rowCount())]  # noqa: E731
+    labels = lambda: [table.record_at(r).label for r in range(table.rowCount())]
     assert labels() == ["R1", "R2", "P1"]
     shown = " ".join(str(table.data(table.index(r, c))) for r in range(table.rowCount())
                      for c in range(table.columnCount()))
@@ -53,7 +53,7 @@ def test_a_bad_sheet_imports_nothing_and_names_its_lines(window, qtbot, monkeypa
     press_import(window, qtbot)
     assert window.page.participants.model.rowCount() == 0
     assert len(messages) == 1
-    title, text = messages[0]
+    _title, text = messages[0]
     assert "line 5: the label is empty" in text
     assert "line 6: the label 'R2' is already on line 3; quote must be yes or no" in text
     assert not window.undo_action.isEnabled()

@@ -63,7 +63,7 @@ def test_a_solution_before_step_three_asks_and_goes_ahead_only_on_purpose(
 
 
 def test_the_override_question_is_a_real_message_box(developing, qtbot, monkeypatch):
-    window, insight = developing
+    window, _insight = developing
     seen = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.text()) or 0)
     assert window._confirm_override("Voting waits until everyone has been heard") is False

@@ -226,7 +226,7 @@ def test_closing_while_suggesting_stops_the_worker(themed, qtbot):
 
 
 def test_new_note_is_offered_its_theme_and_accepted(themed, qtbot):
-    window, ids = themed
+    window, _ids = themed
     panel = panel_of(window)
     ws = window.controller.workshop
     note = window.controller.add_note("The late bus timetable again: buses stop too early")

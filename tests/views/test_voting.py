@@ -38,7 +38,7 @@ def _dots_column(panel) -> list[str]:
 
 
 def test_running_out_of_dots_is_said_in_the_status_bar_not_a_dialog(voting, press, messages):
-    window, panel = voting
+    window, _panel = voting
     for _ in range(4):  # three each: the fourth is refused
         press("+")
     assert messages == []
@@ -90,7 +90,7 @@ def test_n_moves_to_the_next_voter_participants_then_tables(voting, press):
 
 
 def test_the_projector_shows_the_totals_only_once_revealed(voting, press, qtbot):
-    window, panel = voting
+    window, _panel = voting
     press("+")
     press("+")
     window.page.set_presenter_mode("solutions")

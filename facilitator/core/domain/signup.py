@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.core.documents.csv_import import read_table
-from facilitator.core.errors import ImportFailed
-from facilitator.core.locale import _
 from facilitator.core.domain.terms import CITIZEN_ROLES
 from facilitator.core.domain.text import clean_field
+from facilitator.core.errors import ImportFailed
+from facilitator.core.locale import _
 
 COLUMNS = ("label", "group", "role", "quote", "real_name", "email", "phone")
 YES = {"yes", "y", "true", "1", "oui", "x", "✓"}

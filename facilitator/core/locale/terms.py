@@ -7,7 +7,7 @@ shown as typed.
 
 from __future__ import annotations
 
-from facilitator.core.locale import NC_, N_, _, available_languages, pgettext, use
+from facilitator.core.locale import N_, NC_, _, available_languages, pgettext, use
 
 # Translators: participant groups, as a short label in a list (singular).
 GROUP_NAMES = {"resident": N_("resident"), "service user": N_("service user"),

@@ -13,6 +13,7 @@ another name for the same inode).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -116,10 +117,8 @@ class WorkshopLock:
     def release(self) -> None:
         fds, self._fds = self._fds, []
         for fd in fds:
-            try:
+            with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)
-            except OSError:
-                pass
             _unlock_fd(fd)
             os.close(fd)
         # The emptied files stay: deleting one could let two processes lock different files.
