@@ -1710,6 +1710,17 @@ Add {0}{1} and save the note by them?</source>
     </message>
 </context>
 <context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
         <source>Add…</source>
