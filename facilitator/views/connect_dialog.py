@@ -23,7 +23,7 @@ DEVICE_KEY = "device_name"
 class ConnectDialog(QDialog):
     def __init__(self, settings, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Connect to shared workshop")
+        self.setWindowTitle(self.tr("Connect to shared workshop"))
         self.settings = settings
         self.address = QComboBox()
         self.address.setEditable(True)
@@ -32,27 +32,28 @@ class ConnectDialog(QDialog):
                                if r])
         self.address.setCurrentText(self.address.itemText(0) if self.address.count() else "")
         self.address.lineEdit().setPlaceholderText(
-            "postgresql+psycopg://facilitator@server.local/library-workshop")
+            self.tr("postgresql+psycopg://facilitator@server.local/library-workshop"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("not stored")
+        self.password.setPlaceholderText(self.tr("not stored"))
         self.device = QLineEdit(str(settings.value(DEVICE_KEY, "") or socket.gethostname()))
-        self.device.setPlaceholderText("e.g. Table 3")
+        self.device.setPlaceholderText(self.tr("e.g. Table 3"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("&Server:", self.address)
-        form.addRow("&Password:", self.password)
-        form.addRow("This &laptop:", self.device)
-        hint = QLabel("Every laptop at the workshop connects to the same server; each note "
-                      "records which laptop captured it. The password is only used now.")
+        form.addRow(self.tr("&Server:"), self.address)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("This &laptop:"), self.device)
+        hint = QLabel(self.tr("Every laptop at the workshop connects to the same server; each "
+                              "note records which laptop captured it. The password is only "
+                              "used now."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         form.addRow("", hint)
         form.addRow("", self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("&Connect", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -60,11 +61,11 @@ class ConnectDialog(QDialog):
 
     def _check(self) -> None:
         if self.url() is None:
-            self.problem.setText("The server address is a database URL such as "
-                                 "postgresql+psycopg://user@host/database.")
+            self.problem.setText(self.tr("The server address is a database URL such as "
+                                         "postgresql+psycopg://user@host/database."))
             return
         if not self.device.text().strip():
-            self.problem.setText("Give this laptop a name, e.g. 'Table 3'.")
+            self.problem.setText(self.tr("Give this laptop a name, e.g. 'Table 3'."))
             return
         self.accept()
 
