@@ -48,7 +48,11 @@ AGREED = {"Notes", "Note", "Participants", "Participant", "Solutions", "Solution
           "Question", "Contact", "Description", "Impact", "Effort", "Total", "Minutes",
           "Actions", "Code", "Pause", "Facilitator", "English", "Français", "GraphML", "CSV",
           "OK", "Source", "Type", "Table", "Options", "Session", "Message", "Image",
-          "Documents", "Menu"}
+          "Documents", "Menu", "Votes", "min", "+1 min", "long"}
+AGREED_WORDS = {word.casefold() for text in AGREED for word in re.findall(r"[A-Za-z]+", text)}
+# A key, or keys, as the shortcuts list names them ("Ctrl+Shift+T", "F11 / Esc").
+_KEYS = re.compile(r"(?:(?:Ctrl|Shift|Alt|Maj|Esc|Enter|Insert|Delete|Up|Down|Left|Right|Tab|"
+                   r"F\d+|[A-Z0-9\[\]+−-])(?:\+|(?=[\s/,…]|$))|[ /…,+−])+")
 # Words that are English and not French: a text holding one reads as English.
 ENGLISH_WORDS = {"the", "and", "of", "to", "with", "your", "you", "is", "are", "this",
                  "that", "for", "from", "will", "be", "has", "have", "not", "it", "its",
@@ -56,8 +60,9 @@ ENGLISH_WORDS = {"the", "and", "of", "to", "with", "your", "you", "is", "are", "
                  "by", "at", "no", "yet", "all", "any", "each", "new", "open", "show", "hide",
                  "add", "remove", "delete", "edit", "choose", "shown", "saved", "step",
                  "steps", "theme", "themes", "insight", "insights", "board", "notes'",
-                 "people", "person", "workshop", "library", "room", "timer", "votes"}
+                 "people", "person", "workshop", "library", "room", "timer"}
 _PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}")
+_COUNT = re.compile(r"%n|\{n\}")  # a count: digits, as the language groups them
 _ACCELERATOR = re.compile(r"(?<!&)&([^&\s])")
 
 
@@ -80,11 +85,16 @@ def _english_sources() -> tuple[set[str], list[re.Pattern]]:
     exact, patterns = set(), []
     for text in texts:
         text = plain(text)
-        if not re.search(r"[A-Za-z]{2}", _PLACEHOLDER.sub("", text)):
-            continue  # only placeholders and signs: "%1 (%2)"
+        words = {w.casefold() for w in re.findall(r"[A-Za-z]{2,}", _PLACEHOLDER.sub(" ", text))}
+        if not words - AGREED_WORDS:
+            continue  # only placeholders, signs and words French shares: "%1 (%2)", "%n notes"
         if _PLACEHOLDER.search(text):
-            pieces = _PLACEHOLDER.split(text)
-            patterns.append(re.compile(".+?".join(re.escape(p) for p in pieces), re.S))
+            pattern = ""
+            for piece, holder in zip(_PLACEHOLDER.split(text),
+                                     [*_PLACEHOLDER.findall(text), ""], strict=True):
+                pattern += re.escape(piece) + (
+                    "" if not holder else r"[\d\s,.]+" if _COUNT.fullmatch(holder) else ".+?")
+            patterns.append(re.compile(pattern, re.S))
         else:
             exact.add(text)
     return exact, patterns
@@ -101,8 +111,8 @@ def plain(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
-# A file name, an address or a URL is no sentence: its words are not read.
-_NOT_WORDS = re.compile(r"\S*\w[./@:]\w\S*")
+# A file name, an address, a URL or a model's name is no sentence: its words are not read.
+_NOT_WORDS = re.compile(r"\S*\w[./@:]\w\S*|\S*\d\S*")
 
 
 class Seen:
@@ -223,7 +233,7 @@ def untranslated(seen: Seen) -> list[str]:
     exact, patterns = _english_sources()
     problems = []
     for text, places in sorted(seen.texts.items()):
-        if text in AGREED or not re.search(r"[A-Za-z]{2}", text):
+        if text in AGREED or not re.search(r"[A-Za-z]{2}", text) or _KEYS.fullmatch(text):
             continue
         words = set(re.findall(r"[A-Za-z']+", _NOT_WORDS.sub(" ", text).casefold()))
         where = sorted(places)[0]
@@ -326,6 +336,7 @@ def test_every_menu_and_dialog_reads_french(french, dialogs, make_window, messag
     for menu in menus:
         menu.aboutToShow.emit()  # filled when opened (Open Recent)
         seen.menu(menu, "menu bar")
+    windows: list[QWidget] = []  # opened by a menu entry and left open: read once
     for menu in menus:
         for action in list(menu.actions()):
             text = plain(action.text())
@@ -339,7 +350,9 @@ def test_every_menu_and_dialog_reads_french(french, dialogs, make_window, messag
                 seen.widget(dialog, f"dialog '{plain(dialog.windowTitle())}' from "
                                     f"{plain(menu.title())} > {text}")
             for top in QApplication.topLevelWidgets():
-                if top.isVisible() and top is not window and top not in opened:
+                if (top.isVisible() and top is not window and top not in opened
+                        and top not in windows):
+                    windows.append(top)
                     seen.widget(top, f"window '{plain(top.windowTitle())}' from {text}")
             seen.add(window.statusBar().currentMessage(), f"status bar after {text}")
     if page.presenter is not None and page.presenter.isVisible():
