@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from facilitator.views.layout import FlowLayout
 
 Column = tuple[str, Callable[[Any], Any]]
 
@@ -116,11 +117,10 @@ class RecordPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.hide()
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps when the dock is narrow
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.edit_button)
         self.buttons.addWidget(self.remove_button)
-        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table, 1)

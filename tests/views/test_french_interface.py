@@ -381,3 +381,61 @@ def test_every_menu_and_dialog_reads_french(french, dialogs, make_window, messag
     if seen.accelerators:
         report += ["Accelerators used twice in one menu or dialog:", *seen.accelerators]
     assert not report, "\n".join(report)
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """The visible buttons, labels, tabs and choices of ``root`` narrower than their text."""
+    from PySide6.QtWidgets import QToolButton
+
+    from facilitator.views.layout import width_showing
+
+    cut = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QAbstractButton) and w.text() and not (
+                isinstance(w, QToolButton)
+                and w.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly):
+            if w.width() + 1 < w.sizeHint().width():
+                cut.append(f"button {plain(w.text())!r}: {w.width()} < {w.sizeHint().width()}")
+        elif (isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull()
+              and "<" not in w.text()):
+            need = max(w.fontMetrics().horizontalAdvance(line)
+                       for line in plain(w.text()).split("\n"))
+            if w.contentsRect().width() + 1 < need:
+                cut.append(f"label {plain(w.text())!r}: {w.contentsRect().width()} < {need}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.tabRect(i).width() + 1 < w.tabSizeHint(i).width():
+                    cut.append(f"tab {plain(w.tabText(i))!r}: {w.tabRect(i).width()} < "
+                               f"{w.tabSizeHint(i).width()}")
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            need = width_showing(w, [w.currentText()])
+            if w.width() + 1 < need:
+                cut.append(f"choice {w.currentText()!r}: {w.width()} < {need}")
+    return cut
+
+
+@pytest.fixture(scope="module")
+def french_demo(tmp_path_factory):
+    return _demo().build_synthesis(tmp_path_factory.mktemp("demo") / "Médiathèque.workshop",
+                                   "fr")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)], ids=["laptop", "projector"])
+def test_nothing_is_cut_in_french_on_a_laptop_or_a_projector(french, make_window,
+                                                            french_demo, size):
+    """French is about a fifth longer than English: every button, label, tab and choice
+    of every tab and dock still shows its words whole, and the window still fits."""
+    window = make_window()
+    window.resize(size[0], size[1] - 30)  # the window manager's title bar
+    assert window.open_target(str(french_demo))
+    window._default_dock_sizes()
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= size[0]
+    page, cut = window.page, []
+    for index in range(page.tabs.count()):
+        page.show_tab(index)
+        QApplication.processEvents()
+        cut += [f"tab {index + 1}: {text}" for text in cut_texts(window)]
+    assert not cut, "Cut in French:\n" + "\n".join(sorted(set(cut)))
