@@ -20,7 +20,7 @@ PO_FILES = sorted((ROOT / "facilitator" / "core" / "locale").glob("*/LC_MESSAGES
 TRANSLATED_TS = [p for p in TS_FILES if not p.stem.endswith("_en")]  # English is the source
 
 _QT_PLACEHOLDER = re.compile(r"%L?\d+|%n")
-_PY_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_PY_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)s")
 _ACCELERATOR = re.compile(r"(?<!&)&(?!&)(?=\S)")
 
 
