@@ -30,7 +30,6 @@ DETAILS = dict(title="Library opening hours",
                next_steps="The council's libraries board meets on 14 January to decide which "
                "changes to try first; we will write to you by the end of January with what was "
                "agreed.")
-TYPED_NOTE = "The library should lend laptops too"  # in the capture field of screenshots
 PARTICIPANTS = [
     ("R1", "resident", "explorer", True), ("R2", "resident", "ideator", True),
     ("R3", "resident", "explorer", False), ("U1", "service user", "explorer", True),

@@ -22,7 +22,6 @@ DETAILS = dict(
     "celles à tester en premier ; nous vous écrirons avant la fin janvier pour vous dire ce "
     "qui a été retenu.",
 )
-TYPED_NOTE = "La médiathèque pourrait aussi prêter des ordinateurs portables"
 
 # H: habitants, U: usagers, P: professionnels (agents), C: commanditaire
 PARTICIPANTS = [
