@@ -114,8 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--keep-personal-data is given; the stored notes are not changed.")
     export.add_argument("file", help="the workshop file or database URL")
     export.add_argument("--template", default="commissioner",
-                        help="a template name (commissioner, participants, or one you added "
-                        "to templates/) or a .docx path (default: commissioner)")
+                        help="a template name (commissioner, participants, run-sheet, or one "
+                        "you added to templates/), in the workshop's language where it has "
+                        "one (templates/fr/ for French), or a .docx path (default: "
+                        "commissioner)")
     export.add_argument("-o", "--output",
                         help="the file to write (.docx, .csv or .graphml); default: "
                         "exports/ beside the workshop file")
@@ -351,7 +353,8 @@ def _export(args) -> int:
         elif suffix == ".docx":
             from facilitator.core.documents.brief_options import BriefOptions
 
-            template = brief.resolve_template(args.template, [Path(f) for f in args.templates])
+            template = brief.resolve_template(args.template, [Path(f) for f in args.templates],
+                                              workshop.details().language)
             options = BriefOptions(appendix=not args.no_appendix, summary=args.summary)
             brief.export_brief(workshop, template, target, privacy=rule, options=options)
         else:

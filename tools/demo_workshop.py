@@ -4,17 +4,32 @@ used for the screenshots in docs/ and for trying the app by hand.
     python tools/demo_workshop.py demo.workshop              # step 2: 24 notes captured
     python tools/demo_workshop.py --synthesis demo.workshop  # step 3: ~150 notes, themes,
                                                              # insights, solutions
+    python tools/demo_workshop.py --language fr ...          # the French demo: a town's
+                                                             # médiathèque (demo_workshop_fr.py)
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from facilitator.core.domain.steps import Step
 from facilitator.core.storage.store import create_workshop
 from facilitator.core.domain.workshop import Workshop
 
+LANGUAGE = "en"
+DETAILS = dict(title="Library opening hours",
+               question="How might the central library be open when residents can actually "
+               "use it?", commissioner="City Council Libraries Service", date="2026-11-21",
+               place="Eastfield Community Hall",
+               contact="Priya Shah, Libraries engagement team – libraries@eastfield.example, "
+               "0300 123 4567",
+               next_steps="The council's libraries board meets on 14 January to decide which "
+               "changes to try first; we will write to you by the end of January with what was "
+               "agreed.")
 PARTICIPANTS = [
     ("R1", "resident", "explorer", True), ("R2", "resident", "ideator", True),
     ("R3", "resident", "explorer", False), ("U1", "service user", "explorer", True),
@@ -60,6 +75,8 @@ MORE_ACTIVITIES = [
     ("Dot voting on pains", Step.POSTPONE, "Which of these problems matters most to you?", 15),
     ("Table discussions", Step.SYNTHESISE, "What did your table hear again and again?", 30),
 ]
+# The activities the synthesis demo's notes go to, in turn.
+SYNTHESIS_ACTIVITIES = ("Silent brainstorm", "Dot voting on pains", "Table discussions")
 MORE_NOTES = {
     ("U1", "R2", "U3", "R1", "Table 1"): [  # evenings
         "Open until 8pm at least two evenings a week",
@@ -263,25 +280,29 @@ VOTES = {"R1": (0, 0, 2), "R2": (0, 1, 1), "R3": (2, 2, 0), "U1": (0, 0, 0), "U2
          "U3": (1, 1, 1), "S1": (0, 2, 2), "S2": (0, 1, 2), "C1": (0, 1, 1)}
 
 
-def build(path: Path) -> Path:
-    store = create_workshop(path, "Library opening hours",
-                            question="How might the central library be open when residents "
-                            "can actually use it?", commissioner="City Council Libraries "
-                            "Service", date="2026-11-21", place="Eastfield Community Hall",
-                            contact="Priya Shah, Libraries engagement team – "
-                            "libraries@eastfield.example, 0300 123 4567",
-                            next_steps="The council's libraries board meets on 14 January to "
-                            "decide which changes to try first; we will write to you by the "
-                            "end of January with what was agreed.")
+def words(language: str = "en") -> ModuleType:
+    """The demo's content in ``language``: this module, or demo_workshop_<language>.py."""
+    if language == LANGUAGE:
+        return sys.modules[__name__]
+    path = Path(__file__).with_name(f"demo_workshop_{language}.py")
+    spec = importlib.util.spec_from_file_location(f"demo_workshop_{language}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build(path: Path, language: str = "en") -> Path:
+    w = words(language)
+    store = create_workshop(path, language=w.LANGUAGE, **w.DETAILS)
     workshop = Workshop(store, device="Table 1")
     people = {label: workshop.add_participant(label, group=group, role=role,
                                               consent_quote=consent).id
-              for label, group, role, consent in PARTICIPANTS}
+              for label, group, role, consent in w.PARTICIPANTS}
     activities = {name: workshop.add_activity(name, step=step, prompt=prompt,
                                               planned_minutes=minutes).id
-                  for name, step, prompt, minutes in ACTIVITIES}
-    for author, activity, text in NOTES:
-        step = next(s for n, s, _, _ in ACTIVITIES if n == activity)
+                  for name, step, prompt, minutes in w.ACTIVITIES}
+    for author, activity, text in w.NOTES:
+        step = next(s for n, s, _, _ in w.ACTIVITIES if n == activity)
         workshop.add_note(text, participant_id=people.get(author),
                           table_label="" if author in people else author,
                           activity_id=activities[activity], step=step)
@@ -290,23 +311,24 @@ def build(path: Path) -> Path:
     return path
 
 
-def build_synthesis(path: Path) -> Path:
+def build_synthesis(path: Path, language: str = "en") -> Path:
     """The demo after the afternoon: about 150 notes grouped into themes, five insights (one
     in tension with another), three solutions, on step 3."""
     from facilitator.core.domain.synthesis import suggest
 
-    build(path)
+    w = words(language)
+    build(path, language)
     from facilitator.core.storage.store import open_store
 
     workshop = Workshop(open_store(path), device="Table 1")
     people = {p.label: p.id for p in workshop.participants()}
     activities = {a.name: a.id for a in workshop.activities()}
-    for name, step, prompt, minutes in MORE_ACTIVITIES:
+    for name, step, prompt, minutes in w.MORE_ACTIVITIES:
         activities[name] = workshop.add_activity(name, step=step, prompt=prompt,
                                                  planned_minutes=minutes).id
-    steps = {name: step for name, step, _, _ in ACTIVITIES + MORE_ACTIVITIES}
-    for number, (authors, texts) in enumerate(MORE_NOTES.items()):
-        activity = ("Silent brainstorm", "Dot voting on pains", "Table discussions")[number % 3]
+    steps = {name: step for name, step, _, _ in w.ACTIVITIES + w.MORE_ACTIVITIES}
+    for number, (authors, texts) in enumerate(w.MORE_NOTES.items()):
+        activity = w.SYNTHESIS_ACTIVITIES[number % 3]
         for i, text in enumerate(texts):
             author = authors[i % len(authors)]
             workshop.add_note(text, participant_id=people.get(author),
@@ -315,31 +337,31 @@ def build_synthesis(path: Path) -> Path:
     synthesis = workshop.synthesis
     synthesis.apply_suggestion(suggest(synthesis.suggestion_input()))
     notes = {n.text: n for n in workshop.notes()}
-    for text, beside in CORRECTIONS:
+    for text, beside in w.CORRECTIONS:
         target = notes[beside].theme_id
         if target is not None and notes[text].theme_id != target:
             synthesis.move_notes([notes[text].id], target)
     theme_of = {n.text: n.theme_id for n in workshop.notes()}
     insights = []
-    for text, statement in INSIGHTS:
+    for text, statement in w.INSIGHTS:
         theme_id = theme_of.get(text)
         if theme_id is not None:
             insights.append(synthesis.promote_theme(theme_id, statement).id)
-    if len(insights) == len(INSIGHTS):
+    if len(insights) == len(w.INSIGHTS):
         synthesis.link("contradicts", ("insight", insights[0]), ("insight", insights[4]))
     workshop.set_step(Step.DEVELOP)
     solutions = []
-    for title, targets in SOLUTIONS:
+    for title, targets in w.SOLUTIONS:
         chosen = [insights[i] for i in targets if i < len(insights)]
         if chosen:
             solutions.append(synthesis.add_solution(title, insight_ids=chosen).id)
     development = workshop.development
     for solution, (owner, step, due), (impact, effort) in zip(
-            solutions, FOLLOW_UP, PLACES, strict=False):
+            solutions, w.FOLLOW_UP, PLACES, strict=False):
         development.update_solution(solution, owner=owner, next_step=step, due_date=due,
                                     status="agreed")
         development.place(solution, impact, effort)
-    for voter, picks in VOTES.items():
+    for voter, picks in w.VOTES.items():
         for pick in picks:
             if pick < len(solutions):
                 development.vote(solutions[pick], voter)
@@ -353,5 +375,8 @@ if __name__ == "__main__":
     parser.add_argument("file", nargs="?", default="demo.workshop")
     parser.add_argument("--synthesis", action="store_true",
                         help="go on to step 3: 150 notes, themes, insights and solutions")
+    parser.add_argument("--language", default="en", choices=["en", "fr"],
+                        help="the workshop's language and the notes' (fr: a town's "
+                        "médiathèque, notes written in French)")
     args = parser.parse_args()
-    print((build_synthesis if args.synthesis else build)(Path(args.file)))
+    print((build_synthesis if args.synthesis else build)(Path(args.file), args.language))

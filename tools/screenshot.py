@@ -4,6 +4,7 @@
                                [--voice] [--votes-revealed] [--size 1366x800]
     python tools/screenshot.py FILE OUT.png --presenter notes|question|theme|board|solutions
                                [--size 1024x768]   # the presenter view alone
+    python tools/screenshot.py FR.workshop OUT-fr.png --language fr ...   # in French
 
 The screenshots in docs/ come from the demo workshop (tools/demo_workshop.py --synthesis).
 
@@ -24,13 +25,19 @@ from facilitator.views.application import make_settings
 from facilitator.views.main_window import MainWindow
 
 TABS = ("notes", "themes", "graph", "solutions", "board")
+# What the note-taker is typing in the capture field (tools/demo_workshop*.py TYPED_NOTE).
+TYPED_NOTE = {"en": "The library should lend laptops too",
+              "fr": "La médiathèque pourrait aussi prêter des ordinateurs portables"}
 
 
 def main(workshop: str, out: str, tab: str = "notes", voice: bool = False,
          size: tuple[int, int] = (1366, 800), presenter: str | None = None,
-         votes_revealed: bool = False) -> None:
+         votes_revealed: bool = False, language: str = "en") -> None:
     os.environ.setdefault("FACILITATOR_SETTINGS_DIR", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
+    from facilitator.views.language import install
+
+    install(language)  # as the app does for its Language setting
     window = MainWindow(make_settings())
     window.resize(*size)
     window.show()
@@ -41,7 +48,7 @@ def main(workshop: str, out: str, tab: str = "notes", voice: bool = False,
     if presenter is not None:
         _shoot_presenter(app, window, presenter, size, out)
         return
-    page.capture.entry.setText("The library should lend laptops too")
+    page.capture.entry.setText(TYPED_NOTE.get(language, TYPED_NOTE["en"]))
     page.capture.author.setCurrentText("U2")
     page.show_tab(TABS.index(tab))
     if voice:
@@ -122,7 +129,8 @@ if __name__ == "__main__":
                         help="the presenter view alone, showing this")
     parser.add_argument("--votes-revealed", action="store_true",
                         help="reveal the dot-vote totals first (they start hidden)")
+    parser.add_argument("--language", default="en", help="the window's language (en, fr)")
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))
     main(args.file, args.out, args.tab, args.voice, (width, height), args.presenter,
-         args.votes_revealed)
+         args.votes_revealed, args.language)

@@ -318,6 +318,53 @@ Les détails sont dans {0}.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to shared workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://facilitator@server.local/library-workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Table 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;laptop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every laptop at the workshop connects to the same server; each note records which laptop captured it. The password is only used now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is a database URL such as postgresql+psycopg://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this laptop a name, e.g. &apos;Table 3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Name</source>
@@ -1633,6 +1680,17 @@ Les détails sont dans {0}.</translation>
     <message>
         <source>and {0} more</source>
         <translation>et {0} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.views.follows import FollowsChanges
+from facilitator.views.layout import width_showing
 
 NOTE_W, NOTE_H = 170.0, 104.0
 GAP = 14.0
@@ -323,6 +324,7 @@ class BoardPanel(FollowsChanges, QWidget):
         self.colour_by.addItem(self.tr("Colour by group"), "group")
         self.colour_by.addItem(self.tr("Colour by theme"), "theme")
         self.colour_by.setAccessibleName(self.tr("Colour notes by"))
+        self.colour_by.setMinimumWidth(width_showing(self.colour_by))  # French is longer
         self.colour_by.currentIndexChanged.connect(self.refresh)
         self.toolbar = QToolBar(self.tr("Board"))
         self.toolbar.setObjectName("boardToolbar")

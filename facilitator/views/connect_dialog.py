@@ -32,7 +32,7 @@ class ConnectDialog(QDialog):
                                if r])
         self.address.setCurrentText(self.address.itemText(0) if self.address.count() else "")
         self.address.lineEdit().setPlaceholderText(
-            "postgresql+psycopg://facilitator@server.local/library-workshop")
+            self.tr("postgresql+psycopg://facilitator@server.local/library-workshop"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("not stored"))

@@ -106,7 +106,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         self.template = QComboBox()
-        self.templates = brief.find_templates(self._folders) if kind == "brief" else []
+        # The templates in the workshop's language where there are some (a user's own wins).
+        self.templates = (brief.find_templates(self._folders, workshop.details().language)
+                          if kind == "brief" else [])
         for info in self.templates:
             self.template.addItem(f"{info.title}  ({info.path.name})", info.name)
         if kind == "brief":

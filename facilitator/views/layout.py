@@ -3,8 +3,19 @@ leaves the tabs about 450 pixels wide."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLayout,
+    QLayoutItem,
+    QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class ResponsiveSplitter(QSplitter):
@@ -110,3 +121,91 @@ def widest_allowed(widths: list[int], room: int) -> int:
         remaining -= width
         count -= 1
     return 0
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the room is too narrow: a dock's
+    buttons in French ('Bibliothèque…', 'Réinitialiser') would otherwise hold the dock, and
+    the window, wider than a 1,024-pixel projector. Qt's flow layout example, for buttons."""
+
+    def __init__(self, parent=None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """All in one row."""
+        width = sum(i.sizeHint().width() for i in self._shown()) + self.spacing() * max(
+            len(self._shown()) - 1, 0)
+        height = max((i.sizeHint().height() for i in self._shown()), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(),
+                     height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest one alone."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+def width_showing(combo: QComboBox, texts: list[str] | None = None) -> int:
+    """The width a combo box needs to show each of ``texts`` (by default every entry)
+    whole: Qt's combo box cuts its text rather than eliding it."""
+    texts = texts if texts is not None else [combo.itemText(i) for i in range(combo.count())]
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    text = max((combo.fontMetrics().horizontalAdvance(t) for t in texts), default=0) + 8
+    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                          QSize(text, combo.sizeHint().height()),
+                                          combo).width()

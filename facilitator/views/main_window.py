@@ -365,13 +365,12 @@ class MainWindow(QMainWindow):
                 action.setEnabled(page is not None)
 
     def _default_dock_sizes(self) -> None:
-        # 290 and 360 pixels on a 1,366-pixel laptop; on a 1,024 projector what the notes in
-        # the middle leave (the docks' own minimum widths hold).
+        # 290 and 360 pixels on a 1,366-pixel laptop; on a 1,024 projector no less than the
+        # lists and the capture field need (their buttons wrap, so the docks could go
+        # narrower than is readable), the notes in the middle getting the rest.
         width = self.width()
-        # At 1,024 the lists keep about 284 pixels, enough for their buttons on two lines.
-        left = max(round(width * 0.21), min(290, width - 740))
         self.resizeDocks([self.participants_dock, self.capture_dock],
-                         [left, round(width * 0.26)],
+                         [max(round(width * 0.21), 280), max(round(width * 0.26), 230)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.participants_dock, self.activities_dock], [400, 220],
                          Qt.Orientation.Vertical)

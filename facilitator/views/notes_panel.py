@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -21,7 +21,7 @@ from facilitator.core.domain.steps import Step
 from facilitator.core.domain.terms import PARTICIPANT_GROUPS
 from facilitator.core.domain.workshop import ActivityData, NoteFilter, ParticipantData
 from facilitator.core.locale.terms import group_name
-from facilitator.views.layout import MainColumnFit
+from facilitator.views.layout import MainColumnFit, width_showing
 from facilitator.views.note_models import (
     NOTE_ID_ROLE,
     LongTextDelegate,
@@ -91,15 +91,13 @@ class NotesPanel(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         self.set_hidden_columns(self.DEFAULT_HIDDEN)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.group, 2)
-        bar.addWidget(self.step, 2)
-        bar.addWidget(self.activity, 2)
-        bar.addWidget(self.clear_button)
+        # One row when there is room; on a narrow tab (a projector's 1,024 pixels with the
+        # docks open) the filters go under the search, each wide enough for its "All ...".
+        self._bar = QGridLayout()
+        self._one_row: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
+        layout.addLayout(self._bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
@@ -134,7 +132,43 @@ class NotesPanel(QWidget):
         self.activity.setCurrentIndex(max(self.activity.findData(activity), 0))
         for combo in (self.group, self.activity):
             combo.blockSignals(False)
+        self._one_row = None  # their first entries' width may have changed
+        self._arrange_filters()
         self._apply_filter()
+
+    def _arrange_filters(self) -> None:
+        combos = (self.group, self.step, self.activity)
+        for combo in combos:
+            combo.setMinimumWidth(width_showing(combo, [combo.itemText(0)]))
+        spacing = max(self._bar.horizontalSpacing(), 0)
+        wanted = (self.search.minimumWidth() + 60 + sum(c.minimumWidth() for c in combos)
+                  + self.clear_button.sizeHint().width() + 4 * spacing)
+        margins = self.layout().contentsMargins()
+        one_row = self.width() - margins.left() - margins.right() >= wanted
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for widget in (self.search, *combos, self.clear_button):
+            self._bar.removeWidget(widget)
+        for column in range(5):
+            self._bar.setColumnStretch(column, 0)
+        if one_row:
+            self._bar.addWidget(self.search, 0, 0)
+            for column, combo in enumerate(combos, start=1):
+                self._bar.addWidget(combo, 0, column)
+            self._bar.addWidget(self.clear_button, 0, 4)
+            for column, stretch in enumerate((3, 2, 2, 2, 0)):
+                self._bar.setColumnStretch(column, stretch)
+        else:
+            self._bar.addWidget(self.search, 0, 0, 1, 3)
+            self._bar.addWidget(self.clear_button, 0, 3)
+            for column, combo in enumerate(combos):
+                self._bar.addWidget(combo, 1, column, 1, 2 if column == 2 else 1)
+                self._bar.setColumnStretch(column, 1)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange_filters()
+        super().resizeEvent(event)
 
     def current_filter(self) -> NoteFilter:
         return NoteFilter(text=self.search.text().strip(), group=self.group.currentData() or "",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.domain.privacy import PrivacyRule
 from facilitator.views.board import BOARD_BACKGROUND
+from facilitator.views.layout import width_showing
 from facilitator.views.timer import COLOURS, ActivityTimer, shown_time
 
 BACKGROUND, TEXT, DIM = "#101418", "#ffffff", "#b8c4cc"
@@ -311,6 +312,7 @@ class PresenterControls(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for key, text in MODES.items():
             self.choice.addItem(self.tr(text), key)
+        self.choice.setMinimumWidth(width_showing(self.choice))  # each choice whole
         self.choice.currentIndexChanged.connect(
             lambda _: self.mode_chosen.emit(self.choice.currentData()))
         self.toggle = QPushButton(self.tr("Projector on / off (F11)"))

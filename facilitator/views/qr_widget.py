@@ -28,7 +28,8 @@ class QrWidget(QWidget):
             return
         self._text = text
         self._matrix = qr_matrix(text) if text else []
-        self.setAccessibleName(f"QR code for {text}" if text else "No QR code")
+        self.setAccessibleName(self.tr("QR code for {0}").format(text) if text
+                               else self.tr("No QR code"))
         self.update()
 
     def hasHeightForWidth(self) -> bool:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.views.flow_layout import FlowLayout
+from facilitator.views.layout import FlowLayout
 
 Column = tuple[str, Callable[[Any], Any]]
 MIN_WIDTH = 262

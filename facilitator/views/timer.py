@@ -7,7 +7,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from facilitator.views.layout import FlowLayout
 
 DEFAULT_MINUTES = 10
 WARNING_SECONDS = 60
@@ -131,7 +133,7 @@ class TimerPanel(QWidget):
         more.setToolTip(self.tr("One more minute (F6)"))
         more.setAccessibleName(self.tr("Add one minute"))
         more.clicked.connect(timer.add_minute)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the dock is narrow
         for button in (self.start_button, reset, more):
             # As narrow as their words: the style's wider minimum would hold the dock (and
             # the window) wider than a 1,024-pixel projector.

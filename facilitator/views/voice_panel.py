@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.analysis.balance import Balance, describe, voice_balance
 from facilitator.core.locale.terms import group_name
 from facilitator.views.follows import FollowsChanges
+from facilitator.views.layout import width_showing
 from facilitator.views.record_panel import RecordTableModel, compact_rows
 
 BAR_WIDTH = 5  # characters: the dock may be under 300 pixels wide
@@ -81,6 +82,7 @@ class VoicePanel(FollowsChanges, QWidget):
         self.activity.blockSignals(True)
         self.activity.clear()
         self.activity.addItem(self.tr("All activities"), None)
+        self.activity.setMinimumWidth(width_showing(self.activity, [self.activity.itemText(0)]))
         for activity in activities:
             self.activity.addItem(activity.name, activity.id)
         index = self.activity.findData(chosen)

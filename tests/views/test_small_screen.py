@@ -169,3 +169,19 @@ def test_the_suggestion_preview_gives_the_notes_the_width(window, qtbot):
     assert author <= max(dialog.preview.sizeHintForColumn(1), header.sectionSizeHint(1)) + 4
     assert note >= 0.7 * dialog.preview.viewport().width()
     dialog.reject()
+
+
+def test_the_notes_filters_show_their_first_choice_whole_at_any_width(window, qtbot):
+    """'All groups', 'All steps', 'All activities' were cut ('All grou') at 1,024 pixels:
+    the filters go under the search when the tab is narrow."""
+    panel = window.page.notes_panel
+    window.page.show_tab(0)
+    for width, rows in ((1024, 2), (2400, 1)):
+        window.resize(width, 768)
+        qtbot.waitUntil(lambda: (panel.step.geometry().top() > panel.search.geometry().top())
+                        == (rows == 2))
+        for combo in (panel.group, panel.step, panel.activity):
+            text = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+            assert combo.width() >= text + 20, (width, combo.itemText(0), combo.width())
+            assert combo.geometry().right() <= panel.width()
+        assert panel.search.width() >= 110

@@ -79,23 +79,31 @@ def voice_balance(notes: Sequence, participants: Sequence,
 
 
 def describe(balance: Balance) -> list[str]:
-    """Plain sentences for the panel: what the counts show, without judging."""
+    """Plain sentences for the panel: what the counts show, without judging (in the
+    language spoken)."""
+    from facilitator.core.locale import _, ngettext, number, percent
+    from facilitator.core.locale.terms import group_name
+
     if balance.notes == 0:
-        return ["No notes yet."]
+        return [_("No notes yet.")]
     lines = []
     if balance.loudest:
-        lines.append(f"The {balance.loudest} most active "
-                     f"{'person' if balance.loudest == 1 else 'people'} (top 20% of those "
-                     f"who wrote) wrote {balance.loudest_notes_share:.0%} of the notes by "
-                     "participants.")
+        lines.append(ngettext(
+            "The {n} most active person (top 20% of those who wrote) wrote {share} of the "
+            "notes by participants.",
+            "The {n} most active people (top 20% of those who wrote) wrote {share} of the "
+            "notes by participants.", balance.loudest).format(
+                n=number(balance.loudest), share=percent(balance.loudest_notes_share)))
     if balance.silent_groups:
-        lines.append("Registered but no notes yet: " + ", ".join(
-            f"{v.group} ({v.registered})" for v in balance.groups
-            if v.group in balance.silent_groups) + ".")
+        lines.append(_("Registered but no notes yet: {groups}.").format(groups=", ".join(
+            f"{group_name(v.group)} ({number(v.registered)})" for v in balance.groups
+            if v.group in balance.silent_groups)))
     if balance.silent_people:
-        lines.append(f"{balance.silent_people} participant"
-                     f"{'s have' if balance.silent_people != 1 else ' has'} no notes yet.")
+        lines.append(ngettext("{n} participant has no notes yet.",
+                              "{n} participants have no notes yet.",
+                              balance.silent_people).format(n=number(balance.silent_people)))
     if balance.table_notes:
-        lines.append(f"{balance.table_notes} note{'s' if balance.table_notes != 1 else ''} "
-                     "from tables, not from one participant.")
+        lines.append(ngettext("{n} note from tables, not from one participant.",
+                              "{n} notes from tables, not from one participant.",
+                              balance.table_notes).format(n=number(balance.table_notes)))
     return lines

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from facilitator.core.documents.atomic import write_atomically
 from facilitator.core.errors import FacilitatorError
-from facilitator.core.locale import _
+from facilitator.core import locale
+from facilitator.core.locale import _, counted, long_date, number
 from facilitator.core.domain.privacy import Finding, PrivacyRule
 from facilitator.core.documents.render import (
     RenderCancelled,
@@ -81,24 +82,36 @@ def template_folders(extra: Sequence[Path] = ()) -> list[Path]:
     return result
 
 
-def find_templates(extra: Sequence[Path] = ()) -> list[TemplateInfo]:
+def find_templates(extra: Sequence[Path] = (), language: str | None = None
+                   ) -> list[TemplateInfo]:
+    """The templates by name, for a workshop in ``language``: in each folder, first wins,
+    the language's own subfolder (``fr/commissioner.docx``) before the folder itself. So the
+    user's ``commissioner.docx`` still wins over the shipped French one, and a user's
+    ``fr/commissioner.docx`` over their English one for a French workshop."""
+    language = locale.normalise(language) if language else locale.SOURCE_LANGUAGE
     found: dict[str, TemplateInfo] = {}
     for folder in template_folders(extra):
-        for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
-            if path.name.startswith(("~$", ".")):  # Word's lock files
-                continue
-            found.setdefault(path.stem, TemplateInfo(path.stem, _title_of(path), path))
+        places = [folder / language, folder] if language != locale.SOURCE_LANGUAGE else [folder]
+        for place in places:
+            for path in sorted(place.glob(f"*{TEMPLATE_SUFFIX}")):
+                if path.name.startswith(("~$", ".")):  # Word's lock files
+                    continue
+                found.setdefault(path.stem, TemplateInfo(path.stem, _title_of(path), path))
     return sorted(found.values(), key=lambda t: (t.name != "commissioner", t.name))
 
 
-def resolve_template(name_or_path: str, extra: Sequence[Path] = ()) -> Path:
+def resolve_template(name_or_path: str, extra: Sequence[Path] = (),
+                     language: str | None = None) -> Path:
+    """A template's file from its path or its name (in ``language``'s form where there is
+    one, see :func:`find_templates`)."""
     path = Path(name_or_path)
     if path.suffix.lower() == TEMPLATE_SUFFIX and path.is_file():
         return path
-    for info in find_templates(extra):
+    found = find_templates(extra, language)
+    for info in found:
         if info.name == name_or_path:
             return info.path
-    names = ", ".join(t.name for t in find_templates(extra)) or "none found"
+    names = ", ".join(t.name for t in found) or _("none found")
     raise TemplateError(_("No template called '{name_or_path}' (templates: {names}).").format(
                             name_or_path=name_or_path, names=names))
 
@@ -120,11 +133,18 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
     """Everything a template may show, as plain data. Participants appear by label only;
     every text goes through ``privacy`` (by default the workshop's rule with ``redactions``
     taken out: None takes out all personal data found), and quotes come only from notes
-    the rule lets be quoted."""
+    the rule lets be quoted. The words the data gives (counts, step names, groups,
+    statuses, dates) are in the workshop's language."""
+    with locale.use(workshop.details().language):
+        return _brief_context(workshop, redactions=redactions, graph_picture=graph_picture,
+                              privacy=privacy)
+
+
+def _brief_context(workshop: Workshop, *, redactions, graph_picture, privacy) -> dict:
     from facilitator.core.analysis import graph as insight_graph
     from facilitator.core.analysis.balance import NO_GROUP, one_group
-    from facilitator.core.domain.text import plural
     from facilitator.core.domain.synthesis import representative_quotes
+    from facilitator.core.locale.terms import group_name, status_name
 
     rule = privacy or PrivacyRule.for_workshop(workshop, redactions)
     details = workshop.details()
@@ -150,7 +170,8 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
 
     def note_row(note) -> dict:
         return {"text": rule.text(note.text), "author": author(note),
-                "quotable": note.id in quotable, "group": note.group, "step": int(note.step),
+                "quotable": note.id in quotable, "group": group_name(note.group),
+                "step": int(note.step),
                 "activity": rule.line(note.activity_name)}
 
     insight_rows = []
@@ -167,12 +188,16 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
             "participants": evidence.participants,
             # Participant groups only: notes written by a table, or by a participant with
             # no group, are of an unknown group, counted apart.
-            "groups": [g for g, _ in known],
-            "group_counts": [{"group": g, "notes": c} for g, c in known],
+            "groups": [group_name(g) for g, _ in known],
+            "group_counts": [{"group": group_name(g), "notes": c} for g, c in known],
             "unknown_group_notes": evidence.notes - sum(c for _, c in known),
             "quotable": len(candidates),
-            "quotes": [{"text": rule.text(q.text), "author": author(q), "group": q.group}
-                       for q in quotes],
+            # "12 notes", "5 people": the evidence in words.
+            "counted": {"notes": _NOUNS["notes"](evidence.notes),
+                        "participants": _NOUNS["participants"](evidence.participants),
+                        "people": _NOUNS["people"](evidence.participants)},
+            "quotes": [{"text": rule.text(q.text), "author": author(q),
+                        "group": group_name(q.group)} for q in quotes],
             "rank": list(breadth).index(support.node) + 1 if support else 0,
         })
     insight_rows.sort(key=lambda row: (row["rank"] or 999))
@@ -181,20 +206,24 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
     for t in themes:
         members = [by_id[i] for i in t.note_ids if i in by_id]
         theme_rows.append({"label": theme_label[t.id], "size": t.size,
-                           "counted": plural(t.size, "note"),
+                           "counted": _NOUNS["notes"](t.size),
                            "one_group": one_group(Counter(n.group for n in members)) is not None,
                            "notes": [note_row(n) for n in members]})
     unsorted = [note_row(by_id[i]) for i in synthesis.unsorted_note_ids() if i in by_id]
     if unsorted:
-        theme_rows.append({"label": "Not in a theme", "size": len(unsorted), "one_group": False,
-                           "counted": plural(len(unsorted), "note"), "notes": unsorted})
+        theme_rows.append({"label": _("Not in a theme"), "size": len(unsorted),
+                           "one_group": False,
+                           "counted": _NOUNS["notes"](len(unsorted)),
+                           "notes": unsorted})
     insight_statement = {i.id: rule.text(i.statement) for i in insights}
     solutions = sorted(solutions, key=lambda s: (-s.votes, s.id))  # most dots first
     solution_rows = [{"title": rule.text(s.title),
                       "description": rule.text(s.description),
-                      "status": s.status, "status_note": rule.text(s.status_note),
+                      "status": status_name(s.status),
+                      "status_note": rule.text(s.status_note),
                       "owner": rule.line(s.owner), "next_step": rule.text(s.next_step),
-                      "due": s.due_date, "votes": s.votes,
+                      "due": s.due_date, "due_long": long_date(s.due_date),
+                      "votes": s.votes, "counted_votes": _NOUNS["dots"](s.votes),
                       "insights": [insight_statement[i] for i in s.insight_ids
                                    if i in insight_statement]}
                      for s in solutions]
@@ -202,19 +231,25 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
               "themes": len(themes), "insights": len(insights),
               "solutions": len(solutions), "groups": len(groups),
               "no_group": no_group, "quotable": len(quotable)}
+    exported = datetime.now()
     return {
+        "language": locale.language(),
         "workshop": {"title": details.title, "question": rule.text(details.question),
                      "commissioner": details.commissioner, "date": details.date,
+                     # "21 November 2026", "1er décembre 2026"
+                     "date_long": long_date(details.date),
                      "place": details.place, "step": int(details.current_step),
                      "contact": details.contact, "next_steps": details.next_steps,
                      "step_name": details.current_step.info.title,
                      "quote_tables": rule.quote_tables},
         "counts": counts,
+        # The counts as the language writes numbers: "2,000", "2 000".
+        "figures": {key: number(value, group=True) for key, value in counts.items()},
         # The counts in words, singular or plural: "1 theme", "404 participants".
-        "counted": {**{key: plural(value, *_NOUNS[key]) for key, value in counts.items()},
-                    "people": plural(len(participants), "person", "people"),
-                    "ideas": plural(len(notes), "idea")},
-        "groups": [{"group": g, "people": c} for g, c in groups.most_common()],
+        "counted": {**{key: _NOUNS[key](value) for key, value in counts.items()},
+                    "people": _NOUNS["people"](len(participants)),
+                    "ideas": _NOUNS["ideas"](len(notes))},
+        "groups": [{"group": group_name(g), "people": c} for g, c in groups.most_common()],
         "steps": _steps(workshop, notes, rule),
         **_agenda(workshop, rule),
         "insights": insight_rows,
@@ -225,36 +260,60 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
                      for a, b in insight_graph.tensions(graph)],
         "solutions": solution_rows,
         "graph_picture": graph_picture,
-        "exported": datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "exported": exported.strftime("%Y-%m-%d %H:%M"),
+        "exported_date": long_date(exported.date()), "exported_time": f"{exported:%H:%M}",
     }
 
 
-_NOUNS = {"participants": ("participant",), "notes": ("note",), "themes": ("theme",),
-          "insights": ("insight",), "solutions": ("solution",), "groups": ("group",),
-          "no_group": ("participant with no group recorded",
-                       "participants with no group recorded"),
-          "quotable": ("note from someone who agreed to be quoted",
-                       "notes from people who agreed to be quoted")}
+# Each count in words, singular or plural, translated: "1 note", "2 000 notes".
+_NOUNS = {
+    "participants": lambda n: counted(n, "{n} participant", "{n} participants"),
+    "notes": lambda n: counted(n, "{n} note", "{n} notes"),
+    "themes": lambda n: counted(n, "{n} theme", "{n} themes"),
+    "insights": lambda n: counted(n, "{n} insight", "{n} insights"),
+    "solutions": lambda n: counted(n, "{n} solution", "{n} solutions"),
+    "groups": lambda n: counted(n, "{n} group", "{n} groups"),
+    "no_group": lambda n: counted(n, "{n} participant with no group recorded",
+                                  "{n} participants with no group recorded"),
+    "quotable": lambda n: counted(n, "{n} note from someone who agreed to be quoted",
+                                  "{n} notes from people who agreed to be quoted"),
+    "people": lambda n: counted(n, "{n} person", "{n} people"),
+    "ideas": lambda n: counted(n, "{n} idea", "{n} ideas"),
+    "dots": lambda n: counted(n, "{n} dot", "{n} dots"),
+    "minutes": lambda n: counted(n, "{n} minute", "{n} minutes"),
+}
 
 
 def _agenda(workshop: Workshop, rule: PrivacyRule) -> dict:
     """The activities in running order with start times from the planned minutes, and the
     materials of the library method each one comes from (matched by name)."""
-    from facilitator.methods import load_library
+    from facilitator.methods import load_library, method_languages
 
-    methods = {m.name.casefold(): m for m in load_library().methods}
+    spoken = load_library()  # in the workshop's language (the language spoken here)
+    by_key = {m.key: m for m in spoken.methods}
+    methods = {}  # an activity may be named in any language the library is written in
+    for code in method_languages():
+        for m in (spoken if code == locale.language() else load_library(language=code)).methods:
+            methods.setdefault(_name_key(m.name), by_key.get(m.key, m))
     rows, elapsed = [], 0
-    for number, activity in enumerate(workshop.activities(), start=1):
-        base = re.sub(r"\s\(\d+\)$", "", activity.name).casefold()
+    for position, activity in enumerate(workshop.activities(), start=1):
+        base = _name_key(re.sub(r"\s\(\d+\)$", "", activity.name))
         method = methods.get(base)
         minutes = activity.planned_minutes or 0
-        rows.append({"number": number, "name": rule.line(activity.name),
+        rows.append({"number": position, "name": rule.line(activity.name),
                      "step": int(activity.step), "minutes": minutes or "",
                      "start": f"{elapsed // 60}:{elapsed % 60:02d}",
                      "prompt": rule.text(activity.prompt),
                      "materials": "; ".join(method.materials) if method else ""})
         elapsed += minutes
-    return {"agenda": rows, "agenda_minutes": elapsed}
+    return {"agenda": rows, "agenda_minutes": elapsed,
+            "counted_agenda_minutes": _NOUNS["minutes"](elapsed)}
+
+
+def _name_key(name: str) -> str:
+    """A method's name as matched: case and spaces aside (« Qui manque ? » is written with
+    a no-break space before the question mark, or without)."""
+    return "".join(name.split()).casefold()
 
 
 def _steps(workshop: Workshop, notes, rule: PrivacyRule) -> list[dict]:
@@ -273,9 +332,11 @@ def _steps(workshop: Workshop, notes, rule: PrivacyRule) -> list[dict]:
             run.append({"name": rule.line(activity.name), "prompt": rule.text(activity.prompt),
                         "planned": activity.planned_minutes or "",
                         "notes": len(times), "ran": ran})
+        in_step = sum(1 for n in notes if n.step == step)
         rows.append({"number": int(step), "name": step.info.title,
-                     "explanation": step.info.explanation,
-                     "notes": sum(1 for n in notes if n.step == step), "activities": run})
+                     "explanation": step.info.explanation, "notes": in_step,
+                     "counted_notes": _NOUNS["notes"](in_step),
+                     "activities": run})
     return rows
 
 
@@ -403,7 +464,8 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
 
             graph = insight_graph.build_graph(workshop, privacy=rule)
             picture = draw_graph(graph, Path(scratch) / "graph.png")
-            described = describe_graph(graph)
+            with locale.use(context["language"]):  # the picture's text, as the brief's
+                described = describe_graph(graph)
         step(2)
         filled = Path(scratch) / "filled.docx"
         try:

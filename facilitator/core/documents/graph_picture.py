@@ -8,6 +8,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from facilitator.core.locale import _, counted
+
 from facilitator.core.analysis.graph import (
     CONTRADICTS_COLOUR,
     KIND_COLOURS,
@@ -115,16 +117,23 @@ def describe_graph(graph: nx.MultiDiGraph) -> str:
     kinds = {kind: [n for n, k in graph.nodes(data="kind") if k == kind]
              for kind in ("note", "theme", "insight", "solution")}
     themes = sorted(kinds["theme"], key=lambda n: (-graph.nodes[n].get("notes", 0), n))
-    largest = "; ".join(f"{graph.nodes[n]['label']} ({graph.nodes[n].get('notes', 0)} notes)"
-                        for n in themes[:3])
+    largest = "; ".join("{0} ({1})".format(
+        graph.nodes[n]["label"], counted(graph.nodes[n].get("notes", 0), "{n} note", "{n} notes"))
+        for n in themes[:3])
     ranked = insights_by_breadth(graph)
-    parts = [(f"The insight graph: {len(kinds['theme'])} themes drawn from "
-              f"{len(kinds['note'])} notes, {len(kinds['insight'])} insights and "
-              f"{len(kinds['solution'])} solutions, read left to right.")]
+    parts = [_("The insight graph: {themes} drawn from {notes}, {insights} and {solutions}, "
+               "read left to right.").format(
+        themes=counted(len(kinds["theme"]), "{n} theme", "{n} themes"),
+        notes=counted(len(kinds["note"]), "{n} note", "{n} notes"),
+        insights=counted(len(kinds["insight"]), "{n} insight", "{n} insights"),
+        solutions=counted(len(kinds["solution"]), "{n} solution", "{n} solutions"))]
     if largest:
-        parts.append(f"Largest themes: {largest}.")
+        parts.append(_("Largest themes: {themes}.").format(themes=largest))
     if ranked:
-        parts.append(f"Most broadly supported insight: {ranked[0].label} "
-                     f"({ranked[0].participants} participants, {len(ranked[0].groups)} "
-                     "groups).")
+        parts.append(_("Most broadly supported insight: {label} ({participants}, "
+                       "{groups}).").format(
+            label=ranked[0].label,
+            participants=counted(ranked[0].participants, "{n} participant",
+                                 "{n} participants"),
+            groups=counted(len(ranked[0].groups), "{n} group", "{n} groups")))
     return " ".join(parts)

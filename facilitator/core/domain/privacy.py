@@ -20,8 +20,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from facilitator.core.locale import N_, _
+
 KINDS = ("name", "email", "phone")
-REPLACEMENT = {"name": "[name]", "email": "[e-mail]", "phone": "[phone]"}
+# Translators: what takes the place of personal data in an output, in its language.
+REPLACEMENT = {"name": N_("[name]"), "email": N_("[e-mail]"), "phone": N_("[phone]")}
 
 # Matched on folded text (see fold): lower case, no accents, compatibility forms.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -177,7 +180,7 @@ def _replace(text: str, matches: Iterable[_Match]) -> str:
         spans.append([match.start, match.end, match.kind])
     out, at = [], 0
     for start, end, kind in spans:
-        out += [text[at:start], REPLACEMENT[kind]]
+        out += [text[at:start], _(REPLACEMENT[kind])]
         at = end
     out.append(text[at:])
     return "".join(out)

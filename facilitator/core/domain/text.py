@@ -60,9 +60,11 @@ def collapse_spaces(text: str) -> str:
 
 
 def cleaning_message(removed: int) -> str:
-    if removed == 1:
-        return "1 character that cannot go into a document was removed or replaced."
-    return f"{removed} characters that cannot go into a document were removed or replaced."
+    from facilitator.core.locale import ngettext, number
+
+    return ngettext("{n} character that cannot go into a document was removed or replaced.",
+                    "{n} characters that cannot go into a document were removed or "
+                    "replaced.", removed).format(n=number(removed))
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:

@@ -161,6 +161,16 @@ def number(value: int | float, group: bool = False) -> str:
     return format_decimal(value, locale=_FORMAT_LOCALES.get(code, code))
 
 
+def percent(share: float) -> str:
+    """A share as the language writes it: '63%', '63 %' (a narrow no-break space)."""
+    code = language()
+    if code == SOURCE_LANGUAGE:
+        return f"{share:.0%}"
+    from babel.numbers import format_percent
+
+    return format_percent(share, locale=_FORMAT_LOCALES.get(code, code))
+
+
 def counted(count: int, singular: str, plural: str) -> str:
     """'1 note', '2 000 notes': ``singular``/``plural`` hold ``{n}`` and are translated."""
     return ngettext(singular, plural, count).format(n=number(count))

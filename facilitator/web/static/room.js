@@ -10,6 +10,10 @@
   var text = form.querySelector("textarea");
   var csrf = form.querySelector("input[name=csrf]").value;
   var retryTimer = null;
+  // What the page says, in the workshop's language (base.html), English if it is missing.
+  var words = {};
+  try { words = JSON.parse(document.getElementById("words").textContent); } catch (e) {}
+  function w(key, english) { return words[key] || english; }
 
   function uuid() {  // crypto.randomUUID needs https; getRandomValues works on a LAN address
     var b = new Uint8Array(16);
@@ -32,7 +36,7 @@
     ul.textContent = "";
     list.forEach(function (item) {
       var li = document.createElement("li");
-      li.textContent = "Waiting to send: " + item.text;  // text, never HTML
+      li.textContent = w("waiting", "Waiting to send: ") + item.text;  // text, never HTML
       ul.appendChild(li);
     });
   }
@@ -73,7 +77,7 @@
     return sendOne(item).then(function (answer) {
       if (answer.status === "stored" || answer.status === "already") {
         keep(pending().filter(function (p) { return p.uid !== item.uid; }));
-        say(answer.status === "stored" ? "Sent ✓" : "Already received ✓");
+        say(answer.status === "stored" ? w("sent", "Sent ✓") : w("already", "Already received ✓"));
         refresh();
         return flush();
       }
@@ -84,23 +88,23 @@
         say(answer.message, true);
         return flush();
       }
-      say((answer.message || "Not sent yet.") + " Trying again…", true);
+      say((answer.message || w("not_sent", "Not sent yet.")) + w("again", " Trying again…"), true);
       retryTimer = setTimeout(flush, answer.code === 429 ? 5000 : 2000);
     }, function () {
-      say("No connection to the room. Your note is kept and sent when it is back.", true);
+      say(w("offline", "No connection to the room. Your note is kept and sent when it is back."), true);
       retryTimer = setTimeout(flush, 3000);
     });
   }
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var value = text.value;
-    if (!value.trim()) { say("Write something first.", true); return; }
+    if (!value.trim()) { say(w("empty", "Write something first."), true); return; }
     var list = pending();
     list.push({ uid: uuid(), text: value });
     keep(list);
     text.value = "";
     text.focus();
-    say("Sending…");
+    say(w("sending", "Sending…"));
     flush();
   });
   document.addEventListener("submit", function (event) {  // votes, edits, label choice
@@ -112,17 +116,18 @@
     post(f.getAttribute("action"), body).then(function (r) {
       return r.json().then(function (answer) {
         if (r.status === 401) { location.href = "/join"; return; }
-        var done = { voted: "Vote saved ✓", edited: "Changed ✓", deleted: "Deleted",
-                     label: "Saved ✓" };
-        if (!r.ok) { say(answer.message || "That did not work.", true); }
-        else { say(done[answer.done] || "Saved ✓"); }
+        var done = { voted: w("voted", "Vote saved ✓"), edited: w("edited", "Changed ✓"),
+                     deleted: w("deleted", "Deleted"), label: w("saved", "Saved ✓") };
+        if (!r.ok) { say(answer.message || w("failed", "That did not work."), true); }
+        else { say(done[answer.done] || w("saved", "Saved ✓")); }
         refresh();
       });
-    }, function () { say("No connection to the room. Try again in a moment.", true); });
+    }, function () { say(w("retry", "No connection to the room. Try again in a moment."), true); });
   }, true);
   text.addEventListener("input", function () {
     document.getElementById("count").textContent =
-      text.value.length + " of " + text.getAttribute("maxlength") + " characters";
+      w("count", "{0} of {1} characters").replace("{0}", text.value.length)
+        .replace("{1}", text.getAttribute("maxlength"));
   });
   keep(pending());
   flush();
@@ -132,7 +137,7 @@
     events.addEventListener("open", function () { refresh(); flush(); });
     events.addEventListener("closed", function () {
       events.close();
-      say("The facilitator has closed the room. Thank you!", false);
+      say(w("closed", "The facilitator has closed the room. Thank you!"), false);
       form.querySelector("button").disabled = true;
     });
   }
