@@ -297,6 +297,10 @@ Ajouter {0}{1} et enregistrer la note à son nom&#xa0;?</translation>
         <source>Give this laptop a name, e.g. &apos;Table 3&apos;.</source>
         <translation>Donnez un nom à cet ordinateur, p. ex. «&#xa0;Table 3&#xa0;».</translation>
     </message>
+    <message>
+        <source>postgresql+psycopg://facilitator@server.local/library-workshop</source>
+        <translation>postgresql+psycopg://facilitator@serveur.local/atelier-mediatheque</translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -315,53 +319,6 @@ Les détails sont dans {0}.</translation>
     <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectDialog</name>
-    <message>
-        <source>Connect to shared workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>postgresql+psycopg://facilitator@server.local/library-workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Table 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This &amp;laptop:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every laptop at the workshop connects to the same server; each note records which laptop captured it. The password is only used now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address is a database URL such as postgresql+psycopg://user@host/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give this laptop a name, e.g. &apos;Table 3&apos;.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1643,11 @@ Les détails sont dans {0}.</translation>
     <name>QrWidget</name>
     <message>
         <source>QR code for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code pour {0}</translation>
     </message>
     <message>
         <source>No QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de QR code</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1663,17 @@ Les détails sont dans {0}.</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFeed</name>
+    <message>
+        <source>The shared workshop&apos;s server cannot be reached ({0}).</source>
+        <translation>Le serveur de l&apos;atelier partagé est injoignable ({0}).</translation>
+    </message>
+    <message>
+        <source>The shared workshop&apos;s server went away ({0}).</source>
+        <translation>La connexion au serveur de l&apos;atelier partagé a été perdue ({0}).</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from facilitator.views.layout import FlowLayout
 
 Column = tuple[str, Callable[[Any], Any]]
-MIN_WIDTH = 262
 
 
 def compact_rows(table: QTableView) -> None:
@@ -122,9 +121,6 @@ class RecordPanel(QWidget):
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.edit_button)
         self.buttons.addWidget(self.remove_button)
-        # Narrow enough for a 1,024 screen in any language (the buttons wrap), wide enough
-        # for the list's label, group and role.
-        self.setMinimumWidth(MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table, 1)
