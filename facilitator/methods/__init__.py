@@ -4,6 +4,12 @@ The shipped methods sit beside this file; a facilitator's own methods sit in a u
 replace a shipped one with the same file name. A file that cannot be read or is missing a
 field is reported by name and left out; the rest of the library still loads.
 
+The shipped methods are written in English; a folder named by a language code beside them
+(``fr/``) holds the same file names with their words in that language - ``name``,
+``purpose``, ``materials``, ``instructions``, ``prompts`` - and the library is read in the
+language asked for, a method without a translation in English. A third language is a third
+folder. A facilitator's own method says which language it is written in (``language``).
+
 A method file::
 
     name = "Silent brainstorm"
@@ -19,6 +25,7 @@ A method file::
     materials = ["Sticky notes"]
     instructions = ["step one", "step two"]
     prompts = ["What gets in the way?"]
+    language = "en"                  # own methods: the language of their words
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from pathlib import Path
 
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.terms import CITIZEN_ROLES
+from facilitator.core.domain.text import collapse_spaces
+from facilitator.core.locale import _, language as language_spoken, ngettext
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -45,6 +54,9 @@ MODES = ("individual", "collective", "both")
 ENGAGEMENTS = ("short", "long", "either")
 PREPARATIONS = ("none", "some")
 MAX_FILE_BYTES = 64 * 1024
+# What a translation of a shipped method gives: its words; steps, times and kinds stay.
+TRANSLATED = ("name", "purpose", "materials", "instructions", "prompts")
+SOURCE_LANGUAGE = "en"
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,7 @@ class Method:
     prompts: tuple[str, ...]
     path: Path | None = None
     own: bool = False  # the facilitator's own method
+    language: str = SOURCE_LANGUAGE  # the language its words are written in
 
     def fits_minutes(self, minutes: int) -> bool:
         return self.minutes[0] <= minutes
@@ -94,6 +107,7 @@ class Method:
             f"materials = {texts(self.materials)}",
             f"instructions = {texts(self.instructions)}",
             f"prompts = {texts(self.prompts)}",
+            f"language = {text(self.language)}",
         ]) + "\n"
 
 
@@ -125,24 +139,68 @@ class MethodError(ValueError):
 # --- loading -----------------------------------------------------------------------------
 
 
-def load_library(user_folder: Path | None = None) -> Library:
-    """The shipped methods and the facilitator's own (which win on the same file name)."""
+def method_languages() -> list[str]:
+    """English and every language the shipped methods are translated into."""
+    found = {p.name for p in SHIPPED.iterdir() if p.is_dir() and any(p.glob(f"*{SUFFIX}"))}
+    return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
+
+
+def load_library(user_folder: Path | None = None, language: str | None = None) -> Library:
+    """The shipped methods in ``language`` (by default the language spoken; English where
+    a method has no translation) and the facilitator's own, in whatever language they are
+    written (they win on the same file name)."""
     library = Library()
     found: dict[str, Method] = {}
+    language = language or language_spoken()
+    translations = SHIPPED / language if language != SOURCE_LANGUAGE else None
     folders = [(SHIPPED, False)] + ([(user_folder, True)] if user_folder else [])
     for folder, own in folders:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob(f"*{SUFFIX}")):
-            try:
-                found[path.stem] = read_method(path, own=own)
-            except MethodError as exc:
-                library.problems.append(MethodProblem(path, str(exc)))
-            except RecursionError:  # checking the fields of a pathological file
-                library.problems.append(MethodProblem(path, "its values are nested too "
-                                                            "deeply to read"))
+            method = _read_reporting(path, library, lambda p: read_method(p, own=own))
+            if method is None:
+                continue
+            translated = translations / path.name if translations and not own else None
+            if translated is not None and translated.is_file():  # else in English
+                method = _read_reporting(translated, library, lambda p: read_translation(
+                    method, p, language)) or method  # a broken translation: in English
+            found[path.stem] = method
     library.methods = sorted(found.values(), key=lambda m: (min(m.steps), m.name.casefold()))
     return library
+
+
+def _read_reporting(path: Path, library: Library, read) -> Method | None:
+    try:
+        return read(path)
+    except MethodError as exc:
+        library.problems.append(MethodProblem(path, str(exc)))
+    except RecursionError:  # checking the fields of a pathological file
+        library.problems.append(MethodProblem(path, _("its values are nested too deeply "
+                                                      "to read")))
+    return None
+
+
+def read_translation(method: Method, path: Path, language: str) -> Method:
+    """A shipped method with the words of its translation at ``path`` (only the fields of
+    TRANSLATED, each checked as in a method file)."""
+    data = _read_toml(path)
+    unknown = set(data) - set(TRANSLATED)
+    if unknown:
+        raise MethodError(_("a translation holds only {fields}; not {unknown}").format(
+            fields=", ".join(TRANSLATED), unknown=", ".join(sorted(unknown))))
+    full = {**_as_data(method), **data, "language": language}
+    return method_from(full, key=method.key, path=method.path, own=method.own)
+
+
+def _as_data(method: Method) -> dict:
+    return {"name": method.name, "steps": [int(s) for s in method.steps],
+            "purpose": method.purpose, "minutes": list(method.minutes),
+            "group_size": list(method.group_size), "mode": method.mode,
+            "roles": list(method.roles), "engagement": method.engagement,
+            "preparation": method.preparation, "splits_problem": method.splits_problem,
+            "materials": list(method.materials), "instructions": list(method.instructions),
+            "prompts": list(method.prompts)}
 
 
 def read_method(path: Path, *, own: bool = False) -> Method:
@@ -150,36 +208,40 @@ def read_method(path: Path, *, own: bool = False) -> Method:
     /dev/zero behind a symlink, or a FIFO that would never end is refused before it is
     opened), at most MAX_FILE_BYTES of it, and any failure to parse it - bad TOML, bad
     text, nesting too deep, too little memory - is a MethodError naming the file's problem."""
+    return method_from(_read_toml(path), key=path.stem, path=path, own=own)
+
+
+def _read_toml(path: Path) -> dict:
     try:
         info = os.stat(path)  # follows a symlink: what would be read
         if not stat.S_ISREG(info.st_mode):
-            raise MethodError("it is not a regular file (a folder, a device or a pipe), so "
-                              "it was not read")
+            raise MethodError(_("it is not a regular file (a folder, a device or a pipe), so "
+                                "it was not read"))
         if info.st_size > MAX_FILE_BYTES:
-            raise MethodError("the file is too large to be a method description")
+            raise MethodError(_("the file is too large to be a method description"))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            raise MethodError("the file is too large to be a method description")
+            raise MethodError(_("the file is too large to be a method description"))
         data = tomllib.loads(raw.decode("utf-8"))
     except MethodError:
         raise
     except UnicodeDecodeError as exc:
-        raise MethodError("the file is not UTF-8 text") from exc
+        raise MethodError(_("the file is not UTF-8 text")) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise MethodError(f"not valid TOML ({exc})") from exc
+        raise MethodError(_("not valid TOML ({0})").format(exc)) from exc
     except RecursionError:
-        raise MethodError("its values are nested too deeply to read") from None
+        raise MethodError(_("its values are nested too deeply to read")) from None
     except MemoryError:
-        raise MethodError("it needs more memory to read than a method could") from None
+        raise MethodError(_("it needs more memory to read than a method could")) from None
     except (ValueError, TypeError) as exc:  # what else a parser may raise on odd input
-        raise MethodError(f"it cannot be read as a method ({exc})") from exc
+        raise MethodError(_("it cannot be read as a method ({0})").format(exc)) from exc
     except OSError as exc:
-        raise MethodError(f"cannot be read ({exc.strerror})") from exc
+        raise MethodError(_("cannot be read ({0})").format(exc.strerror)) from exc
     if not isinstance(data, dict):
-        raise MethodError("it does not describe a method")
-    return method_from(data, key=path.stem, path=path, own=own)
+        raise MethodError(_("it does not describe a method"))
+    return data
 
 
 def method_from(data: dict, *, key: str, path: Path | None = None, own: bool = False) -> Method:
@@ -187,48 +249,53 @@ def method_from(data: dict, *, key: str, path: Path | None = None, own: bool = F
     def text(name: str) -> str:
         value = data.get(name)
         if not isinstance(value, str) or not value.strip():
-            raise MethodError(f"'{name}' must be some text")
-        return " ".join(value.split())
+            raise MethodError(_("'{0}' must be some text").format(name))
+        return collapse_spaces(value)
 
     def texts(name: str, required: bool = True) -> tuple[str, ...]:
         value = data.get(name, [] if not required else None)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
                                                   for v in value):
-            raise MethodError(f"'{name}' must be a list of texts")
+            raise MethodError(_("'{0}' must be a list of texts").format(name))
         if required and not value:
-            raise MethodError(f"'{name}' needs at least one entry")
-        return tuple(" ".join(v.split()) for v in value)
+            raise MethodError(_("'{0}' needs at least one entry").format(name))
+        return tuple(collapse_spaces(v) for v in value)
 
     def span(name: str, low: int, high: int) -> tuple[int, int]:
         value = data.get(name)
         if (not isinstance(value, list) or len(value) != 2
                 or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
                 or not low <= value[0] <= value[1] <= high):
-            raise MethodError(f"'{name}' must be [from, to], whole numbers from {low} to {high}")
+            raise MethodError(_("'{name}' must be [from, to], whole numbers from {low} to "
+                                "{high}").format(name=name, low=low, high=high))
         return (value[0], value[1])
 
     def choice(name: str, allowed: Sequence[str]) -> str:
         value = data.get(name)
         if value not in allowed:
-            raise MethodError(f"'{name}' must be one of: {', '.join(allowed)}")
+            raise MethodError(_("'{0}' must be one of: {1}").format(name, ", ".join(allowed)))
         return value
 
     unknown = set(data) - _FIELDS
     if unknown:
-        raise MethodError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise MethodError(_("unknown field(s): {0}").format(", ".join(sorted(unknown))))
     steps = data.get("steps")
     if (not isinstance(steps, list) or not steps
             or not all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 4
                        for s in steps)):
-        raise MethodError("'steps' must list the co-design steps it serves, numbers 1 to 4")
+        raise MethodError(_("'steps' must list the co-design steps it serves, numbers 1 "
+                            "to 4"))
     roles = texts("roles")
     wrong = [r for r in roles if r not in CITIZEN_ROLES]
     if wrong:
-        raise MethodError(f"unknown role(s) {', '.join(wrong)}; roles are "
-                          f"{', '.join(CITIZEN_ROLES)}")
+        raise MethodError(_("unknown role(s) {0}; roles are {1}").format(
+            ", ".join(wrong), ", ".join(CITIZEN_ROLES)))
     splits = data.get("splits_problem", False)
     if not isinstance(splits, bool):
-        raise MethodError("'splits_problem' must be true or false")
+        raise MethodError(_("'splits_problem' must be true or false"))
+    language = data.get("language", SOURCE_LANGUAGE)
+    if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}", language):
+        raise MethodError(_("'language' must be a language code such as en or fr"))
     return Method(
         key=key, name=text("name"), steps=tuple(Step(s) for s in sorted(set(steps))),
         purpose=text("purpose"), minutes=span("minutes", 1, 24 * 60),
@@ -236,11 +303,12 @@ def method_from(data: dict, *, key: str, path: Path | None = None, own: bool = F
         engagement=choice("engagement", ENGAGEMENTS),
         preparation=choice("preparation", PREPARATIONS), splits_problem=splits,
         materials=texts("materials", required=False), instructions=texts("instructions"),
-        prompts=texts("prompts", required=False), path=path, own=own)
+        prompts=texts("prompts", required=False), path=path, own=own, language=language)
 
 
 _FIELDS = {"name", "steps", "purpose", "minutes", "group_size", "mode", "roles", "engagement",
-           "preparation", "splits_problem", "materials", "instructions", "prompts"}
+           "preparation", "splits_problem", "materials", "instructions", "prompts",
+           "language"}
 
 
 def save_own_method(method: Method, user_folder: Path) -> Path:
@@ -296,39 +364,45 @@ class _Verdict:
 
 
 def rank_methods(methods: Sequence[Method], context: Context) -> list[Fit]:
-    """Methods ordered by how well they fit ``context``, each with its reasons."""
+    """Methods ordered by how well they fit ``context``, each with its reasons (in the
+    language spoken)."""
+    works = {"collective": _("works collectively"), "individual": _("works individually")}
     fits = []
     for method in methods:
         verdict = _Verdict()
         judge = verdict.judge
         if context.step is not None:
-            judge(context.step in method.steps, 5, f"serves step {int(context.step)}",
-                  f"made for step {', '.join(str(int(s)) for s in method.steps)}")
+            judge(context.step in method.steps, 5,
+                  _("serves step {0}").format(int(context.step)),
+                  ngettext("made for step {0}", "made for steps {0}", len(method.steps)).format(
+                      ", ".join(str(int(s)) for s in method.steps)))
         if context.engagement in ("short", "long"):
             judge(method.engagement in (context.engagement, "either"), 2,
-                  f"suits a {context.engagement} engagement",
-                  f"better in a {method.engagement} engagement")
+                  _("suits a short engagement") if context.engagement == "short"
+                  else _("suits a long engagement"),
+                  _("better in a short engagement") if method.engagement == "short"
+                  else _("better in a long engagement"))
         if context.collective is not None:
             wanted = "collective" if context.collective else "individual"
-            judge(method.mode in (wanted, "both"), 2, f"works {wanted}ly",
-                  f"works {method.mode}ly")
+            judge(method.mode in (wanted, "both"), 2, works[wanted], works.get(method.mode, ""))
         if context.informed is not None:
             judge(context.informed or method.preparation == "none", 2,
-                  "needs no preparation" if method.preparation == "none"
-                  else "participants know the subject", "participants need to know the "
-                  "subject beforehand")
+                  _("needs no preparation") if method.preparation == "none"
+                  else _("participants know the subject"),
+                  _("participants need to know the subject beforehand"))
         if context.problem_splits is not None:
             judge(method.splits_problem == context.problem_splits, 1,
-                  "handles a problem in parts" if method.splits_problem
-                  else "takes the problem whole", "made for a problem in parts"
-                  if method.splits_problem else "takes the problem whole")
+                  _("handles a problem in parts") if method.splits_problem
+                  else _("takes the problem whole"), _("made for a problem in parts")
+                  if method.splits_problem else _("takes the problem whole"))
         if context.minutes is not None:
             judge(method.fits_minutes(context.minutes), 3,
-                  f"fits in {context.minutes} minutes",
-                  f"needs at least {method.minutes[0]} minutes")
+                  _("fits in {0} minutes").format(context.minutes),
+                  _("needs at least {0} minutes").format(method.minutes[0]))
         if context.people is not None:
-            judge(method.fits_group(context.people), 3, f"works with {context.people} people",
-                  f"for {method.group_size[0]}–{method.group_size[1]} people")
+            judge(method.fits_group(context.people), 3,
+                  _("works with {0} people").format(context.people),
+                  _("for {0}–{1} people").format(*method.group_size))
         fits.append(Fit(method, verdict.score, tuple(verdict.reasons),
                         tuple(verdict.concerns)))
     return sorted(fits, key=lambda f: (-f.score, len(f.concerns), f.method.name.casefold()))

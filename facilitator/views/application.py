@@ -50,7 +50,11 @@ def run_gui(target: str | None = None, device: str | None = None) -> int:
     from facilitator.views.crash import CrashReporter
 
     CrashReporter(user_folder("logs")).install()
-    window = MainWindow(make_settings(), device=device)
+    from facilitator.views.language import chosen_language, install
+
+    settings = make_settings()
+    install(chosen_language(settings))  # before any widget is made: they take their words
+    window = MainWindow(settings, device=device)
     window.show()
     probe = bool(os.environ.get("FACILITATOR_STARTUP_PROBE"))
     if probe:

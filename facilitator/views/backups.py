@@ -6,7 +6,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,8 +28,19 @@ from facilitator.core.errors import FacilitatorError
 from facilitator.views.record_panel import RecordTableModel, record_table
 
 CHECK_EVERY_MS = 60_000
-REASONS = {"auto": "while working", "close": "on closing", "pre-upgrade": "before an upgrade",
-           "before-restore": "before a restore"}
+REASONS = {"auto": QT_TRANSLATE_NOOP("RestoreDialog", "while working"),
+           "close": QT_TRANSLATE_NOOP("RestoreDialog", "on closing"),
+           "pre-upgrade": QT_TRANSLATE_NOOP("RestoreDialog", "before an upgrade"),
+           "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before a restore")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreDialog", text)
+
+
+def _when(moment, pattern: str) -> str:
+    """A backup's time as the language writes it (the pattern is translated too)."""
+    return QLocale().toString(moment, _tr(pattern))
 
 
 class BackupKeeper(QObject):
@@ -73,23 +91,28 @@ class RestoreDialog(QDialog):
 
     def __init__(self, workshop: Path, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = backup.list_backups(workshop)
         self.model = RecordTableModel([
-            ("Made", lambda b: b.made.strftime("%a %d %b %Y, %H:%M:%S")),
-            ("When", lambda b: REASONS.get(b.reason, b.reason)),
-            ("Notes", lambda b: "damaged" if b.notes is None else b.notes)], self)
+            (self.tr("Made"), lambda b: _when(b.made, QT_TRANSLATE_NOOP(
+                "RestoreDialog", "ddd dd MMM yyyy, HH:mm:ss"))),
+            (self.tr("When"), lambda b: self.tr(REASONS[b.reason]) if b.reason in REASONS
+             else b.reason),
+            (self.tr("Notes"), lambda b: self.tr("damaged") if b.notes is None else b.notes)],
+            self)
         self.model.set_records(self.backups)
-        self.table = record_table(self.model, "Backups")
+        self.table = record_table(self.model, self.tr("Backups"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _: self.accept())
         explanation = QLabel(
-            f"Backups of '{workshop.name}'. Restoring puts the chosen backup in place of the "
-            "workshop; the current file is kept beside it under a new name, never deleted."
-            if self.backups else f"There are no backups of '{workshop.name}' yet.")
+            self.tr("Backups of '{0}'. Restoring puts the chosen backup in place of the "
+                    "workshop; the current file is kept beside it under a new name, never "
+                    "deleted.").format(workshop.name)
+            if self.backups else self.tr("There are no backups of '{0}' yet.").format(
+                workshop.name))
         explanation.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("&Restore",
+        self.restore_button = buttons.addButton(self.tr("&Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(self.backups))
         buttons.accepted.connect(self.accept)
@@ -110,18 +133,23 @@ class RestoreDialog(QDialog):
 def offer_backup_for_damaged(parent, path: Path, message: str) -> bool:
     """A damaged workshop: say so, and if a good backup exists offer to set the damaged file
     aside and put the backup in its place. True when the file was replaced."""
+    translate = QCoreApplication.translate
     newest = backup.newest_good(path)
     if newest is None:
-        QMessageBox.warning(parent, "Cannot open the workshop",
-                            f"{message}\n\nThere is no backup of it to go back to.")
+        QMessageBox.warning(parent, translate("RestoreDialog", "Cannot open the workshop"),
+                            f"{message}\n\n" + translate(
+                                "RestoreDialog", "There is no backup of it to go back to."))
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning, "The workshop file is damaged",
-                      f"{message}\n\nThe newest good backup is from "
-                      f"{newest.made:%a %d %b, %H:%M} with {newest.notes} "
-                      f"note{'s' if newest.notes != 1 else ''}. Set the "
-                      "damaged file aside (it is kept, renamed) and open the backup?",
-                      QMessageBox.StandardButton.Cancel, parent)
-    use = box.addButton("Open the backup", QMessageBox.ButtonRole.AcceptRole)
+    made = _when(newest.made, QT_TRANSLATE_NOOP("RestoreDialog", "ddd dd MMM, HH:mm"))
+    # RestoreDialog.tr: lupdate reads plural forms from tr() calls only.
+    offer = RestoreDialog.tr("The newest good backup is from {0} with %n note(s). Set the "
+                             "damaged file aside (it is kept, renamed) and open the backup?",
+                             "", newest.notes).format(made)
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("RestoreDialog", "The workshop file is damaged"),
+                      f"{message}\n\n{offer}", QMessageBox.StandardButton.Cancel, parent)
+    use = box.addButton(translate("RestoreDialog", "Open the backup"),
+                        QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(use)
     box.exec()
     if box.clickedButton() is not use:
@@ -129,8 +157,10 @@ def offer_backup_for_damaged(parent, path: Path, message: str) -> bool:
     try:
         aside = backup.restore(newest.path, path, why="damaged")
     except FacilitatorError as exc:
-        QMessageBox.warning(parent, "Cannot restore the backup", str(exc))
+        QMessageBox.warning(parent, translate("RestoreDialog", "Cannot restore the backup"),
+                            str(exc))
         return False
-    QMessageBox.information(parent, "Backup restored",
-                            f"The damaged file was kept as '{aside.name}'.")
+    QMessageBox.information(parent, translate("RestoreDialog", "Backup restored"),
+                            translate("RestoreDialog", "The damaged file was kept as "
+                                      "'{0}'.").format(aside.name))
     return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.locale import _, use
 from facilitator.views.follows import FollowsChanges
 
 NOTE_W, NOTE_H = 170.0, 104.0
@@ -102,7 +103,8 @@ class ThemeRegion(QGraphicsRectItem):
         font.setBold(True)
         label.setFont(font)
         label.setPos(rect.left() + 8, rect.top() + 5)
-        self.setToolTip("Double-click the theme to rename it; drop notes here to add them")
+        self.setToolTip(QCoreApplication.translate(
+            "BoardPanel", "Double-click the theme to rename it; drop notes here to add them"))
 
 
 class BoardView(QGraphicsView):
@@ -123,7 +125,7 @@ class BoardView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QColor(BOARD_BACKGROUND))
-        self.setAccessibleName("Sticky-note board")
+        self.setAccessibleName(self.tr("Sticky-note board"))
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.notes: dict[int, StickyNote] = {}
         self.regions: dict[int, ThemeRegion] = {}
@@ -271,20 +273,23 @@ class BoardPanel(FollowsChanges, QWidget):
         self.view.rename_requested.connect(self.rename)
         self.view.released.connect(self._released)
         self.colour_by = QComboBox()
-        self.colour_by.addItem("Colour by group", "group")
-        self.colour_by.addItem("Colour by theme", "theme")
-        self.colour_by.setAccessibleName("Colour notes by")
+        self.colour_by.addItem(self.tr("Colour by group"), "group")
+        self.colour_by.addItem(self.tr("Colour by theme"), "theme")
+        self.colour_by.setAccessibleName(self.tr("Colour notes by"))
         self.colour_by.currentIndexChanged.connect(self.refresh)
-        self.toolbar = QToolBar("Board")
+        self.toolbar = QToolBar(self.tr("Board"))
         self.toolbar.setObjectName("boardToolbar")
         self.toolbar.addWidget(self.colour_by)
-        self.show_authors = self._action("Show &authors", None, "Labels in the corner of "
-                                         "each note", checkable=True)
+        self.show_authors = self._action(self.tr("Show &authors"), None,
+                                         self.tr("Labels in the corner of each note"),
+                                         checkable=True)
         self.show_authors.setChecked(True)
         self.show_authors.toggled.connect(self.refresh)
-        self._action("&Tidy", self.tidy, "Lay the themes out in columns without overlaps")
-        self._action("Fit all", self.view.fit_all, "See the whole board (Ctrl+0)", "Ctrl+0")
-        self._action("100%", self.view.actual_size, "Actual size (Ctrl+1)", "Ctrl+1")
+        self._action(self.tr("&Tidy"), self.tidy,
+                     self.tr("Lay the themes out in columns without overlaps"))
+        self._action(self.tr("Fit all"), self.view.fit_all, self.tr("See the whole board (Ctrl+0)"),
+                     "Ctrl+0")
+        self._action("100%", self.view.actual_size, self.tr("Actual size (Ctrl+1)"), "Ctrl+1")
         self.legend = QLabel()
         self.toolbar.addWidget(self.legend)
         layout = QVBoxLayout(self)
@@ -352,8 +357,9 @@ class BoardPanel(FollowsChanges, QWidget):
             scene.addItem(region)
             self.view.regions[theme.id] = region
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-400, -400, 400, 400))
-        self.legend.setText(f"  {len(notes)} notes, {len(themes)} themes · drag to arrange, "
-                            "drop onto a theme or a note to group")
+        self.legend.setText("  " + self.tr("%n note(s)", "", len(notes)) + ", "
+                            + self.tr("%n theme(s)", "", len(themes))
+                            + self.tr(" · drag to arrange, drop onto a theme or a note to group"))
         if self._first and notes:
             self._first = False
             self.view.fit_all()
@@ -380,19 +386,21 @@ class BoardPanel(FollowsChanges, QWidget):
         syn = workshop.synthesis
         if target_note_id is not None and theme_id is None:  # two loose notes: a new theme
             ids = sorted({*note_ids, target_note_id})
-            self.controller.change_themes(f"Group {len(ids)} notes",
-                                          lambda: syn.create_theme("New theme", ids))
+            with use(workshop.details().language):  # a theme's name goes into the briefs
+                label = _("New theme")
+            self.controller.change_themes(self.tr("Group %n note(s)", "", len(ids)),
+                                          lambda: syn.create_theme(label, ids))
         else:
-            self.controller.change_themes(
-                f"Move {len(note_ids)} note{'s' if len(note_ids) != 1 else ''}",
-                lambda: syn.move_notes(note_ids, theme_id))
+            self.controller.change_themes(self.tr("Move %n note(s)", "", len(note_ids)),
+                                          lambda: syn.move_notes(note_ids, theme_id))
 
     def rename(self, theme_id: int) -> None:
         syn = self.controller.workshop.synthesis
         theme = syn.theme(theme_id)
-        label, ok = QInputDialog.getText(self, "Rename theme", "Theme:", text=theme.label)
+        label, ok = QInputDialog.getText(self, self.tr("Rename theme"), self.tr("Theme:"),
+                                         text=theme.label)
         if ok and label.strip() and label.strip() != theme.label:
-            self.controller.change_themes(f"Rename theme {theme.label}",
+            self.controller.change_themes(self.tr("Rename theme {0}").format(theme.label),
                                           lambda: syn.rename_theme(theme_id, label))
 
     def tidy(self) -> None:
@@ -419,5 +427,5 @@ class BoardPanel(FollowsChanges, QWidget):
             rows = math.ceil(len(block) / COLUMN_NOTES)
             heights[column] = top + rows * (NOTE_H + GAP) + THEME_PAD + GAP * 2
         if places:
-            self.controller.place_notes(places, text="Tidy the board")
+            self.controller.place_notes(places, text=self.tr("Tidy the board"))
             self.view.fit_all()

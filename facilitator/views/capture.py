@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.domain.workshop import ActivityData, ParticipantData
+from facilitator.core.locale.terms import group_name
 from facilitator.views.controller import WorkshopController
 from facilitator.views.note_models import (
     NOTE_EDITOR_MAX,
@@ -62,11 +63,11 @@ class CapturePanel(QWidget):
         self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.author.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.author.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.author.lineEdit().setPlaceholderText("participant or table")
-        self.author.setAccessibleName("Author")
+        self.author.lineEdit().setPlaceholderText(self.tr("participant or table"))
+        self.author.setAccessibleName(self.tr("Author"))
         self.author.setMinimumContentsLength(10)
         self.activity = QComboBox(self)
-        self.activity.setAccessibleName("Activity")
+        self.activity.setAccessibleName(self.tr("Activity"))
         self.activity.setMinimumContentsLength(10)
         # Enter keeps the choice and comes back to the note; Esc comes back without it.
         self._chosen_before: tuple[str, int] = ("", 0)
@@ -76,8 +77,8 @@ class CapturePanel(QWidget):
 
         self.entry = QLineEdit(self)
         self.entry.setObjectName("noteEntry")
-        self.entry.setAccessibleName("New note")
-        self.entry.setPlaceholderText("Type a note and press Enter")
+        self.entry.setAccessibleName(self.tr("New note"))
+        self.entry.setPlaceholderText(self.tr("Type a note and press Enter"))
         self.entry.setClearButtonEnabled(True)
         self.entry.setMaxLength(NOTE_EDITOR_MAX)  # a long paste is kept whole
         font = self.entry.font()
@@ -91,7 +92,7 @@ class CapturePanel(QWidget):
         self.captured.setItemDelegate(_CapturedDelegate(self.captured))
         # Each note on one line as wide as the dock, a long one elided: no sideways scrolling.
         self.captured.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.captured.setAccessibleName("Captured notes")
+        self.captured.setAccessibleName(self.tr("Captured notes"))
         self._proxy = CapturedNotesProxy(self)
         self._proxy.setSourceModel(notes)
         self.captured.setModel(self._proxy)
@@ -104,9 +105,9 @@ class CapturePanel(QWidget):
         notes.rowsInserted.connect(lambda *_: self.captured.scrollToBottom())
         notes.modelReset.connect(self.captured.scrollToBottom)
 
-        author_label = QLabel("&Author:", self)
+        author_label = QLabel(self.tr("&Author:"), self)
         author_label.setBuddy(self.author)
-        activity_label = QLabel("Ac&tivity:", self)
+        activity_label = QLabel(self.tr("Ac&tivity:"), self)
         activity_label.setBuddy(self.activity)
         hint = QLabel(self.tr(
             "Enter saves · ↑ earlier notes · “@R2 …” author of one note · Alt+A author, "
@@ -145,7 +146,7 @@ class CapturePanel(QWidget):
             self.author.addItem(person.label)
             if person.group:
                 self.author.setItemData(self.author.count() - 1,
-                                        f"{person.label} – {person.group}",
+                                        f"{person.label} – {group_name(person.group)}",
                                         Qt.ItemDataRole.ToolTipRole)
         for table in tables:
             if not any(p.label.casefold() == table.casefold() for p in participants):
@@ -153,9 +154,10 @@ class CapturePanel(QWidget):
         self.author.setCurrentText(author_text)
         self.author.blockSignals(False)
         self.activity.clear()
-        self.activity.addItem("(no activity)", None)
+        self.activity.addItem(self.tr("(no activity)"), None)
         for activity in activities:
-            self.activity.addItem(f"{activity.name}  ·  step {int(activity.step)}", activity.id)
+            self.activity.addItem(self.tr("{0}  ·  step {1}").format(activity.name, int(activity.step)),
+                                  activity.id)
         index = self.activity.findData(activity_id)
         self.activity.setCurrentIndex(max(index, 0))
 
@@ -214,7 +216,7 @@ class CapturePanel(QWidget):
         """Ask whether "@label" is a new participant (Enter: yes, in the group last used);
         the label once added, None when declined."""
         group = self._group_last_used()
-        in_group = self.tr(" in the group “{}”").format(group) if group else ""
+        in_group = self.tr(" in the group “{}”").format(group_name(group)) if group else ""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("New participant"),
                           self.tr("{0} is not a participant of this workshop yet.\n\n"
                                   "Add {0}{1} and save the note by them?").format(

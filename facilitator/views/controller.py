@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.errors import FacilitatorError
@@ -46,11 +46,13 @@ class OperationCommand(QUndoCommand):
             self._first = False
             return
         if self._run(self._redo):
-            self._announce(f"Redone: {self.text()}")
+            self._announce(QCoreApplication.translate("OperationCommand", "Redone: {0}").format(
+                self.text()))
 
     def undo(self) -> None:
         if self._run(self._undo):
-            self._announce(f"Undone: {self.text()}")
+            self._announce(QCoreApplication.translate("OperationCommand", "Undone: {0}").format(
+                self.text()))
 
     def _run(self, action: Callable[[], Any]) -> bool:
         try:
@@ -203,7 +205,7 @@ class WorkshopController(QObject):
         if added is None:
             return None
         note = added.note
-        self._push(f"Add note “{_short(note.text)}”",
+        self._push(self.tr("Add note “{0}”").format(_short(note.text)),
                    lambda: self.workshop.restore_note(note),
                    lambda: self.workshop.delete_note(note.id))
         if added.cleaned:
@@ -220,7 +222,7 @@ class WorkshopController(QObject):
         return True
 
     def edit_note(self, note_id: int, **changes) -> NoteData | None:
-        return self._edit(lambda before: f"Edit note “{_short(before.text)}”",
+        return self._edit(lambda before: self.tr("Edit note “{0}”").format(_short(before.text)),
                           partial(self.workshop.update_note, note_id), changes)
 
     def delete_notes(self, note_ids: list[int]) -> None:
@@ -231,8 +233,8 @@ class WorkshopController(QObject):
                 deleted.append(note)
         if not deleted:
             return
-        text = (f"Delete note “{_short(deleted[0].text)}”" if len(deleted) == 1
-                else f"Delete {len(deleted)} notes")
+        text = (self.tr("Delete note “{0}”").format(_short(deleted[0].text)) if len(deleted) == 1
+                else self.tr("Delete %n note(s)", "", len(deleted)))
         self._push(text,
                    lambda: [self.workshop.delete_note(n.id) for n in deleted],
                    lambda: [self.workshop.restore_note(n) for n in reversed(deleted)])
@@ -242,7 +244,7 @@ class WorkshopController(QObject):
     def add_participant(self, label: str, **fields) -> ParticipantData | None:
         person = self._attempt(lambda: self.workshop.add_participant(label, **fields))
         if person is not None:
-            self._push(f"Add participant {person.label}",
+            self._push(self.tr("Add participant {0}").format(person.label),
                        lambda: self.workshop.restore_participant(person),
                        lambda: self.workshop.delete_participant(person.id))
         return person
@@ -255,19 +257,19 @@ class WorkshopController(QObject):
             read_people_csv(path)))
         if people:
             ids = [p.id for p in people]
-            self._push(f"Import {len(people)} participant{'s' if len(people) != 1 else ''}",
+            self._push(self.tr("Import %n participant(s)", "", len(people)),
                        lambda: self.workshop.restore_participants(people),
                        lambda: self.workshop.delete_participants(ids))
         return people
 
     def edit_participant(self, participant_id: int, **changes) -> ParticipantData | None:
-        return self._edit(lambda before: f"Edit participant {before.label}",
+        return self._edit(lambda before: self.tr("Edit participant {0}").format(before.label),
                           partial(self.workshop.update_participant, participant_id), changes)
 
     def delete_participant(self, participant_id: int) -> None:
         person = self._attempt(lambda: self.workshop.delete_participant(participant_id))
         if person is not None:
-            self._push(f"Remove participant {person.label}",
+            self._push(self.tr("Remove participant {0}").format(person.label),
                        lambda: self.workshop.delete_participant(person.id),
                        lambda: self.workshop.restore_participant(person))
 
@@ -276,13 +278,13 @@ class WorkshopController(QObject):
     def add_activity(self, name: str, **fields) -> ActivityData | None:
         activity = self._attempt(lambda: self.workshop.add_activity(name, **fields))
         if activity is not None:
-            self._push(f"Add activity {activity.name}",
+            self._push(self.tr("Add activity {0}").format(activity.name),
                        lambda: self.workshop.restore_activity(activity),
                        lambda: self.workshop.delete_activity(activity.id))
         return activity
 
     def edit_activity(self, activity_id: int, **changes) -> ActivityData | None:
-        return self._edit(lambda before: f"Edit activity {before.name}",
+        return self._edit(lambda before: self.tr("Edit activity {0}").format(before.name),
                           partial(self.workshop.update_activity, activity_id), changes)
 
     def move_activity(self, activity_id: int, offset: int) -> None:
@@ -291,8 +293,9 @@ class WorkshopController(QObject):
         moved = self._attempt(lambda: ws.move_activity(activity_id, offset))
         if moved is not None:
             name = ws.activities()
-            title = next((a.name for a in name if a.id == activity_id), "activity")
-            self._push(f"Move {title} {'up' if offset < 0 else 'down'}",
+            title = next((a.name for a in name if a.id == activity_id), self.tr("activity"))
+            self._push((self.tr("Move {0} up") if offset < 0 else self.tr("Move {0} down")).format(
+                title),
                        lambda: ws.move_activity(activity_id, offset),
                        lambda: ws.move_activity(activity_id, -offset))
 
@@ -306,12 +309,12 @@ class WorkshopController(QObject):
     # --- the workshop --------------------------------------------------------------------
 
     def edit_details(self, **changes) -> bool:
-        return self._edit(lambda _: "Edit workshop details", self.workshop.update_details,
+        return self._edit(lambda _: self.tr("Edit workshop details"), self.workshop.update_details,
                           changes) is not None
 
     def reveal_votes(self, revealed: bool) -> bool:
         """Show the dot-vote totals to the room, or hide them again; undoable, logged."""
-        text = "Reveal the vote totals" if revealed else "Hide the vote totals"
+        text = self.tr("Reveal the vote totals") if revealed else self.tr("Hide the vote totals")
         return self._edit(lambda _: text, self.workshop.update_details,
                           {"votes_revealed": revealed}) is not None
 
@@ -319,7 +322,7 @@ class WorkshopController(QObject):
         before = self._attempt(lambda: self.workshop.set_step(step))
         if before is None or before == step:
             return
-        self._push(f"Move to step {int(step)}: {step.title}",
+        self._push(self.tr("Move to step {0}: {1}").format(int(step), step.title),
                    lambda: self.workshop.set_step(step),
                    lambda: self.workshop.set_step(before))
 
@@ -339,14 +342,15 @@ class WorkshopController(QObject):
         synthesis = self.workshop.synthesis
         insight = self._attempt(lambda: synthesis.add_insight(statement, **evidence))
         if insight is not None:
-            self._push(f"Add insight “{_short(insight.statement)}”",
+            self._push(self.tr("Add insight “{0}”").format(_short(insight.statement)),
                        lambda: synthesis.restore_insight(insight),
                        lambda: synthesis.delete_insight(insight.id))
         return insight
 
     def edit_insight(self, insight_id: int, statement: str) -> InsightData | None:
         synthesis = self.workshop.synthesis
-        return self._edit(lambda before: f"Edit insight “{_short(before.statement)}”",
+        return self._edit(lambda before: self.tr("Edit insight “{0}”").format(
+                              _short(before.statement)),
                           partial(synthesis.update_insight, insight_id),
                           {"statement": statement})
 
@@ -354,7 +358,7 @@ class WorkshopController(QObject):
         synthesis = self.workshop.synthesis
         insight = self._attempt(lambda: synthesis.delete_insight(insight_id))
         if insight is not None:
-            self._push(f"Delete insight “{_short(insight.statement)}”",
+            self._push(self.tr("Delete insight “{0}”").format(_short(insight.statement)),
                        lambda: synthesis.delete_insight(insight.id),
                        lambda: synthesis.restore_insight(insight))
 
@@ -367,7 +371,7 @@ class WorkshopController(QObject):
         before = self._attempt(lambda: ws.place_notes(places))
         if before is not None and undoable and before != places:
             count = len(places)
-            self._push(text or f"Move {count} note{'s' if count != 1 else ''} on the board",
+            self._push(text or self.tr("Move %n note(s) on the board", "", count),
                        lambda: ws.place_notes(places), lambda: ws.place_notes(before))
         return before
 
@@ -378,14 +382,15 @@ class WorkshopController(QObject):
         solution = self._attempt_rule(lambda override: synthesis.add_solution(
             title, insight_ids=list(insight_ids), description=description, override=override))
         if solution is not None:
-            self._push(f"Add solution “{_short(solution.title)}”",
+            self._push(self.tr("Add solution “{0}”").format(_short(solution.title)),
                        lambda: development.restore_solution(solution),
                        lambda: synthesis.delete_solution(solution.id))
         return solution
 
     def edit_solution(self, solution_id: int, **changes):
         development = self.workshop.development
-        return self._edit(lambda before: f"Edit solution “{_short(before.title)}”",
+        return self._edit(lambda before: self.tr("Edit solution “{0}”").format(
+                              _short(before.title)),
                           partial(development.update_solution, solution_id), changes)
 
     def delete_solution(self, solution_id: int) -> None:
@@ -393,7 +398,7 @@ class WorkshopController(QObject):
         ballots = development.ballots([solution_id])
         solution = self._attempt(lambda: synthesis.delete_solution(solution_id))
         if solution is not None:
-            self._push(f"Delete solution “{_short(solution.title)}”",
+            self._push(self.tr("Delete solution “{0}”").format(_short(solution.title)),
                        lambda: synthesis.delete_solution(solution.id),
                        lambda: development.restore_solution(solution, ballots))
 
@@ -402,8 +407,9 @@ class WorkshopController(QObject):
         change = self._attempt_rule(
             lambda override: development.vote(solution_id, voter, delta, override=override))
         if change is not None:
-            word = "Give" if delta > 0 else "Take back"
-            self._push(f"{word} {abs(delta)} dot{'s' if abs(delta) != 1 else ''} ({voter})",
+            text = (self.tr("Give %n dot(s) ({0})", "", abs(delta)) if delta > 0
+                    else self.tr("Take back %n dot(s) ({0})", "", abs(delta)))
+            self._push(text.format(voter),
                        lambda: development.vote(solution_id, voter, delta, override=True),
                        lambda: development.vote(solution_id, voter, -delta, override=True))
         return change
@@ -416,7 +422,7 @@ class WorkshopController(QObject):
             return None
         before, after = result
         if (before.impact, before.effort) != (after.impact, after.effort):
-            self._push(f"Place “{_short(after.title)}” on the matrix",
+            self._push(self.tr("Place “{0}” on the matrix").format(_short(after.title)),
                        lambda: development.place(solution_id, impact, effort, override=True),
                        lambda: development.place(solution_id, before.impact, before.effort,
                                                  override=True))
@@ -426,7 +432,7 @@ class WorkshopController(QObject):
         development = self.workshop.development
         before = self._attempt(lambda: development.set_dots_per_voter(dots))
         if before is not None and before != dots:
-            self._push(f"Give each voter {dots} dots",
+            self._push(self.tr("Give each voter %n dot(s)", "", dots),
                        lambda: development.set_dots_per_voter(dots),
                        lambda: development.set_dots_per_voter(before))
 

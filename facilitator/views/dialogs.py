@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.domain.steps import Step
+from facilitator.core.locale.terms import group_key, group_name, role_name
 from facilitator.core.domain.terms import (
     CITIZEN_ROLES,
     FILE_SUFFIX,
@@ -124,12 +125,12 @@ class WorkshopDialog(_FormDialog):
     def __init__(self, details: DetailsData | None = None, folder: Path | None = None,
                  parent=None):
         creating = details is None
-        super().__init__("New workshop" if creating else "Workshop details",
-                         "Create" if creating else "Save", parent)
+        super().__init__(self.tr("New workshop") if creating else self.tr("Workshop details"),
+                         self.tr("Create") if creating else self.tr("Save"), parent)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Library opening hours with residents")
+        self.title.setPlaceholderText(self.tr("e.g. Library opening hours with residents"))
         self.question = QPlainTextEdit(self)
-        self.question.setPlaceholderText("The question or challenge the workshop works on")
+        self.question.setPlaceholderText(self.tr("The question or challenge the workshop works on"))
         self.question.setTabChangesFocus(True)
         self.question.setFixedHeight(70)
         self.commissioner = QLineEdit(self)
@@ -139,26 +140,27 @@ class WorkshopDialog(_FormDialog):
         self.date.setDate(QDate.currentDate())
         self.place = QLineEdit(self)
         self.contact = QLineEdit(self)
-        self.contact.setPlaceholderText("Who participants can contact: name, e-mail or phone "
-                                        "of the service team")
+        self.contact.setPlaceholderText(self.tr("Who participants can contact: name, e-mail or "
+                                                "phone of the service team"))
         self.next_steps = QPlainTextEdit(self)
-        self.next_steps.setPlaceholderText("What happens next, and when (for the participant "
-                                           "summary)")
+        self.next_steps.setPlaceholderText(self.tr("What happens next, and when (for the "
+                                                   "participant summary)"))
         self.next_steps.setTabChangesFocus(True)
         self.next_steps.setFixedHeight(54)
         self.language = QComboBox(self)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setToolTip("The language of the notes: used to group them into themes "
-                                 "and to label the themes")
-        self.form.addRow("&Title:", self.title)
-        self.form.addRow("&Question:", self.question)
-        self.form.addRow("&Commissioner:", self.commissioner)
-        self.form.addRow("&Date:", self.date)
-        self.form.addRow("&Place:", self.place)
-        self.form.addRow("C&ontact:", self.contact)
-        self.form.addRow("Ne&xt steps:", self.next_steps)
-        self.form.addRow("&Language:", self.language)
+        self.language.setToolTip(self.tr("The language of the workshop: its notes are grouped "
+                                         "into themes and labelled in it, and its briefs and "
+                                         "the phones' page are written in it"))
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Question:"), self.question)
+        self.form.addRow(self.tr("&Commissioner:"), self.commissioner)
+        self.form.addRow(self.tr("&Date:"), self.date)
+        self.form.addRow(self.tr("&Place:"), self.place)
+        self.form.addRow(self.tr("C&ontact:"), self.contact)
+        self.form.addRow(self.tr("Ne&xt steps:"), self.next_steps)
+        self.form.addRow(self.tr("&Language:"), self.language)
         self.file = None
         if creating:
             self._add_file_row(folder or _documents_folder())
@@ -184,19 +186,20 @@ class WorkshopDialog(_FormDialog):
         self._folder = folder
         self._file_edited = False
         self.file = QLineEdit(self)
-        self.file.setAccessibleName("Workshop file")
+        self.file.setAccessibleName(self.tr("Workshop file"))
         self.file.textEdited.connect(lambda _: setattr(self, "_file_edited", True))
-        browse = QPushButton("Browse…", self)
-        browse.setAccessibleName("Choose where to keep the workshop file")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.setAccessibleName(self.tr("Choose where to keep the workshop file"))
         browse.clicked.connect(self._browse)
         row = QWidget(self)
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.file, 1)
         box.addWidget(browse)
-        self.form.addRow("&File:", row)
+        self.form.addRow(self.tr("&File:"), row)
         self.form.labelForField(row).setBuddy(self.file)
-        hint = QLabel("Everything is saved in this file as you work; there is no Save button.")
+        hint = QLabel(self.tr("Everything is saved in this file as you work; there is no Save "
+                              "button."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.form.addRow("", hint)
@@ -206,13 +209,13 @@ class WorkshopDialog(_FormDialog):
     def _suggest_file(self, title: str) -> None:
         if self.file is None or self._file_edited:
             return
-        stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", title).strip() or "Workshop"
+        stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", title).strip() or self.tr("Workshop")
         self.file.setText(str(self._folder / f"{stem[:80]}{FILE_SUFFIX}"))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Keep the workshop in", self.file.text(),
-            f"Workshop files (*{FILE_SUFFIX})")
+            self, self.tr("Keep the workshop in"), self.file.text(),
+            self.tr("Workshop files (*.workshop)"))
         if chosen:
             if not chosen.endswith(FILE_SUFFIX):
                 chosen += FILE_SUFFIX
@@ -245,33 +248,38 @@ class WorkshopDialog(_FormDialog):
 class ParticipantDialog(_FormDialog):
     def __init__(self, person: ParticipantData | None = None, suggested_label: str = "",
                  parent=None):
-        super().__init__("Add participant" if person is None else "Edit participant",
-                         "Add" if person is None else "Save", parent)
+        super().__init__(self.tr("Add participant") if person is None
+                         else self.tr("Edit participant"),
+                         self.tr("Add") if person is None else self.tr("Save"), parent)
         self.label = QLineEdit(person.label if person else suggested_label, self)
-        self.label.setPlaceholderText("A pseudonym such as R1 or Table 2 – Amira")
+        self.label.setPlaceholderText(self.tr("A pseudonym such as R1 or Table 2 – Amira"))
         self.group = QComboBox(self)
         self.group.setEditable(True)
-        self.group.addItems(["", *PARTICIPANT_GROUPS])
+        self.group.addItem("", "")
+        for key in PARTICIPANT_GROUPS:  # stored by key, shown in the language spoken
+            self.group.addItem(group_name(key), key)
         self.role = QComboBox(self)
-        self.role.addItems(["", *CITIZEN_ROLES])
-        self.consent = QCheckBox("May be quoted (by label) in briefs", self)
+        self.role.addItem("", "")
+        for key in CITIZEN_ROLES:
+            self.role.addItem(role_name(key), key)
+        self.consent = QCheckBox(self.tr("May be quoted (by label) in briefs"), self)
         self.real_name = QLineEdit(self)
-        self.real_name.setPlaceholderText("Optional; never shown on screen lists or exported")
+        self.real_name.setPlaceholderText(self.tr("Optional; never shown on screen lists or exported"))
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
-        self.form.addRow("&Label:", self.label)
-        self.form.addRow("&Group:", self.group)
-        self.form.addRow("Citizen &role:", self.role)
+        self.form.addRow(self.tr("&Label:"), self.label)
+        self.form.addRow(self.tr("&Group:"), self.group)
+        self.form.addRow(self.tr("Citizen &role:"), self.role)
         self.form.addRow("", self.consent)
-        private = QLabel("Private – kept in the workshop file only:")
+        private = QLabel(self.tr("Private – kept in the workshop file only:"))
         private.setEnabled(False)
         self.form.addRow(private)
-        self.form.addRow("Real &name:", self.real_name)
-        self.form.addRow("&E-mail:", self.email)
-        self.form.addRow("P&hone:", self.phone)
+        self.form.addRow(self.tr("Real &name:"), self.real_name)
+        self.form.addRow(self.tr("&E-mail:"), self.email)
+        self.form.addRow(self.tr("P&hone:"), self.phone)
         if person is not None:
-            self.group.setCurrentText(person.group)
-            self.role.setCurrentText(person.role)
+            self.group.setCurrentText(group_name(person.group))
+            self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
             self.consent.setChecked(person.consent_quote)
             self.real_name.setText(person.real_name)
             self.email.setText(person.email)
@@ -282,8 +290,8 @@ class ParticipantDialog(_FormDialog):
     def values(self) -> dict:
         return {
             "label": self.label.text(),
-            "group": self.group.currentText(),
-            "role": self.role.currentText(),
+            "group": group_key(self.group.currentText()),
+            "role": self.role.currentData() or "",
             "consent_quote": self.consent.isChecked(),
             "real_name": self.real_name.text(),
             "email": self.email.text(),
@@ -294,28 +302,29 @@ class ParticipantDialog(_FormDialog):
 class ActivityDialog(_FormDialog):
     def __init__(self, activity: ActivityData | None = None, step: Step = Step.INVOLVE,
                  parent=None):
-        super().__init__("Add activity" if activity is None else "Edit activity",
-                         "Add" if activity is None else "Save", parent)
+        super().__init__(self.tr("Add activity") if activity is None
+                         else self.tr("Edit activity"),
+                         self.tr("Add") if activity is None else self.tr("Save"), parent)
         self.name = QLineEdit(activity.name if activity else "", self)
-        self.name.setPlaceholderText("e.g. Silent brainstorm")
+        self.name.setPlaceholderText(self.tr("e.g. Silent brainstorm"))
         self.step = QComboBox(self)
         for s in Step:
             self.step.addItem(f"{int(s)}. {s.title}", s)
         self.step.setCurrentIndex(int(activity.step if activity else step) - 1)
         self.prompt = QPlainTextEdit(activity.prompt if activity else "", self)
-        self.prompt.setPlaceholderText("The question put to the room, e.g. "
-                                       "“What gets in the way when you visit the library?”")
+        self.prompt.setPlaceholderText(self.tr("The question put to the room, e.g. “What gets "
+                                               "in the way when you visit the library?”"))
         self.prompt.setTabChangesFocus(True)
         self.prompt.setFixedHeight(70)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSpecialValueText("not planned")
-        self.minutes.setSuffix(" min")
+        self.minutes.setSpecialValueText(self.tr("not planned"))
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(activity.planned_minutes or 0 if activity else 0)
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Step:", self.step)
-        self.form.addRow("&Prompt:", self.prompt)
-        self.form.addRow("Planned &time:", self.minutes)
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Step:"), self.step)
+        self.form.addRow(self.tr("&Prompt:"), self.prompt)
+        self.form.addRow(self.tr("Planned &time:"), self.minutes)
         self.require(self.name)
 
     def values(self) -> dict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,9 @@ from facilitator.core.domain import privacy
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.domain.workshop import Workshop
 
-KIND_NAMES = {"name": "Name", "email": "E-mail", "phone": "Phone"}
+KIND_NAMES = {"name": QT_TRANSLATE_NOOP("ExportDialog", "Name"),
+              "email": QT_TRANSLATE_NOOP("ExportDialog", "E-mail"),
+              "phone": QT_TRANSLATE_NOOP("ExportDialog", "Phone")}
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 FORMATS = {"brief": ".docx", "csv": ".csv"}
 
@@ -70,7 +72,7 @@ class ExportWorker(QThread):
             self.failed.emit(str(exc))
             return
         except (OSError, ValueError, MemoryError) as exc:
-            self.failed.emit(f"The export failed: {exc}")
+            self.failed.emit(self.tr("The export failed: {0}").format(exc))
             return
         self.done.emit(str(self.target))
 
@@ -87,7 +89,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.workshop, self.kind = workshop, kind
-        self.setWindowTitle("Export brief" if kind == "brief" else "Export notes as CSV")
+        self.setWindowTitle(self.tr("Export brief") if kind == "brief"
+                            else self.tr("Export notes as CSV"))
         self.written: Path | None = None
         self._worker: ExportWorker | None = None
         self._path_edited = False
@@ -99,19 +102,20 @@ class ExportDialog(QDialog):
         for info in self.templates:
             self.template.addItem(f"{info.title}  ({info.path.name})", info.name)
         if kind == "brief":
-            form.addRow("&Template:", self.template)
+            form.addRow(self.tr("&Template:"), self.template)
             if not self.templates:
-                form.addRow("", QLabel("No templates found: reinstall Facilitator or add a "
-                                       ".docx template to your templates folder."))
+                form.addRow("", QLabel(self.tr("No templates found: reinstall Facilitator or "
+                                               "add a .docx template to your templates "
+                                               "folder.")))
         self.path = QLineEdit()
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.path, 1)
         box.addWidget(browse)
-        form.addRow("&Save as:", row)
+        form.addRow(self.tr("&Save as:"), row)
         form.labelForField(row).setBuddy(self.path)
         self.appendix = QCheckBox(self.tr("Include the &appendix of every note, by theme"))
         self.appendix.setChecked(True)
@@ -127,26 +131,28 @@ class ExportDialog(QDialog):
         text_of = {n.id: n.text for n in notes}
         self.findings = privacy.scan(notes, workshop.participants())
         self.personal = QListWidget()
-        self.personal.setAccessibleName("Personal data found in the notes")
+        self.personal.setAccessibleName(self.tr("Personal data found in the notes"))
         for finding in self.findings:
             owner = f" ({finding.owner})" if finding.owner else ""
             notes = len(finding.note_ids)
             others = [f for f in finding.forms if f != finding.text]
-            also = f" (also written {', '.join(others[:3])})" if others else ""
-            item = QListWidgetItem(f"{KIND_NAMES[finding.kind]}: {finding.text}{also}{owner} "
-                                   f"— in {notes} note{'s' if notes != 1 else ''}")
+            also = (self.tr(" (also written {0})").format(", ".join(others[:3])) if others
+                    else "")
+            item = QListWidgetItem(f"{self.tr(KIND_NAMES[finding.kind])}: {finding.text}{also}"
+                                   f"{owner} — " + self.tr("in %n note(s)", "", notes))
             item.setData(FINDING_ROLE, finding)
             item.setToolTip("\n\n".join(text_of[i][:200] for i in finding.note_ids[:3]))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.personal.addItem(item)
         explanation = QLabel(
-            "Participants appear by their label only. These were found in the note texts: "
-            "ticked ones are replaced by [name], [e-mail] or [phone] in the export. Untick "
-            "only what you mean to keep; the notes themselves are not changed."
+            self.tr("Participants appear by their label only. These were found in the note "
+                    "texts: ticked ones are replaced by [name], [e-mail] or [phone] in the "
+                    "export. Untick only what you mean to keep; the notes themselves are not "
+                    "changed.")
             if self.findings else
-            "Participants appear by their label only. No registered names, e-mail addresses "
-            "or phone numbers were found in the notes.")
+            self.tr("Participants appear by their label only. No registered names, e-mail "
+                    "addresses or phone numbers were found in the notes."))
         explanation.setWordWrap(True)
         explanation.setBuddy(self.personal)
 
@@ -156,7 +162,7 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.export_button.setEnabled(kind != "brief" or bool(self.templates))
         self.buttons.accepted.connect(self.start)
@@ -187,7 +193,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         suffix = FORMATS[self.kind]
-        kind = "Word documents" if suffix == ".docx" else "CSV files"
+        kind = self.tr("Word documents") if suffix == ".docx" else self.tr("CSV files")
         chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(),
                                                 f"{kind} (*{suffix})")
         if chosen:
@@ -216,27 +222,27 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         target = self.target()
         if target is None:
-            self.status.setText("Choose where to save the export.")
+            self.status.setText(self.tr("Choose where to save the export."))
             return
         if not self.path.isModified() and not self._path_edited:
             # The default folder (exports/ beside the workshop) is made on first use.
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                self.status.setText(f"Could not make the folder {target.parent}: "
-                                    f"{exc.strerror}.")
+                self.status.setText(self.tr("Could not make the folder {0}: {1}.").format(
+                    target.parent, exc.strerror))
                 return
         template = None
         if self.kind == "brief":
             index = self.template.currentIndex()
             template = self.templates[index].path if index >= 0 else None
             if template is None:
-                self.status.setText("Choose a template.")
+                self.status.setText(self.tr("Choose a template."))
                 return
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         worker = ExportWorker(self.workshop, self.kind, template, target, self.redactions(),
                               self)
         worker.options = self.brief_options()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -53,12 +53,34 @@ from facilitator.core.analysis.graph import (
     node_radius,
     theme_block_height,
 )
-from facilitator.core.domain.text import plural
+from facilitator.core.locale.terms import group_name
 from facilitator.views.follows import FollowsChanges
 
-KIND_NAMES = {"note": "Note", "theme": "Theme", "insight": "Insight", "solution": "Solution"}
+KIND_NAMES = {"note": QT_TRANSLATE_NOOP("GraphView", "Note"),
+              "theme": QT_TRANSLATE_NOOP("GraphView", "Theme"),
+              "insight": QT_TRANSLATE_NOOP("GraphView", "Insight"),
+              "solution": QT_TRANSLATE_NOOP("GraphView", "Solution")}
+KIND_PLURALS = {"note": QT_TRANSLATE_NOOP("GraphView", "Notes"),
+                "theme": QT_TRANSLATE_NOOP("GraphView", "Themes"),
+                "insight": QT_TRANSLATE_NOOP("GraphView", "Insights"),
+                "solution": QT_TRANSLATE_NOOP("GraphView", "Solutions")}
+LINK_NAMES = {"belongs to": QT_TRANSLATE_NOOP("GraphView", "belongs to"),
+              "supports": QT_TRANSLATE_NOOP("GraphView", "supports"),
+              "addresses": QT_TRANSLATE_NOOP("GraphView", "addresses"),
+              "contradicts": QT_TRANSLATE_NOOP("GraphView", "contradicts"),
+              "relates": QT_TRANSLATE_NOOP("GraphView", "relates")}
 NODE_ROLE = Qt.ItemDataRole.UserRole
 LAYOUT_SIZE = 900.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GraphView", text)
+
+
+def _groups(groups) -> str:
+    """Groups as read: known ones in the language spoken ("resident, professional")."""
+    names = groups.split(", ") if isinstance(groups, str) else list(groups)
+    return ", ".join(group_name(g) for g in names if g)
 
 
 def _short(text: str, limit: int = 34) -> str:
@@ -78,9 +100,11 @@ class NodeItem(QGraphicsEllipseItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2 if kind != "note" else 1)
-        evidence = (f"{data.get('notes', 0)} notes, {data.get('participants', 0)} participants"
-                    + (f" ({data['groups']})" if data.get("groups") else ""))
-        self.setToolTip(f"<b>{KIND_NAMES[kind]}</b>: {_html(data.get('label', ''))}"
+        # GraphView.tr: lupdate reads plural forms from tr() calls only.
+        evidence = (GraphView.tr("%n note(s)", "", data.get("notes", 0)) + ", "
+                    + GraphView.tr("%n participant(s)", "", data.get("participants", 0))
+                    + (f" ({_groups(data['groups'])})" if data.get("groups") else ""))
+        self.setToolTip(f"<b>{_tr(KIND_NAMES[kind])}</b>: {_html(data.get('label', ''))}"
                         f"<br>{evidence}")
         if kind != "note":
             self._label(kind, data, radius)
@@ -137,7 +161,7 @@ class GraphCanvas(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setAccessibleName("Insight graph drawing")
+        self.setAccessibleName(self.tr("Insight graph drawing"))
         self.setBackgroundBrush(QColor("#fbfbf8"))
         self.auto_fit = True  # follow the window's size until the user zooms
 
@@ -216,17 +240,18 @@ class GraphView(FollowsChanges, QWidget):
         self._sized = False
         self._positions: dict[str, tuple[float, float]] = {}
 
-        self.toolbar = QToolBar("Graph")
-        self.show_notes = QAction("Show &notes", self, checkable=True, checked=True)
-        self.show_notes.setToolTip("Draw every note as a dot beside its theme")
+        self.toolbar = QToolBar(self.tr("Graph"))
+        self.show_notes = QAction(self.tr("Show &notes"), self, checkable=True, checked=True)
+        self.show_notes.setToolTip(self.tr("Draw every note as a dot beside its theme"))
         self.show_notes.toggled.connect(self._draw)
         self.toolbar.addAction(self.show_notes)
-        fit = QAction("&Fit", self)
-        fit.setToolTip("Fit the whole graph in view (0)")
+        fit = QAction(self.tr("&Fit"), self)
+        fit.setToolTip(self.tr("Fit the whole graph in view (0)"))
         fit.triggered.connect(lambda: self.canvas.fit())
         self.toolbar.addAction(fit)
-        self.export_action = QAction("&Export GraphML…", self)
-        self.export_action.setToolTip("Save the graph as GraphML for Gephi, yEd or Python")
+        self.export_action = QAction(self.tr("&Export GraphML…"), self)
+        self.export_action.setToolTip(self.tr("Save the graph as GraphML for Gephi, yEd or "
+                                              "Python"))
         self.export_action.triggered.connect(self.export)
         self.toolbar.addAction(self.export_action)
         self.toolbar.addSeparator()
@@ -253,21 +278,21 @@ class GraphView(FollowsChanges, QWidget):
 
         self.analysis = QTreeWidget()
         self.analysis.setHeaderHidden(True)
-        self.analysis.setAccessibleName("What the graph shows")
+        self.analysis.setAccessibleName(self.tr("What the graph shows"))
         self.analysis.setWordWrap(True)
         self.analysis.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.analysis.currentItemChanged.connect(self._analysis_chosen)
-        self.evidence_title = QLabel("Choose a node to see the notes behind it.")
+        self.evidence_title = QLabel(self.tr("Choose a node to see the notes behind it."))
         self.evidence_title.setWordWrap(True)
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
-        self.evidence.setAccessibleName("Notes behind the chosen node")
+        self.evidence.setAccessibleName(self.tr("Notes behind the chosen node"))
         self.evidence.setAlternatingRowColors(True)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
-        heading = QLabel("<b>What the graph shows</b>")
+        heading = QLabel("<b>" + self.tr("What the graph shows") + "</b>")
         heading.setBuddy(self.analysis)
         side_layout.addWidget(heading)
         side_layout.addWidget(self.analysis, 3)
@@ -291,8 +316,9 @@ class GraphView(FollowsChanges, QWidget):
     @staticmethod
     def _legend() -> str:
         dots = "".join(f"<span style='color:{KIND_COLOURS[k]}; font-size:16px'>●</span>"
-                       f" {KIND_NAMES[k]}s &nbsp;" for k in KIND_COLOURS)
-        return (f"&nbsp;{dots}<span style='color:#c0392b'>- - -</span> contradicts&nbsp;")
+                       f" {_tr(KIND_PLURALS[k])} &nbsp;" for k in KIND_COLOURS)
+        return (f"&nbsp;{dots}<span style='color:#c0392b'>- - -</span> "
+                f"{_tr(LINK_NAMES['contradicts'])}&nbsp;")
 
     # --- keeping in step -----------------------------------------------------------------
 
@@ -311,7 +337,7 @@ class GraphView(FollowsChanges, QWidget):
         try:
             self.graph = insight_graph.build_graph(self.controller.workshop)
         except FacilitatorError as exc:
-            self.evidence_title.setText(f"The graph cannot be drawn: {exc}")
+            self.evidence_title.setText(self.tr("The graph cannot be drawn: {0}").format(exc))
             return
         self._positions = flow_layout(self.graph)
         self._draw()
@@ -358,40 +384,41 @@ class GraphView(FollowsChanges, QWidget):
             pen = QPen(QColor(0, 0, 0, 90), 1.4)
         line = self.scene.addPath(path, pen)
         line.setZValue(0)
-        line.setToolTip(f"{_short(self.graph.nodes[source]['label'], 60)} — {kind} → "
+        line.setToolTip(f"{_short(self.graph.nodes[source]['label'], 60)} — "
+                        f"{_tr(LINK_NAMES.get(kind, kind))} → "
                         f"{_short(self.graph.nodes[target]['label'], 60)}")
 
     def _fill_analysis(self) -> None:
         self.analysis.blockSignals(True)
         self.analysis.clear()
         ranked = insight_graph.insights_by_breadth(self.graph)
-        section = self._section("Insights by breadth of support", ranked,
-                                "No insights yet: promote a theme on the Themes tab.")
+        section = self._section(self.tr("Insights by breadth of support"), ranked,
+                                self.tr("No insights yet: promote a theme on the Themes tab."))
         for rank, found in enumerate(ranked, start=1):
-            groups = ", ".join(found.groups) or "group unknown"
+            groups = _groups(found.groups) or self.tr("group unknown")
             self._entry(section, found.node,
                         f"{rank}. {_short(found.label, 160)}\n   "
-                        f"{plural(found.participants, 'participant')} · "
-                        f"{plural(len(found.groups), 'group')} ({groups}) · "
-                        f"{plural(found.notes, 'note')}")
+                        + self.tr("%n participant(s)", "", found.participants) + " · "
+                        + self.tr("%n group(s)", "", len(found.groups)) + f" ({groups}) · "
+                        + self.tr("%n note(s)", "", found.notes))
         single = insight_graph.single_group_themes(self.graph)
-        section = self._section("Themes heard from one group only", single,
-                                "Every theme has voices from more than one group.")
+        section = self._section(self.tr("Themes heard from one group only"), single,
+                                self.tr("Every theme has voices from more than one group."))
         for found in single:
             self._entry(section, found.node,
-                        f"⚠ {_short(found.label, 60)}\n   only {found.groups[0]} · "
-                        f"{plural(found.notes, 'note')}: one voice may dominate")
+                        f"⚠ {_short(found.label, 60)}\n   "
+                        + self.tr("only {0} · %n note(s): one voice may dominate", "",
+                                  found.notes).format(group_name(found.groups[0])))
         tensions = insight_graph.tensions(self.graph)
-        section = self._section("In tension (contradicts)", tensions,
-                                "No contradictions recorded.")
+        section = self._section(self.tr("In tension (contradicts)"), tensions,
+                                self.tr("No contradictions recorded."))
         for a, b in tensions:
             self._entry(section, a, f"{_short(self.graph.nodes[a]['label'], 45)}\n   ⟷ "
                                     f"{_short(self.graph.nodes[b]['label'], 45)}")
         unlinked = sum(1 for n, k in self.graph.nodes(data="kind")
                        if k == "note" and self.graph.degree(n) == 0)
         if unlinked:
-            text = ("1 unsorted note is not drawn." if unlinked == 1
-                    else f"{unlinked} unsorted notes are not drawn.")
+            text = self.tr("%n unsorted note(s) is/are not drawn.", "", unlinked)
             note = QTreeWidgetItem(self.analysis, [text])
             note.setDisabled(True)
         self.analysis.expandAll()
@@ -441,19 +468,21 @@ class GraphView(FollowsChanges, QWidget):
         node = self.chosen_node()
         self.evidence.clear()
         if node is None or node not in self.graph:
-            self.evidence_title.setText("Choose a node to see the notes behind it.")
+            self.evidence_title.setText(self.tr("Choose a node to see the notes behind it."))
             return
         data = self.graph.nodes[node]
         found = insight_graph.support(self.graph, node)
         self.evidence_title.setText(
-            f"<b>{KIND_NAMES[data['kind']]}</b>: {_html(_short(data['label'], 90))}<br>"
-            f"{found.notes} notes from {found.participants} participants"
-            + (f" ({_html(', '.join(found.groups))})" if found.groups else ""))
+            f"<b>{_tr(KIND_NAMES[data['kind']])}</b>: {_html(_short(data['label'], 90))}<br>"
+            + self.tr("%n note(s) from {0}", "", found.notes).format(
+                self.tr("%n participant(s)", "", found.participants))
+            + (f" ({_html(_groups(found.groups))})" if found.groups else ""))
         notes = sorted(insight_graph.evidence_notes(self.graph, node),
                        key=lambda n: int(n.split(":")[1]))
         for note in notes:
             info = self.graph.nodes[note]
-            who = " · ".join(x for x in (info.get("author"), info.get("group")) if x)
+            who = " · ".join(x for x in (info.get("author"), group_name(info.get("group")))
+                             if x)
             entry = QListWidgetItem(f"{info['label']}" + (f"  — {who}" if who else ""))
             entry.setData(NODE_ROLE, note)
             self.evidence.addItem(entry)
@@ -522,11 +551,13 @@ class GraphView(FollowsChanges, QWidget):
     def export(self) -> None:
         store = self.controller.workshop.store
         folder = store.path.parent if store.path else Path.home()
-        title = self.controller.workshop.details().title or "Workshop"
-        stem = "".join(ch for ch in title if ch.isalnum() or ch in " -_").strip() or "Workshop"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the insight graph",
-                                              str(folder / f"{stem} graph.graphml"),
-                                              "GraphML (*.graphml)")
+        title = self.controller.workshop.details().title or self.tr("Workshop")
+        stem = ("".join(ch for ch in title if ch.isalnum() or ch in " -_").strip()
+                or self.tr("Workshop"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the insight graph"),
+                                              str(folder / self.tr("{0} graph.graphml").format(
+                                                  stem)),
+                                              self.tr("GraphML (*.graphml)"))
         if not path:
             return
         if not path.lower().endswith(".graphml"):
@@ -534,9 +565,9 @@ class GraphView(FollowsChanges, QWidget):
         try:
             insight_graph.export_graphml(self.controller.workshop, path)
         except FacilitatorError as exc:
-            QMessageBox.warning(self, "Cannot export the graph", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot export the graph"), str(exc))
             return
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Graph exported to {path}", 8000)
+            window.statusBar().showMessage(self.tr("Graph exported to {0}").format(path), 8000)
 

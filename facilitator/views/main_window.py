@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 MAX_RECENT = 8
 PREFERRED_SIZE = (1280, 800)  # on a screen large enough; a smaller one is filled
 FRAME_ALLOWANCE = (16, 40)  # a window manager's borders and title bar, until they are known
-FILE_FILTER = f"Workshop files (*{FILE_SUFFIX});;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Workshop files (*.workshop);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -59,16 +59,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
 
-        self.capture_dock = self._dock("Capture", "captureDock",
+        self.capture_dock = self._dock(self.tr("Capture"), "captureDock",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.participants_dock = self._dock("Participants", "participantsDock",
+        self.participants_dock = self._dock(self.tr("Participants"), "participantsDock",
                                             Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.activities_dock = self._dock("Activities", "activitiesDock",
+        self.activities_dock = self._dock(self.tr("Activities"), "activitiesDock",
                                           Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.voice_dock = self._dock("Voice balance", "voiceDock",
+        self.voice_dock = self._dock(self.tr("Voice balance"), "voiceDock",
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.participants_dock, self.voice_dock)
-        self.timer_dock = self._dock("Timer and projector", "timerDock",
+        self.timer_dock = self._dock(self.tr("Timer and projector"), "timerDock",
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.capture_dock, self.timer_dock, Qt.Orientation.Vertical)
         self.docks = (self.capture_dock, self.participants_dock, self.activities_dock,
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.file_watch.timeout.connect(self._watch_file)
         self.file_watch.start()
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self._restore_window()
@@ -104,32 +104,32 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New workshop…", self.new_workshop,
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New workshop…"), self.new_workshop,
                      QKeySequence.StandardKey.New, needs_workshop=False)
-        self._action(file_menu, "&Open…", self.open_workshop_dialog,
+        self._action(file_menu, self.tr("&Open…"), self.open_workshop_dialog,
                      QKeySequence.StandardKey.Open, needs_workshop=False)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "Connect to s&hared workshop…", self.connect_shared,
+        self._action(file_menu, self.tr("Connect to s&hared workshop…"), self.connect_shared,
                      needs_workshop=False)
-        self._action(file_menu, "Save a &copy…", self.save_copy, "Ctrl+Shift+S")
-        self._action(file_menu, "Export &brief…", lambda: self.export("brief"), "Ctrl+Shift+E")
-        self._action(file_menu, "Export notes as CS&V…", lambda: self.export("csv"))
-        self._action(file_menu, "Export insight &graph…", self._export_graph)
-        self._action(file_menu, "&Restore from backup…", self.restore_from_backup)
-        self._action(file_menu, "Open &templates folder", self.open_templates_folder,
+        self._action(file_menu, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S")
+        self._action(file_menu, self.tr("Export &brief…"), lambda: self.export("brief"), "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Export notes as CS&V…"), lambda: self.export("csv"))
+        self._action(file_menu, self.tr("Export insight &graph…"), self._export_graph)
+        self._action(file_menu, self.tr("&Restore from backup…"), self.restore_from_backup)
+        self._action(file_menu, self.tr("Open &templates folder"), self.open_templates_folder,
                      needs_workshop=False)
-        self._action(file_menu, "&Close workshop", self.close_workshop,
+        self._action(file_menu, self.tr("&Close workshop"), self.close_workshop,
                      QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, "Ctrl+Q", needs_workshop=False)
+        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q", needs_workshop=False)
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         # The platform's standard redo key differs (Ctrl+Y on some, Ctrl+Shift+Z on others):
         # offer both everywhere, as the shortcut list promises.
         keys = ["Ctrl+Shift+Z", "Ctrl+Y"]
@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Find notes", self._focus_search, QKeySequence.StandardKey.Find)
-        capture = self._action(edit_menu, "&Capture a note", self._focus_capture, "Ctrl+E")
+        self._action(edit_menu, self.tr("&Find notes"), self._focus_search, QKeySequence.StandardKey.Find)
+        capture = self._action(edit_menu, self.tr("&Capture a note"), self._focus_capture, "Ctrl+E")
         # Ctrl+E from any field, tab or dock; undo and redo of the workshop from an empty
         # field (a field with text undoes its own typing).
         from facilitator.views.window_keys import (
@@ -155,42 +155,49 @@ class MainWindow(QMainWindow):
         self.window_keys.keep(undo, nothing_to_undo_here)
         self.window_keys.keep(redo, nothing_to_redo_here)
 
-        workshop_menu = bar.addMenu("&Workshop")
-        self._action(workshop_menu, "&Details…", self.edit_details, "Ctrl+I")
-        self._action(workshop_menu, "Add &participant…", self._add_participant, "Ctrl+Shift+P")
-        self._action(workshop_menu, "Add &activity…", self._add_activity, "Ctrl+Shift+A")
+        workshop_menu = bar.addMenu(self.tr("&Workshop"))
+        self._action(workshop_menu, self.tr("&Details…"), self.edit_details, "Ctrl+I")
+        self._action(workshop_menu, self.tr("Add &participant…"), self._add_participant, "Ctrl+Shift+P")
+        self._action(workshop_menu, self.tr("Add &activity…"), self._add_activity, "Ctrl+Shift+A")
         workshop_menu.addSeparator()
-        self._action(workshop_menu, "&Next step", lambda: self._move_step(+1), "Ctrl+]")
-        self._action(workshop_menu, "P&revious step", lambda: self._move_step(-1), "Ctrl+[")
+        self._action(workshop_menu, self.tr("&Next step"), lambda: self._move_step(+1), "Ctrl+]")
+        self._action(workshop_menu, self.tr("P&revious step"), lambda: self._move_step(-1), "Ctrl+[")
         workshop_menu.addSeparator()
-        self._action(workshop_menu, "&Method library…", self._method_library, "Ctrl+L")
-        self._action(workshop_menu, "Suggest &themes…", self._suggest_themes, "Ctrl+Shift+T")
+        self._action(workshop_menu, self.tr("&Method library…"), self._method_library, "Ctrl+L")
+        self._action(workshop_menu, self.tr("Suggest &themes…"), self._suggest_themes, "Ctrl+Shift+T")
 
         room_menu = bar.addMenu(self.tr("&Room"))
         self._action(room_menu, self.tr("&Open the room to phones…"), self._open_room,
                      "Ctrl+Shift+O")
 
-        view_menu = bar.addMenu("&View")
-        for number, name in enumerate(("&Notes", "&Themes", "Insight &graph", "&Solutions",
-                                           "&Board"), start=1):
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, name in enumerate((self.tr("&Notes"), self.tr("&Themes"),
+                                           self.tr("Insight &graph"), self.tr("&Solutions"),
+                                           self.tr("&Board")), start=1):
             self._action(view_menu, name, lambda _=False, i=number - 1: self._show_tab(i),
                          f"Alt+{number}")
         view_menu.addSeparator()
         self.presenter_actions = [
-            self._action(view_menu, "&Presenter view", self._toggle_presenter, "F11"),
-            self._action(view_menu, "Project the ne&xt thing", self._next_presenter_mode,
+            self._action(view_menu, self.tr("&Presenter view"), self._toggle_presenter, "F11"),
+            self._action(view_menu, self.tr("Project the ne&xt thing"),
+                         self._next_presenter_mode,
                          "Shift+F11"),
-            self._action(view_menu, "Start / pause the &timer", self._timer("toggle"), "F5"),
-            self._action(view_menu, "&Reset the timer", self._timer("reset"), "Shift+F5"),
-            self._action(view_menu, "One more &minute", self._timer("add_minute"), "F6")]
+            self._action(view_menu, self.tr("Start / pause the &timer"),
+                         self._timer("toggle"), "F5"),
+            self._action(view_menu, self.tr("&Reset the timer"), self._timer("reset"), "Shift+F5"),
+            self._action(view_menu, self.tr("One more &minute"), self._timer("add_minute"), "F6")]
         view_menu.addSeparator()
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        from facilitator.views.language import add_language_menu
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self._show_shortcuts, "F1",
+        add_language_menu(view_menu, self.settings, self)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1",
                      needs_workshop=False)
-        self._action(help_menu, f"&About {APP_NAME}", self._show_about, needs_workshop=False)
+        self._action(help_menu, self.tr("&About {0}").format(APP_NAME), self._show_about, needs_workshop=False)
 
     # --- opening and closing -------------------------------------------------------------
 
@@ -206,14 +213,15 @@ class MainWindow(QMainWindow):
             try:
                 store = create_workshop(path, **dialog.values())
             except FacilitatorError as exc:
-                QMessageBox.warning(self, "Cannot create the workshop", str(exc))
+                QMessageBox.warning(self, self.tr("Cannot create the workshop"), str(exc))
                 continue
             self._adopt(store)
             return
 
     def open_workshop_dialog(self) -> None:
         folder = self.settings.value("last_folder", "", str)
-        path, _ = QFileDialog.getOpenFileName(self, "Open workshop", folder, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workshop"), folder,
+                                              self.tr(FILE_FILTER))
         if path:
             self.open_target(path)
 
@@ -223,7 +231,7 @@ class MainWindow(QMainWindow):
 
         if not self.close_workshop():
             return False
-        self.statusBar().showMessage("Opening the workshop…")
+        self.statusBar().showMessage(self.tr("Opening the workshop…"))
         try:
             store = open_store(target)
         except CorruptWorkshop as exc:
@@ -235,7 +243,7 @@ class MainWindow(QMainWindow):
             return False
         except FacilitatorError as exc:
             self.statusBar().clearMessage()
-            QMessageBox.warning(self, "Cannot open the workshop", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the workshop"), str(exc))
             return False
         self._adopt(store)
         self.statusBar().clearMessage()
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
                                      controller.workshop.device, self)
             self.remote.changed.connect(controller.apply_remote)
             self.remote.lost.connect(self._on_save_failed)
-            self.remote.back.connect(lambda: self._set_saved_text("Connected"))
+            self.remote.back.connect(lambda: self._set_saved_text(self.tr("Connected")))
             from facilitator.core.storage.outbox import Outbox
             from facilitator.views.application import user_folder
 
@@ -285,7 +293,8 @@ class MainWindow(QMainWindow):
 
             self.backups = BackupKeeper(store.path, controller, self)
             self.backups.failed.connect(
-                lambda message: self.statusBar().showMessage(f"Backup failed: {message}", 15000))
+                lambda message: self.statusBar().showMessage(self.tr("Backup failed: {0}").format(message),
+                                                      15000))
         self._show_workshop(self.page)
         self.capture_dock.widget().setFocus()
 
@@ -360,7 +369,7 @@ class MainWindow(QMainWindow):
             else:  # first start: room for the notes in the middle, once laid out
                 QTimer.singleShot(0, self._default_dock_sizes)
             self._update_title()
-            self._set_saved_text("Saved")
+            self._set_saved_text(self.tr("Saved"))
         for action in self.findChildren(QAction):
             if action.property("needs_workshop"):
                 action.setEnabled(page is not None)
@@ -379,9 +388,10 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         store = self.controller.workshop.store
-        suggestion = (store.path.with_name(f"{store.path.stem} copy{FILE_SUFFIX}")
-                      if store.path else Path.home() / f"Workshop{FILE_SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggestion), FILE_FILTER)
+        suggestion = (store.path.with_name(self.tr("{0} copy").format(store.path.stem) + FILE_SUFFIX)
+                      if store.path else Path.home() / (self.tr("Workshop") + FILE_SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(suggestion),
+                                              self.tr(FILE_FILTER))
         if not path:
             return
         if not path.endswith(FILE_SUFFIX):
@@ -391,9 +401,9 @@ class MainWindow(QMainWindow):
         try:
             save_copy(store, Path(path))
         except FacilitatorError as exc:
-            QMessageBox.warning(self, "Cannot save the copy", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save the copy"), str(exc))
             return
-        self.statusBar().showMessage(f"Copy saved as {path}", 8000)
+        self.statusBar().showMessage(self.tr("Copy saved as {0}").format(path), 8000)
 
     def connect_shared(self) -> None:
         """Open a workshop on a PostgreSQL server shared by several laptops."""
@@ -427,13 +437,13 @@ class MainWindow(QMainWindow):
         try:
             aside = backup.restore(chosen.path, path)
         except FacilitatorError as exc:
-            QMessageBox.warning(self, "Cannot restore the backup", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot restore the backup"), str(exc))
             self.open_target(str(path))
             return
         if self.open_target(str(path)):
             self.statusBar().showMessage(
-                f"Restored the backup from {chosen.made:%H:%M:%S}; the previous file is kept "
-                f"as '{aside.name if aside else '-'}'", 15000)
+                self.tr("Restored the backup from {0}; the previous file is kept as '{1}'").format(
+                    f"{chosen.made:%H:%M:%S}", aside.name if aside else "-"), 15000)
 
     def export(self, kind: str) -> None:
         """Export a brief (kind 'brief') or the notes as CSV ('csv') through the dialog."""
@@ -444,7 +454,7 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.controller.workshop, kind, [user_templates_folder()], self)
         if dialog.exec() and dialog.written is not None:
-            self.statusBar().showMessage(f"Exported {dialog.written}", 10000)
+            self.statusBar().showMessage(self.tr("Exported {0}").format(dialog.written), 10000)
         dialog.deleteLater()
 
     def _export_graph(self) -> None:
@@ -462,17 +472,17 @@ class MainWindow(QMainWindow):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            QMessageBox.warning(self, "Templates folder", f"Could not make {folder}: "
-                                f"{exc.strerror}.")
+            QMessageBox.warning(self, self.tr("Templates folder"),
+                                self.tr("Could not make {0}: {1}.").format(folder, exc.strerror))
             return
-        self.statusBar().showMessage(f"Templates folder: {folder} – copy a brief template "
-                                     "here and edit it in Word", 15000)
+        self.statusBar().showMessage(self.tr("Templates folder: {0} – copy a brief template "
+                                             "here and edit it in Word").format(folder), 15000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- status --------------------------------------------------------------------------
 
     def _on_saved(self) -> None:
-        self._set_saved_text(f"Saved {datetime.now():%H:%M:%S}")
+        self._set_saved_text(self.tr("Saved {0}").format(f"{datetime.now():%H:%M:%S}"))
 
     def _set_saved_text(self, text: str) -> None:
         self.saved_label.setStyleSheet("")
@@ -484,15 +494,16 @@ class MainWindow(QMainWindow):
         what was typed, and let the next attempt write it once the problem is fixed."""
         self.saved_label.setStyleSheet("QLabel { background: #b00020; color: white; "
                                        "font-weight: bold; padding: 2px 8px; }")
-        self.saved_label.setText("NOT SAVED")
+        self.saved_label.setText(self.tr("NOT SAVED"))
         self.saved_label.setToolTip(message)
-        self.statusBar().showMessage(f"NOT SAVED: {message} What you typed is still there; "
-                                     "press Enter again once the problem is fixed.", 60000)
+        self.statusBar().showMessage(self.tr("NOT SAVED: {0} What you typed is still there; press "
+                                             "Enter again once the problem is fixed.").format(
+                                         message), 60000)
 
     def _on_queued(self, waiting: int) -> None:
-        self._on_save_failed(f"The server cannot be reached. {waiting} note"
-                             f"{'s are' if waiting != 1 else ' is'} kept on this laptop and "
-                             "will be sent, once each, when it is back.")
+        self._on_save_failed(self.tr("The server cannot be reached. %n note(s) is/are kept on "
+                                     "this laptop and will be sent, once each, when it is "
+                                     "back.", "", waiting))
 
     def _flush_outbox(self) -> None:
         """Send the notes kept while the server was away, once each, in order."""
@@ -503,9 +514,9 @@ class MainWindow(QMainWindow):
             return
         sent = outbox.flush(self.controller.workshop)
         if sent:
-            self._set_saved_text("Saved")
-            self.statusBar().showMessage(f"Sent {sent} note{'s' if sent != 1 else ''} kept "
-                                         "while the server was away.", 15000)
+            self._set_saved_text(self.tr("Saved"))
+            self.statusBar().showMessage(self.tr("Sent %n note(s) kept while the server was "
+                                                 "away.", "", sent), 15000)
         if len(outbox):
             self._on_queued(len(outbox))
 
@@ -523,25 +534,27 @@ class MainWindow(QMainWindow):
         try:
             rescue_missing_file(store)
         except FacilitatorError as exc:
-            self._on_save_failed(f"The workshop file {path} has gone and could not be written "
-                                 f"back ({exc}). Use File > Save a copy to keep your work.")
+            self._on_save_failed(self.tr("The workshop file {0} has gone and could not be "
+                                         "written back ({1}). Use File > Save a copy to keep "
+                                         "your work.").format(path, exc))
             return
         self.close_workshop()
         if self.open_target(str(path)):
-            self.statusBar().showMessage(f"The workshop file had been deleted or moved; it was "
-                                         f"written back to {path} with everything in it.", 30000)
+            self.statusBar().showMessage(self.tr("The workshop file had been deleted or moved; "
+                                                 "it was written back to {0} with everything "
+                                                 "in it.").format(path), 30000)
 
     def _confirm_override(self, rule: str) -> bool:
         """The rules of the steps: explain, and let the facilitator go ahead on purpose."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Decisions are postponed", rule,
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Decisions are postponed"), rule,
                           QMessageBox.StandardButton.Cancel, self)
-        override = box.addButton("Go ahead anyway", QMessageBox.ButtonRole.AcceptRole)
+        override = box.addButton(self.tr("Go ahead anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is override
 
     def _on_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "That change was not made", message)
+        QMessageBox.warning(self, self.tr("That change was not made"), message)
 
     def _on_cleaned(self, removed: int) -> None:
         self.statusBar().showMessage(cleaning_message(removed), 8000)
@@ -649,10 +662,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_target(p))
         if not recent:
-            self.recent_menu.addAction("No recent workshops").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear list", self._clear_recent)
+            self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
 
     def _clear_recent(self) -> None:
         self.settings.setValue("recent_files", [])
@@ -706,47 +719,50 @@ class MainWindow(QMainWindow):
 
     def _show_shortcuts(self) -> None:
         rows = [
-            ("Enter", "save the note being typed"),
-            ("↑ / ↓", "move between the new note and the notes captured before"),
-            ("F2 or Enter", "edit the chosen note; Delete removes it"),
-            ("@R2 at the start", "make R2 the author of that note alone (a new R2 is "
-             "offered as a participant)"),
-            ("Alt+A / Alt+T", "choose the author / the activity; Enter or Esc back to the "
-             "note"),
-            ("Ctrl+E", "back to the note field, from anywhere"),
-            ("Ctrl+F", "search the notes"),
-            ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change (in the empty note field too)"),
-            ("Ctrl+] / Ctrl+[", "next / previous step"),
-            ("Ctrl+Shift+P / Ctrl+Shift+A", "add a participant / an activity"),
-            ("Alt+1 … Alt+5", "notes / themes / insight graph / solutions / board"),
-            ("Ctrl+0 / Ctrl+1", "on the board: fit everything / actual size"),
-            ("Insert, F2, +, −", "on Solutions: add, edit, give or take back a dot"),
-            ("N / Ctrl+Shift+R", "on Solutions: the next voter / reveal or hide the totals"),
-            ("Ctrl+L", "method library: find a method, add it to the agenda"),
-            ("F11 / Esc", "presenter view on the projector / leave it"),
-            ("Shift+F11", "the projector shows the next of: question, notes, theme, board, "
-             "solutions"),
-            ("Ctrl+Shift+O", "open the room to phones: address, code, QR code"),
-            ("F5 / Shift+F5 / F6", "start or pause / reset the timer / one more minute"),
-            ("Ctrl+Up / Ctrl+Down", "move the chosen activity earlier / later"),
-            ("Ctrl+Shift+T", "suggest themes for the notes"),
-            ("Ctrl+Shift+E", "export a Word brief"),
-            ("Ctrl+G / F2 / Ctrl+M", "theme from selected notes / rename / merge themes"),
-            ("Ctrl+Shift+M / Ctrl+Shift+X", "move notes to a theme / split them off"),
-            ("Ctrl+Enter", "put a new note in the theme offered for it"),
-            ("Ctrl+K", "stack a note marked ≈ with the note it nearly repeats"),
-            ("Ctrl+Shift+L / Ctrl+Shift+I", "pin a theme / promote it to an insight"),
+            (self.tr("Enter"), self.tr("save the note being typed")),
+            ("↑ / ↓", self.tr("move between the new note and the notes captured before")),
+            (self.tr("F2 or Enter"), self.tr("edit the chosen note; Delete removes it")),
+            (self.tr("@R2 at the start"), self.tr("make R2 the author of that note alone (a new R2 "
+                                               "is offered as a participant)")),
+            ("Alt+A / Alt+T", self.tr("choose the author / the activity; Enter or Esc back to "
+                                      "the note")),
+            ("Ctrl+E", self.tr("back to the note field, from anywhere")),
+            ("Ctrl+F", self.tr("search the notes")),
+            (self.tr("Ctrl+Z / Ctrl+Shift+Z"), self.tr("undo / redo any change (in the empty note field "
+                                                    "too)")),
+            ("Ctrl+] / Ctrl+[", self.tr("next / previous step")),
+            (self.tr("Ctrl+Shift+P / Ctrl+Shift+A"), self.tr("add a participant / an activity")),
+            ("Alt+1 … Alt+5", self.tr("notes / themes / insight graph / solutions / board")),
+            ("Ctrl+0 / Ctrl+1", self.tr("on the board: fit everything / actual size")),
+            (self.tr("Insert, F2, +, −"), self.tr("on Solutions: add, edit, give or take back a dot")),
+            (self.tr("N / Ctrl+Shift+R"), self.tr("on Solutions: the next voter / reveal or hide the "
+                                                "totals")),
+            ("Ctrl+L", self.tr("method library: find a method, add it to the agenda")),
+            (self.tr("F11 / Esc"), self.tr("presenter view on the projector / leave it")),
+            (self.tr("Shift+F11"), self.tr("the projector shows the next of: question, notes, "
+                                      "theme, board, solutions")),
+            (self.tr("Ctrl+Shift+O"), self.tr("open the room to phones: address, code, QR code")),
+            (self.tr("F5 / Shift+F5 / F6"), self.tr("start or pause / reset the timer / one more "
+                                                  "minute")),
+            (self.tr("Ctrl+Up / Ctrl+Down"), self.tr("move the chosen activity earlier / later")),
+            (self.tr("Ctrl+Shift+T"), self.tr("suggest themes for the notes")),
+            (self.tr("Ctrl+Shift+E"), self.tr("export a Word brief")),
+            ("Ctrl+G / F2 / Ctrl+M", self.tr("theme from selected notes / rename / merge themes")),
+            (self.tr("Ctrl+Shift+M / Ctrl+Shift+X"), self.tr("move notes to a theme / split them off")),
+            (self.tr("Ctrl+Enter"), self.tr("put a new note in the theme offered for it")),
+            ("Ctrl+K", self.tr("stack a note marked ≈ with the note it nearly repeats")),
+            (self.tr("Ctrl+Shift+L / Ctrl+Shift+I"), self.tr("pin a theme / promote it to an insight")),
         ]
         html = "<table cellpadding='4'>" + "".join(
             f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>"
-        QMessageBox.information(self, "Keyboard shortcuts", html)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
 
     def _show_about(self) -> None:
         QMessageBox.about(
-            self, f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><p>A toolkit for co-design workshops on public "
-            "services: involve users, postpone decisions, synthesise insights, develop "
-            "solutions.</p><p>Works offline. Everything is saved as you go.</p>"
-            "<p>English notes are also grouped by meaning, on this computer, with two small "
-            "language models: WordLlama (MIT licence) and all-MiniLM-L6-v2 (Apache License "
-            "2.0).</p>")
+            self, self.tr("About {0}").format(APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b>" + self.tr(
+                "<p>A toolkit for co-design workshops on public services: involve users, "
+                "postpone decisions, synthesise insights, develop solutions.</p><p>Works "
+                "offline. Everything is saved as you go.</p><p>English notes are also grouped "
+                "by meaning, on this computer, with two small language models: WordLlama (MIT "
+                "licence) and all-MiniLM-L6-v2 (Apache License 2.0).</p>"))

@@ -8,7 +8,7 @@ import html
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.terms import CITIZEN_ROLES
+from facilitator.core.locale.terms import role_name
 from facilitator.methods import (
     ENGAGEMENTS,
     MODES,
@@ -44,12 +45,30 @@ from facilitator.methods import (
     key_for,
     load_library,
     method_from,
+    method_languages,
     rank_methods,
     save_own_method,
 )
 from facilitator.views.record_panel import RecordTableModel, record_table
 
-ANY = "Any"
+ANY = QT_TRANSLATE_NOOP("MethodBrowser", "Any")
+# The words of a method's kind, stored in English in its file, as shown.
+KIND_WORDS = {"individual": QT_TRANSLATE_NOOP("MethodBrowser", "individual"),
+              "collective": QT_TRANSLATE_NOOP("MethodBrowser", "collective"),
+              "both": QT_TRANSLATE_NOOP("MethodBrowser", "both"),
+              "short": QT_TRANSLATE_NOOP("MethodBrowser", "short"),
+              "long": QT_TRANSLATE_NOOP("MethodBrowser", "long"),
+              "either": QT_TRANSLATE_NOOP("MethodBrowser", "either"),
+              "none": QT_TRANSLATE_NOOP("MethodBrowser", "none"),
+              "some": QT_TRANSLATE_NOOP("MethodBrowser", "some")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MethodBrowser", text)
+
+
+def _word(value: str) -> str:
+    return _tr(KIND_WORDS[value]) if value in KIND_WORDS else value
 
 
 def _steps_text(method: Method) -> str:
@@ -66,79 +85,86 @@ class MethodBrowser(QDialog):
 
     add_requested = Signal(object)  # Method
 
-    def __init__(self, user_folder: Path, step: Step | None = None, parent=None):
+    def __init__(self, user_folder: Path, step: Step | None = None, parent=None,
+                 language: str | None = None):
         super().__init__(parent)
         self.setObjectName("methodBrowser")
-        self.setWindowTitle("Method library")
+        self.setWindowTitle(self.tr("Method library"))
         self.user_folder = user_folder
-        self.library = load_library(user_folder)
+        # The methods' words in the workshop's language: they become its activities.
+        self.language = language
+        self.library = load_library(user_folder, language)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, purposes and instructions")
+        self.search.setPlaceholderText(self.tr("Search names, purposes and instructions"))
         self.search.setClearButtonEnabled(True)
         self.step = QComboBox()
-        self.step.addItem(ANY, None)
+        self.step.addItem(self.tr(ANY), None)
         for s in Step:
             self.step.addItem(f"{int(s)}. {s.info.title}", s)
         if step is not None:
             self.step.setCurrentIndex(self.step.findData(step))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 480)
-        self.minutes.setSpecialValueText(ANY)
-        self.minutes.setSuffix(" min")
-        self.minutes.setToolTip("Time available for the activity (0: any)")
+        self.minutes.setSpecialValueText(self.tr(ANY))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setToolTip(self.tr("Time available for the activity (0: any)"))
         self.people = QSpinBox()
         self.people.setRange(0, 1000)
-        self.people.setSpecialValueText(ANY)
-        self.people.setToolTip("How many people take part (0: any)")
+        self.people.setSpecialValueText(self.tr(ANY))
+        self.people.setToolTip(self.tr("How many people take part (0: any)"))
         for spin in (self.minutes, self.people):
             spin.setMaximumWidth(140)
         self.mode = QComboBox()
-        self.mode.addItem(ANY, None)
-        self.mode.addItem("Together (collective)", True)
-        self.mode.addItem("On their own (individual)", False)
+        self.mode.addItem(self.tr(ANY), None)
+        self.mode.addItem(self.tr("Together (collective)"), True)
+        self.mode.addItem(self.tr("On their own (individual)"), False)
         filters = QFormLayout()
-        filters.addRow("&Search:", self.search)
-        filters.addRow("S&tep:", self.step)
-        filters.addRow("&Time:", self.minutes)
-        filters.addRow("&People:", self.people)
-        filters.addRow("&Work:", self.mode)
+        filters.addRow(self.tr("&Search:"), self.search)
+        filters.addRow(self.tr("S&tep:"), self.step)
+        filters.addRow(self.tr("&Time:"), self.minutes)
+        filters.addRow(self.tr("&People:"), self.people)
+        filters.addRow(self.tr("&Work:"), self.mode)
 
-        self.engagement = self._choice([(ANY, None), ("Short (one session)", "short"),
-                                        ("Long (several meetings)", "long")])
-        self.informed = self._choice([(ANY, None), ("Yes", True), ("No", False)])
-        self.splits = self._choice([(ANY, None), ("Yes", True), ("No", False)])
-        helper = QGroupBox("Help me choose")
+        yes_no = [(self.tr(ANY), None), (self.tr("Yes"), True), (self.tr("No"), False)]
+        self.engagement = self._choice([(self.tr(ANY), None),
+                                        (self.tr("Short (one session)"), "short"),
+                                        (self.tr("Long (several meetings)"), "long")])
+        self.informed = self._choice(yes_no)
+        self.splits = self._choice(yes_no)
+        helper = QGroupBox(self.tr("Help me choose"))
         fit = QFormLayout(helper)
-        fit.addRow("&Engagement:", self.engagement)
-        fit.addRow("Participants &know the subject:", self.informed)
-        fit.addRow("The problem splits into pa&rts:", self.splits)
+        fit.addRow(self.tr("&Engagement:"), self.engagement)
+        fit.addRow(self.tr("Participants &know the subject:"), self.informed)
+        fit.addRow(self.tr("The problem splits into pa&rts:"), self.splits)
 
         self.model = RecordTableModel([
-            ("Method", lambda f: f.method.name + (" (yours)" if f.method.own else "")),
-            ("Steps", lambda f: _steps_text(f.method)),
-            ("Minutes", lambda f: _span(f.method.minutes)),
-            ("People", lambda f: _span(f.method.group_size)),
-            ("Fit", lambda f: f.score if self._ranking() else ""),
+            (self.tr("Method"), lambda f: f.method.name + (self.tr(" (yours)") if f.method.own
+                                                           else "")),
+            (self.tr("Steps"), lambda f: _steps_text(f.method)),
+            (self.tr("Minutes"), lambda f: _span(f.method.minutes)),
+            (self.tr("People"), lambda f: _span(f.method.group_size)),
+            (self.tr("Fit"), lambda f: f.score if self._ranking() else ""),
         ], self)
-        self.table = record_table(self.model, "Methods")
+        self.table = record_table(self.model, self.tr("Methods"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("How to run the method")
+        self.details.setAccessibleName(self.tr("How to run the method"))
         self.count = QLabel()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #a94400")
 
-        self.add_button = QPushButton("&Add to agenda")
-        self.add_button.setToolTip("Add the method as an activity of this workshop (Ctrl+Enter)")
+        self.add_button = QPushButton(self.tr("&Add to agenda"))
+        self.add_button.setToolTip(self.tr("Add the method as an activity of this workshop "
+                                           "(Ctrl+Enter)"))
         self.add_button.clicked.connect(self._add)
-        self.own_button = QPushButton("&New method…")
+        self.own_button = QPushButton(self.tr("&New method…"))
         self.own_button.clicked.connect(lambda: self.edit_own(None))
-        self.copy_button = QPushButton("Make a &copy to edit…")
+        self.copy_button = QPushButton(self.tr("Make a &copy to edit…"))
         self.copy_button.clicked.connect(lambda: self.edit_own(self.current()))
         self.table.selectionModel().currentRowChanged.connect(self._name_copy_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -229,16 +255,17 @@ class MethodBrowser(QDialog):
         fits = self.shown()
         self.model.set_records(fits)
         total = len(self.library.methods)
-        self.count.setText(f"{len(fits)} of {total} methods"
-                           + (", best fit first" if self._ranking() else ""))
+        self.count.setText(self.tr("{0} of %n method(s)", "", total).format(len(fits))
+                           + (self.tr(", best fit first") if self._ranking() else ""))
         self.problems.setText("" if not self.library.problems else
-                              "Some method files could not be read and are left out: "
+                              self.tr("Some method files could not be read and are left out: ")
                               + "; ".join(str(p) for p in self.library.problems))
         row = next((i for i, f in enumerate(fits) if chosen and f.method.key == chosen.key), 0)
         if fits:
             self.table.selectRow(row)
         else:
-            self.details.setHtml("<p>No method matches. Clear a filter or the search.</p>")
+            self.details.setHtml("<p>" + self.tr("No method matches. Clear a filter or the "
+                                                 "search.") + "</p>")
         self._update_buttons()
 
     def current(self) -> Method | None:
@@ -258,8 +285,8 @@ class MethodBrowser(QDialog):
 
     def _name_copy_button(self, *_) -> None:
         method = self.current()
-        self.copy_button.setText("&Edit your method…" if method is not None and method.own
-                                 else "Make a &copy to edit…")
+        self.copy_button.setText(self.tr("&Edit your method…") if method is not None
+                                 and method.own else self.tr("Make a &copy to edit…"))
 
     def _show_current(self, *_) -> None:
         fit = self._current_fit()
@@ -275,19 +302,20 @@ class MethodBrowser(QDialog):
     # --- own methods ---------------------------------------------------------------------
 
     def edit_own(self, start: Method | None) -> None:
-        dialog = MethodDialog(start, self)
+        dialog = MethodDialog(start, self, language=self.language)
         while dialog.exec():
             try:
                 method = dialog.method()
                 save_own_method(method, self.user_folder)
             except MethodError as exc:
-                QMessageBox.warning(self, "Cannot save the method", str(exc))
+                QMessageBox.warning(self, self.tr("Cannot save the method"), str(exc))
                 continue
             except OSError as exc:
-                QMessageBox.warning(self, "Cannot save the method",
-                                    f"Could not write to {self.user_folder}: {exc.strerror}.")
+                QMessageBox.warning(self, self.tr("Cannot save the method"),
+                                    self.tr("Could not write to {0}: {1}.").format(
+                                        self.user_folder, exc.strerror))
                 continue
-            self.library = load_library(self.user_folder)
+            self.library = load_library(self.user_folder, self.language)
             self.search.clear()
             self.step.setCurrentIndex(0)
             self.refresh()
@@ -301,42 +329,49 @@ def describe(method: Method, fit: Fit | None = None) -> str:
     """How to run a method, as HTML for the details pane."""
     e = html.escape
     steps = ", ".join(f"{int(s)}. {s.info.title}" for s in method.steps)
-    rows = [("Steps", steps), ("Time", _span(method.minutes, " min")),
-            ("People", _span(method.group_size)), ("Work", method.mode),
-            ("Draws on", ", ".join(method.roles)),
-            ("Participants need", "nothing beforehand" if method.preparation == "none"
-             else "to know the subject")]
+    translate = QCoreApplication.translate
+    rows = [(translate("MethodBrowser", "Steps"), steps),
+            (translate("MethodBrowser", "Time"),
+             _span(method.minutes, translate("MethodBrowser", " min"))),
+            (translate("MethodBrowser", "People"), _span(method.group_size)),
+            (translate("MethodBrowser", "Work"), _word(method.mode)),
+            (translate("MethodBrowser", "Draws on"), ", ".join(role_name(r) for r in method.roles)),
+            (translate("MethodBrowser", "Participants need"),
+             translate("MethodBrowser", "nothing beforehand") if method.preparation == "none"
+             else translate("MethodBrowser", "to know the subject"))]
     parts = [f"<h2>{e(method.name)}</h2><p><i>{e(method.purpose)}</i></p>"]
     if fit is not None:
         if fit.reasons:
-            parts.append("<p><b>Fits:</b> " + e("; ".join(fit.reasons)) + "</p>")
+            parts.append("<p><b>" + translate("MethodBrowser", "Fits:") + "</b> "
+                         + e("; ".join(fit.reasons)) + "</p>")
         if fit.concerns:
-            parts.append("<p><b>But:</b> " + e("; ".join(fit.concerns)) + "</p>")
+            parts.append("<p><b>" + translate("MethodBrowser", "But:") + "</b> "
+                         + e("; ".join(fit.concerns)) + "</p>")
     parts.append("<table cellpadding='2'>" + "".join(
         f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows) + "</table>")
     if method.materials:
-        parts.append("<h3>Materials</h3><ul>" + "".join(f"<li>{e(m)}</li>"
-                                                        for m in method.materials) + "</ul>")
-    parts.append("<h3>How to run it</h3><ol>" + "".join(f"<li>{e(i)}</li>"
-                                                         for i in method.instructions)
-                 + "</ol>")
+        parts.append("<h3>" + translate("MethodBrowser", "Materials") + "</h3><ul>" + "".join(
+            f"<li>{e(m)}</li>" for m in method.materials) + "</ul>")
+    parts.append("<h3>" + translate("MethodBrowser", "How to run it") + "</h3><ol>" + "".join(
+        f"<li>{e(i)}</li>" for i in method.instructions) + "</ol>")
     if method.prompts:
-        parts.append("<h3>Prompts for the room</h3><ul>" + "".join(
-            f"<li>{e(p)}</li>" for p in method.prompts) + "</ul>")
+        parts.append("<h3>" + translate("MethodBrowser", "Prompts for the room") + "</h3><ul>"
+                     + "".join(f"<li>{e(p)}</li>" for p in method.prompts) + "</ul>")
     if method.own and method.path is not None:
-        parts.append(f"<p style='color:gray'>Your method, kept in {e(str(method.path))}</p>")
+        parts.append("<p style='color:gray'>" + e(translate(
+            "MethodBrowser", "Your method, kept in {0}").format(method.path)) + "</p>")
     return "".join(parts)
 
 
 class MethodDialog(QDialog):
     """A facilitator's own method: every field of a method file, one form."""
 
-    def __init__(self, start: Method | None = None, parent=None):
+    def __init__(self, start: Method | None = None, parent=None, language: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Your method")
+        self.setWindowTitle(self.tr("Your method"))
         # A shipped method is copied under a new name; one's own method is edited in place.
         self.keep_key = start.key if start is not None and start.own else None
-        self.name = QLineEdit((start.name if start.own else start.name + " (ours)")
+        self.name = QLineEdit((start.name if start.own else start.name + self.tr(" (ours)"))
                               if start else "")
         self.purpose = QLineEdit(start.purpose if start else "")
         self.steps = [QCheckBox(f"{int(s)}. {s.info.title}") for s in Step]
@@ -350,39 +385,50 @@ class MethodDialog(QDialog):
                                  (self.large, start.group_size[1] if start else 30, 10000)):
             spin.setRange(1, top)
             spin.setValue(value)
-        self.mode = QComboBox()
-        self.mode.addItems(MODES)
-        self.engagement = QComboBox()
-        self.engagement.addItems(ENGAGEMENTS)
-        self.preparation = QComboBox()
-        self.preparation.addItems(PREPARATIONS)
-        self.splits = QCheckBox("Suits a problem that splits into parts")
-        self.roles = [QCheckBox(r) for r in CITIZEN_ROLES]
+        self.mode, self.engagement, self.preparation = QComboBox(), QComboBox(), QComboBox()
+        for combo, values in ((self.mode, MODES), (self.engagement, ENGAGEMENTS),
+                              (self.preparation, PREPARATIONS)):
+            for value in values:  # kept in the file in English, shown translated
+                combo.addItem(_word(value), value)
+        self.splits = QCheckBox(self.tr("Suits a problem that splits into parts"))
+        self.roles = [QCheckBox(role_name(r)) for r in CITIZEN_ROLES]
+        for box, role in zip(self.roles, CITIZEN_ROLES, strict=True):
+            box.setProperty("role", role)
+        # The language the method is written in: one's own method may be in any.
+        self.language = QComboBox()
+        from facilitator.views.language import language_name
+
+        for code in method_languages():
+            self.language.addItem(language_name(code), code)
+        wanted = start.language if start else language
+        self.language.setCurrentIndex(max(0, self.language.findData(wanted)))
         if start:
-            self.mode.setCurrentText(start.mode)
-            self.engagement.setCurrentText(start.engagement)
-            self.preparation.setCurrentText(start.preparation)
+            for combo, value in ((self.mode, start.mode), (self.engagement, start.engagement),
+                                 (self.preparation, start.preparation)):
+                combo.setCurrentIndex(max(0, combo.findData(value)))
             self.splits.setChecked(start.splits_problem)
             for box in self.roles:
-                box.setChecked(box.text() in start.roles)
+                box.setChecked(box.property("role") in start.roles)
         self.materials = self._lines(start.materials if start else ())
         self.instructions = self._lines(start.instructions if start else ())
         self.prompts = self._lines(start.prompts if start else ())
 
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Purpose:", self.purpose)
-        form.addRow("Steps:", self._row(self.steps))
-        form.addRow("&Minutes:", self._row([self.low, QLabel("to"), self.high]))
-        form.addRow("Pe&ople:", self._row([self.small, QLabel("to"), self.large]))
-        form.addRow("&Work:", self.mode)
-        form.addRow("&Engagement:", self.engagement)
-        form.addRow("P&reparation:", self.preparation)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Purpose:"), self.purpose)
+        form.addRow(self.tr("Steps:"), self._row(self.steps))
+        form.addRow(self.tr("&Minutes:"), self._row([self.low, QLabel(self.tr("to")), self.high]))
+        form.addRow(self.tr("Pe&ople:"), self._row([self.small, QLabel(self.tr("to")),
+                                                     self.large]))
+        form.addRow(self.tr("&Work:"), self.mode)
+        form.addRow(self.tr("&Engagement:"), self.engagement)
+        form.addRow(self.tr("P&reparation:"), self.preparation)
         form.addRow("", self.splits)
-        form.addRow("Roles:", self._row(self.roles))
-        form.addRow("M&aterials\n(one a line):", self.materials)
-        form.addRow("&Instructions\n(one step a line):", self.instructions)
-        form.addRow("Promp&ts\n(one a line):", self.prompts)
+        form.addRow(self.tr("Roles:"), self._row(self.roles))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("M&aterials\n(one a line):"), self.materials)
+        form.addRow(self.tr("&Instructions\n(one step a line):"), self.instructions)
+        form.addRow(self.tr("Promp&ts\n(one a line):"), self.prompts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -416,10 +462,11 @@ class MethodDialog(QDialog):
                           if box.isChecked()],
                 "minutes": [self.low.value(), self.high.value()],
                 "group_size": [self.small.value(), self.large.value()],
-                "mode": self.mode.currentText(), "engagement": self.engagement.currentText(),
-                "preparation": self.preparation.currentText(),
+                "mode": self.mode.currentData(), "engagement": self.engagement.currentData(),
+                "preparation": self.preparation.currentData(),
                 "splits_problem": self.splits.isChecked(),
-                "roles": [b.text() for b in self.roles if b.isChecked()],
+                "roles": [b.property("role") for b in self.roles if b.isChecked()],
+                "language": self.language.currentData(),
                 "materials": lines(self.materials), "instructions": lines(self.instructions),
                 "prompts": lines(self.prompts)}
         method = method_from(data, key=self.keep_key or key_for(self.name.text()))

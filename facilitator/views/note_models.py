@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -12,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
 from facilitator.core.domain.workshop import Change, NoteData, NoteFilter, Workshop
+from facilitator.core.locale.terms import group_name
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +34,13 @@ def author_shown(note: NoteData) -> str:
 class NoteTableModel(QAbstractTableModel):
     """All notes of the workshop, oldest first; the text column is editable."""
 
-    HEADERS = ("#", "Note", "Author", "Group", "Activity", "Step", "Time")
+    # Kept in English (the settings remember hidden columns by these names), shown translated.
+    HEADERS = ("#", QT_TRANSLATE_NOOP("NoteTableModel", "Note"),
+               QT_TRANSLATE_NOOP("NoteTableModel", "Author"),
+               QT_TRANSLATE_NOOP("NoteTableModel", "Group"),
+               QT_TRANSLATE_NOOP("NoteTableModel", "Activity"),
+               QT_TRANSLATE_NOOP("NoteTableModel", "Step"),
+               QT_TRANSLATE_NOOP("NoteTableModel", "Time"))
     ID, TEXT, AUTHOR, GROUP, ACTIVITY, STEP, TIME = range(7)
 
     def __init__(self, workshop: Workshop, controller=None, parent=None):
@@ -126,8 +135,12 @@ class NoteTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.header(section)
         return None
+
+    @classmethod
+    def header(cls, section: int) -> str:
+        return QCoreApplication.translate("NoteTableModel", cls.HEADERS[section])
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -157,7 +170,7 @@ class NoteTableModel(QAbstractTableModel):
         if column == self.AUTHOR:
             return author_shown(note)
         if column == self.GROUP:
-            return note.group
+            return group_name(note.group)
         if column == self.ACTIVITY:
             return note.activity_name
         if column == self.STEP:

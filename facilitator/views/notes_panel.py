@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.terms import PARTICIPANT_GROUPS
 from facilitator.core.domain.workshop import ActivityData, NoteFilter, ParticipantData
+from facilitator.core.locale.terms import group_name
 from facilitator.views.layout import MainColumnFit
 from facilitator.views.note_models import (
     NOTE_ID_ROLE,
@@ -44,31 +45,31 @@ class NotesPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setMinimumWidth(110)
-        self.search.setPlaceholderText("Search notes and authors (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search notes and authors (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search notes")
+        self.search.setAccessibleName(self.tr("Search notes"))
         self.group = QComboBox(self)
-        self.group.setAccessibleName("Filter by participant group")
+        self.group.setAccessibleName(self.tr("Filter by participant group"))
         self.step = QComboBox(self)
-        self.step.setAccessibleName("Filter by step")
-        self.step.addItem("All steps", None)
+        self.step.setAccessibleName(self.tr("Filter by step"))
+        self.step.addItem(self.tr("All steps"), None)
         for step in Step:
             self.step.addItem(f"{int(step)}. {step.title}", step)
         self.activity = QComboBox(self)
-        self.activity.setAccessibleName("Filter by activity")
+        self.activity.setAccessibleName(self.tr("Filter by activity"))
         for combo in (self.group, self.step, self.activity):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(3)
-        self.clear_button = QPushButton("Clear", self)
-        self.clear_button.setToolTip("Show all notes again")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.setToolTip(self.tr("Show all notes again"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.count = QLabel(self)
 
         self.table = QTableView(self)
         self.table.setItemDelegate(LongTextDelegate(self.table))
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Notes")
+        self.table.setAccessibleName(self.tr("Notes"))
         # Unsorted until a header is clicked: the notes arrive in capture order already, and
         # sorting thousands of rows at every opening would cost a second.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -121,11 +122,12 @@ class NotesPanel(QWidget):
         for combo in (self.group, self.activity):
             combo.blockSignals(True)
             combo.clear()
-        self.group.addItem("All groups", "")
+        self.group.addItem(self.tr("All groups"), "")
         groups = dict.fromkeys([*PARTICIPANT_GROUPS, *(p.group for p in participants if p.group)])
         for name in groups:
-            self.group.addItem(name.capitalize(), name)
-        self.activity.addItem("All activities", None)
+            shown = group_name(name)
+            self.group.addItem(shown[:1].upper() + shown[1:], name)
+        self.activity.addItem(self.tr("All activities"), None)
         for item in activities:
             self.activity.addItem(item.name, item.id)
         self.group.setCurrentIndex(max(self.group.findData(group), 0))
@@ -166,7 +168,8 @@ class NotesPanel(QWidget):
 
     def _update_count(self, *_) -> None:
         shown, total = self.proxy.rowCount(), self.notes.rowCount()
-        self.count.setText(f"{total} notes" if shown == total else f"{shown} of {total} notes")
+        self.count.setText(self.tr("%n note(s)", "", total) if shown == total
+                           else self.tr("{0} of %n note(s)", "", total).format(shown))
 
     # --- columns ----------------------------------------------------------------------------
 
@@ -185,7 +188,7 @@ class NotesPanel(QWidget):
         for column, name in enumerate(NoteTableModel.HEADERS):
             if column == NoteTableModel.TEXT:
                 continue
-            action = menu.addAction(name)
+            action = menu.addAction(NoteTableModel.header(column))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +30,11 @@ from facilitator.views.timer import COLOURS, ActivityTimer, shown_time
 BACKGROUND, TEXT, DIM = "#101418", "#ffffff", "#b8c4cc"
 
 # What the projector can show, in the order the facilitator's controls offer them.
-MODES = {"question": "The question only", "notes": "Latest notes of the activity",
-         "theme": "The theme selected", "board": "The board, where I look",
-         "solutions": "Solutions and votes"}
+MODES = {"question": QT_TRANSLATE_NOOP("PresenterControls", "The question only"),
+         "notes": QT_TRANSLATE_NOOP("PresenterControls", "Latest notes of the activity"),
+         "theme": QT_TRANSLATE_NOOP("PresenterControls", "The theme selected"),
+         "board": QT_TRANSLATE_NOOP("PresenterControls", "The board, where I look"),
+         "solutions": QT_TRANSLATE_NOOP("PresenterControls", "Solutions and votes")}
 NOTE_POINTS = 28  # readable from the back of a hall on a 1,024 x 768 projector
 PROMPT_POINTS = {"question": 44, "board": 24}  # the question alone is larger still
 DEFAULT_PROMPT_POINTS = 32
@@ -41,8 +43,6 @@ MIN_BOARD_SCALE = 1.5
 
 
 class PresenterWindow(QWidget):
-    room_requested = Signal()  # the facilitator asks to open the room to phones
-
     def __init__(self, timer: ActivityTimer, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
@@ -89,14 +89,6 @@ class PresenterWindow(QWidget):
         self._stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum,
                                     QSizePolicy.Policy.Minimum)
         layout.addItem(self._stretch)  # fills the room under the question alone
-        self.room_button = QPushButton(self.tr("Phones…"))
-        self.room_button.setAccessibleName(self.tr("Open the room to phones"))
-        self.room_button.setToolTip(self.tr("Open the room to phones: participants write and "
-                                            "vote from their own (Ctrl+Shift+O)"))
-        self.room_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.room_button.clicked.connect(self.room_requested)
-        # In the top row, beside the step: the notes below keep every line of the screen.
-        top.insertWidget(1, self.room_button, 0, Qt.AlignmentFlag.AlignTop)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 28)
         outer.addLayout(layout, 1)
@@ -258,7 +250,9 @@ class PresenterWindow(QWidget):
     def _html(items: list[str], more: int) -> str:
         rows = "".join(f"<li style='margin-bottom:12px'>{html.escape(_short(n))}</li>"
                        for n in items)
-        tail = f"<p style='color:{DIM}'>and {more} more</p>" if more > 0 else ""
+        tail = (f"<p style='color:{DIM}'>"
+                + QCoreApplication.translate("PresenterWindow", "and {0} more").format(more)
+                + "</p>") if more > 0 else ""
         return f"<ul style='margin-left:0'>{rows}</ul>{tail}"
 
     def _height(self, items: list[str], total: int) -> float:
@@ -288,6 +282,7 @@ class PresenterControls(QWidget):
 
     mode_chosen = Signal(str)
     toggle_requested = Signal()
+    room_requested = Signal()  # open the room to phones
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -307,6 +302,12 @@ class PresenterControls(QWidget):
         self.toggle.setMinimumWidth(self.toggle.fontMetrics().horizontalAdvance(
             self.toggle.text()) + 18)
         self.toggle.clicked.connect(self.toggle_requested)
+        # On the laptop, not on the projector: the room sees the code, not the controls.
+        self.room_button = QPushButton(self.tr("Phones…"))
+        self.room_button.setAccessibleName(self.tr("Open the room to phones"))
+        self.room_button.setToolTip(self.tr("Open the room to phones: participants write and "
+                                            "vote from their own (Ctrl+Shift+O)"))
+        self.room_button.clicked.connect(self.room_requested)
         title = QLabel(self.tr("Projector:"))
         title.setBuddy(self.choice)
         row = QHBoxLayout()
@@ -315,7 +316,10 @@ class PresenterControls(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 6, 0, 0)
         column.addLayout(row)
-        column.addWidget(self.toggle)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.toggle, 1)
+        buttons.addWidget(self.room_button)
+        column.addLayout(buttons)
 
     def show_mode(self, mode: str) -> None:
         self.choice.blockSignals(True)

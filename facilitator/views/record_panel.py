@@ -84,10 +84,15 @@ class RecordPanel(QWidget):
     remove_requested = Signal(object)
 
     def __init__(self, noun: str, columns: Sequence[Column], empty_hint: str,
-                 stretch_column: int = 0, parent=None):
+                 stretch_column: int = 0, parent=None,
+                 texts: tuple[str, str, str, str] | None = None):
         super().__init__(parent)
+        # The table's name and the add, edit and remove buttons' names, in the words of the
+        # language spoken ("Participants", "Add participant"...).
+        listed, add, edit, remove = texts or (f"{noun.capitalize()}s", f"Add {noun}",
+                                              f"Edit {noun}", f"Remove {noun}")
         self.model = RecordTableModel(columns, self)
-        self.table = record_table(self.model, f"{noun.capitalize()}s")
+        self.table = record_table(self.model, listed)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -97,16 +102,16 @@ class RecordPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
 
-        self.add_button = _button("Add…", self)
-        self.add_button.setToolTip(f"Add {noun}")
-        self.add_button.setAccessibleName(f"Add {noun}")
-        self.edit_button = _button("Edit…", self)
-        self.remove_button = _button("Remove", self)
+        self.add_button = _button(self.tr("Add…"), self)
+        self.add_button.setToolTip(add)
+        self.add_button.setAccessibleName(add)
+        self.edit_button = _button(self.tr("Edit…"), self)
+        self.remove_button = _button(self.tr("Remove"), self)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit)
         self.remove_button.clicked.connect(self._remove)
-        self.edit_button.setAccessibleName(f"Edit {noun}")
-        self.remove_button.setAccessibleName(f"Remove {noun}")
+        self.edit_button.setAccessibleName(edit)
+        self.remove_button.setAccessibleName(remove)
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.errors import FacilitatorError
+from facilitator.core.errors import FacilitatorError, NoLongerThere
 from facilitator.views.qr_widget import QrWidget
 
 
@@ -66,7 +66,7 @@ class _RoomCommand(QUndoCommand):
             action()
         except FacilitatorError as exc:
             self.setObsolete(True)
-            if "no longer exists" not in str(exc) and "not hidden" not in str(exc):
+            if not isinstance(exc, NoLongerThere):
                 self._report(str(exc))
 
 
@@ -158,13 +158,13 @@ class RoomAdapter(QObject):
         """Moderation: hide a note; undo shows it again."""
         note = self.attempt(lambda: self.room.hide(note_id))
         if note is not None:
-            self._push(f"Hide note “{_short(note.text)}”",
+            self._push(self.tr("Hide note “{0}”").format(_short(note.text)),
                        lambda: self.room.hide(note_id), lambda: self.room.show_again(note_id))
 
     def show_again(self, note_id: int) -> None:
         note = self.attempt(lambda: self.room.show_again(note_id))
         if note is not None:
-            self._push(f"Show note “{_short(note.text)}” again",
+            self._push(self.tr("Show note “{0}” again").format(_short(note.text)),
                        lambda: self.room.show_again(note_id), lambda: self.room.hide(note_id))
 
     def set_voting(self, on: bool, confirm) -> bool:
@@ -187,7 +187,7 @@ class RoomAdapter(QObject):
     def _on_arrivals(self, arrivals: list) -> None:
         for arrival in arrivals:
             note_id = arrival.note_id
-            self._push(f"Note from {arrival.device} “{_short(arrival.text)}”",
+            self._push(self.tr("Note from {0} “{1}”").format(arrival.device, _short(arrival.text)),
                        lambda n=note_id: self.room.show_again(n),
                        lambda n=note_id: self.room.hide(n))
         self.arrived.emit(arrivals)
@@ -387,8 +387,7 @@ class RoomDialog(QDialog):
         self.warning.setVisible(bool(warnings))
         if serving:
             state = self.tr("Paused") if info.paused else self.tr("Open")
-            phones = (self.tr("1 phone joined") if info.phones == 1
-                      else self.tr("%d phones joined") % info.phones)
+            phones = self.tr("%n phone(s) joined", "", info.phones)
             self.status.setText(f"{state} · {phones}")
         elif info.is_open:
             self.status.setText(self.tr("Not serving. The room is still open: open it again "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.domain.synthesis import SOLUTION_STATUSES
+from facilitator.core.locale.terms import status_name
 from facilitator.views.dialogs import FormKeys
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import MainColumnFit, ResponsiveSplitter
@@ -40,8 +41,11 @@ from facilitator.views.record_panel import RecordTableModel, record_table
 
 GRID = 420.0  # the matrix is GRID x GRID scene units
 CARD_W, CARD_H = 120.0, 46.0
-QUADRANTS = (("Quick wins", 0, 0), ("Big bets", 1, 0), ("Fill-ins", 0, 1),
-             ("Think twice", 1, 1))  # (name, effort half, impact half from the top)
+QUADRANTS = ((QT_TRANSLATE_NOOP("MatrixView", "Quick wins"), 0, 0),
+             (QT_TRANSLATE_NOOP("MatrixView", "Big bets"), 1, 0),
+             (QT_TRANSLATE_NOOP("MatrixView", "Fill-ins"), 0, 1),
+             (QT_TRANSLATE_NOOP("MatrixView", "Think twice"), 1, 1))  # (name, effort half,
+# impact half from the top)
 NUDGE = 0.05
 HIDDEN = "–"  # a total not yet revealed
 
@@ -51,16 +55,16 @@ class SolutionDialog(QDialog):
 
     def __init__(self, insights, solution=None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("New solution" if solution is None else "Solution")
+        self.setWindowTitle(self.tr("New solution") if solution is None else self.tr("Solution"))
         self.title = QLineEdit(solution.title if solution else "")
         self.description = QPlainTextEdit(solution.description if solution else "")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(60)
         form = QFormLayout(self)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Description:", self.description)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Description:"), self.description)
         self.insights = QListWidget()
-        self.insights.setAccessibleName("Insights it addresses")
+        self.insights.setAccessibleName(self.tr("Insights it addresses"))
         for insight in insights:
             item = QListWidgetItem(insight.statement)
             item.setData(Qt.ItemDataRole.UserRole, insight.id)
@@ -69,25 +73,27 @@ class SolutionDialog(QDialog):
                                solution.insight_ids else Qt.CheckState.Unchecked)
             self.insights.addItem(item)
         if solution is None:
-            form.addRow("&Addresses:", self.insights)
+            form.addRow(self.tr("&Addresses:"), self.insights)
         self.owner = QLineEdit(solution.owner if solution else "")
-        self.owner.setPlaceholderText("A team, a named role, a group of residents…")
+        self.owner.setPlaceholderText(self.tr("A team, a named role, a group of residents…"))
         self.next_step = QLineEdit(solution.next_step if solution else "")
         self.due_date = QLineEdit(solution.due_date if solution else "")
-        self.due_date.setPlaceholderText("YYYY-MM-DD")
+        self.due_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.status = QComboBox()
-        self.status.addItems(SOLUTION_STATUSES)
+        for status in SOLUTION_STATUSES:  # stored by key, shown in the language spoken
+            self.status.addItem(status_name(status), status)
         self.status_note = QPlainTextEdit(solution.status_note if solution else "")
         self.status_note.setTabChangesFocus(True)
         self.status_note.setFixedHeight(50)
-        self.status_note.setPlaceholderText("Why it stands where it does (needed to drop it)")
+        self.status_note.setPlaceholderText(self.tr("Why it stands where it does (needed to "
+                                                    "drop it)"))
         if solution is not None:
-            self.status.setCurrentText(solution.status)
-            form.addRow("&Owner:", self.owner)
-            form.addRow("&Next step:", self.next_step)
-            form.addRow("D&ue:", self.due_date)
-            form.addRow("&Status:", self.status)
-            form.addRow("Status n&ote:", self.status_note)
+            self.status.setCurrentIndex(max(0, self.status.findData(solution.status)))
+            form.addRow(self.tr("&Owner:"), self.owner)
+            form.addRow(self.tr("&Next step:"), self.next_step)
+            form.addRow(self.tr("D&ue:"), self.due_date)
+            form.addRow(self.tr("&Status:"), self.status)
+            form.addRow(self.tr("Status n&ote:"), self.status_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -108,7 +114,7 @@ class SolutionDialog(QDialog):
         return {"title": self.title.text(), "description": self.description.toPlainText(),
                 "owner": self.owner.text(), "next_step": self.next_step.text(),
                 "due_date": self.due_date.text().strip(),
-                "status": self.status.currentText(),
+                "status": self.status.currentData(),
                 "status_note": self.status_note.toPlainText()}
 
 
@@ -125,8 +131,8 @@ class Card(QGraphicsRectItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         dots = f"  ●{solution.votes}" if revealed else ""
-        self.setToolTip(f"{solution.title} – {solution.votes} dots" if revealed
-                        else solution.title)
+        self.setToolTip(MatrixView.tr("{0} – %n dot(s)", "", solution.votes).format(
+            solution.title) if revealed else solution.title)
         text = QGraphicsTextItem(self)
         self.text_item = text  # the wrapper must live as long as the card
         font = QFont()
@@ -160,7 +166,7 @@ class MatrixView(QGraphicsView):
         super().__init__(self.scene_)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
-        self.setAccessibleName("Impact and effort matrix")
+        self.setAccessibleName(self.tr("Impact and effort matrix"))
         self.cards: dict[int, Card] = {}
 
     def show_solutions(self, solutions, revealed: bool = True) -> None:
@@ -190,16 +196,17 @@ class MatrixView(QGraphicsView):
     def _draw_grid(self) -> None:
         half = GRID / 2
         for name, x, y in QUADRANTS:
-            colour = QColor("#f4faf6") if name == "Quick wins" else QColor("#fafafa")
+            colour = QColor("#f4faf6") if (x, y) == (0, 0) else QColor("#fafafa")
             self.scene_.addRect(QRectF(x * half, y * half, half, half), QPen(QColor("#c8c8c8")),
                                 QBrush(colour))
-            label = QGraphicsSimpleTextItem(name)
+            label = QGraphicsSimpleTextItem(self.tr(name))
             label.setBrush(QBrush(QColor("#888888")))
             label.setPos(x * half + 6, y * half + 4)
             self.scene_.addItem(label)
-        for text, pos in (("Impact ↑", QPointF(-70, half - 8)),
-                          ("Effort →", QPointF(half - 25, GRID + 4)),
-                          ("Not placed yet: drag onto the matrix", QPointF(0, GRID + 20))):
+        for text, pos in ((self.tr("Impact ↑"), QPointF(-70, half - 8)),
+                          (self.tr("Effort →"), QPointF(half - 25, GRID + 4)),
+                          (self.tr("Not placed yet: drag onto the matrix"),
+                           QPointF(0, GRID + 20))):
             item = self.scene_.addSimpleText(text)
             item.setPos(pos)
 
@@ -236,41 +243,43 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self._dirty = True
         self.revealed = False
         self.model = RecordTableModel([
-            ("Solution", lambda s: s.title),
-            ("Dots", lambda s: s.votes if self.revealed else HIDDEN),
-            ("Owner", lambda s: s.owner), ("Due", lambda s: s.due_date),
-            ("Status", lambda s: s.status)], self)
-        self.table = record_table(self.model, "Solutions")
+            (self.tr("Solution"), lambda s: s.title),
+            (self.tr("Dots"), lambda s: s.votes if self.revealed else HIDDEN),
+            (self.tr("Owner"), lambda s: s.owner), (self.tr("Due"), lambda s: s.due_date),
+            (self.tr("Status"), lambda s: status_name(s.status))], self)
+        self.table = record_table(self.model, self.tr("Solutions"))
         # The solution's title keeps most of the width; owner, due date and status shrink
         # first on a small screen.
         self.columns = MainColumnFit(self.table, 0, to_contents=True, cap=170)
         self.table.doubleClicked.connect(lambda _: self.edit())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("The chosen solution")
+        self.detail.setAccessibleName(self.tr("The chosen solution"))
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        self.hint = QLabel("No solutions yet. In step 4, add one for the insights it "
-                           "addresses (Insert), then vote and place it on the matrix.")
+        self.hint = QLabel(self.tr("No solutions yet. In step 4, add one for the insights it "
+                                   "addresses (Insert), then vote and place it on the matrix."))
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
 
-        self.toolbar = QToolBar("Solutions")
+        self.toolbar = QToolBar(self.tr("Solutions"))
         self.toolbar.setObjectName("solutionsToolbar")
         self.voter = QComboBox()
-        self.voter.setAccessibleName("Who is voting")
+        self.voter.setAccessibleName(self.tr("Who is voting"))
         self.voter.setMinimumWidth(110)
         self.voter.currentIndexChanged.connect(self._show_dots_left)
         self.dots = QSpinBox()
         self.dots.setRange(1, 50)
-        self.dots.setPrefix("Dots each: ")
-        self.dots.setAccessibleName("Dots each voter has")
+        self.dots.setPrefix(self.tr("Dots each: "))
+        self.dots.setAccessibleName(self.tr("Dots each voter has"))
         self.dots.editingFinished.connect(
             lambda: self.controller.set_dots_per_voter(self.dots.value()))
         self.dots_left = QLabel()
         for text, slot, keys, tip in (
-                ("New solution…", self.add, ["Ins"], "Add a solution (Insert)"),
-                ("Edit…", self.edit, ["F2"], "Owner, next step, due date, status (F2)"),
-                ("Delete", self.delete, ["Del"], "Delete the solution (Delete)")):
+                (self.tr("New solution…"), self.add, ["Ins"], self.tr("Add a solution (Insert)")),
+                (self.tr("Edit…"), self.edit, ["F2"],
+                 self.tr("Owner, next step, due date, status (F2)")),
+                (self.tr("Delete"), self.delete, ["Del"],
+                 self.tr("Delete the solution (Delete)"))):
             self._action(text, slot, keys, tip)
         self.toolbar.addSeparator()
         self.reveal_action = self._action(
@@ -283,9 +292,9 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self.voting_bar.setObjectName("votingToolbar")
         self.voting_bar.addWidget(QLabel(self.tr(" Voter: ")))
         self.voting_bar.addWidget(self.voter)
-        self._action("+ dot", lambda: self.vote(+1), ["+", "="],
-                     "Give the chosen voter's dot to the solution (+)", self.voting_bar)
-        self._action("− dot", lambda: self.vote(-1), ["-"], "Take a dot back (−)",
+        self._action(self.tr("+ dot"), lambda: self.vote(+1), ["+", "="],
+                     self.tr("Give the chosen voter's dot to the solution (+)"), self.voting_bar)
+        self._action(self.tr("− dot"), lambda: self.vote(-1), ["-"], self.tr("Take a dot back (−)"),
                      self.voting_bar)
         self._action(self.tr("Next voter"), self.next_voter, ["N"],
                      self.tr("The next voter: participants in order, then tables (N)"),
@@ -337,12 +346,14 @@ class SolutionsPanel(FollowsChanges, QWidget):
         if solution.description:
             parts.append(e(solution.description))
         if addresses:
-            parts.append(f"<i>Addresses:</i> {e(addresses)}")
+            parts.append(self.tr("<i>Addresses:</i> {0}").format(e(addresses)))
         if solution.next_step:
-            parts.append(f"<i>Next step:</i> {e(solution.next_step)}"
-                         + (f" (by {e(solution.due_date)})" if solution.due_date else ""))
+            parts.append(self.tr("<i>Next step:</i> {0}").format(e(solution.next_step))
+                         + (self.tr(" (by {0})").format(e(solution.due_date))
+                            if solution.due_date else ""))
         if solution.status_note:
-            parts.append(f"<i>Status ({e(solution.status)}):</i> {e(solution.status_note)}")
+            parts.append(self.tr("<i>Status ({0}):</i> {1}").format(
+                e(status_name(solution.status)), e(solution.status_note)))
         self.detail.setText("<br>".join(parts))
 
     # --- keeping in step -----------------------------------------------------------------
@@ -379,12 +390,12 @@ class SolutionsPanel(FollowsChanges, QWidget):
     def _show_dots_left(self, *_) -> None:
         voter = self.voter.currentText()
         if not voter:
-            self.dots_left.setText("  (add participants to vote)")
+            self.dots_left.setText(self.tr("  (add participants to vote)"))
             return
         development = self.controller.workshop.development
         left = development.dots_per_voter() - development.dots_used(voter)
-        self.dots_left.setText(f"  {left} dot{'s' if left != 1 else ''} left ")
-        self.dots_left.setToolTip(f"{voter} has {left} dot{'s' if left != 1 else ''} left")
+        self.dots_left.setText(self.tr("  %n dot(s) left ", "", left))
+        self.dots_left.setToolTip(self.tr("{0} has %n dot(s) left", "", left).format(voter))
 
     def current(self):
         index = self.table.currentIndex()
@@ -433,8 +444,7 @@ class SolutionsPanel(FollowsChanges, QWidget):
         development = self.controller.workshop.development
         voter = self.voter.currentText()
         left = development.dots_per_voter() - development.dots_used(voter)
-        message = (self.tr("Voting now: {0} (1 dot left)").format(voter) if left == 1 else
-                   self.tr("Voting now: {0} ({1} dots left)").format(voter, left))
+        message = self.tr("Voting now: {0} (%n dot(s) left)", "", left).format(voter)
         if wrapped:
             message += self.tr(" – back to the first voter")
         self.controller.notice.emit(message)

@@ -33,12 +33,12 @@ class StepBar(QFrame):
         for step in Step:
             if step != Step.INVOLVE:
                 arrow = QLabel("→", self)
-                arrow.setAccessibleName("then")
+                arrow.setAccessibleName(self.tr("then"))
                 row.addWidget(arrow)
             button = QPushButton(self._label(step, short=False), self)
             button.setCheckable(True)
             button.setToolTip(step.info.explanation)
-            button.setAccessibleName(f"Step {int(step)}: {step.title}")
+            button.setAccessibleName(self.tr("Step {0}: {1}").format(int(step), step.title))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(34)
             button.setMinimumWidth(10)  # the bar's own hint decides; see minimumSizeHint
@@ -88,7 +88,8 @@ class StepBar(QFrame):
     def show_step(self, step: Step) -> None:
         self._current = step
         self.buttons[step].setChecked(True)
-        self.explanation.setText(f"Step {int(step)} – {step.title}: {step.info.explanation}")
+        self.explanation.setText(self.tr("Step {0} – {1}: {2}").format(
+            int(step), step.title, step.info.explanation))
 
     def _choose(self, step: Step) -> None:
         # The bar shows the stored step; it changes once the move has been saved.

@@ -58,7 +58,7 @@ class SuggestWorker(QThread):
         except ClusteringCancelled:
             return
         except (ValueError, MemoryError) as exc:
-            self.failed.emit(f"Themes could not be suggested: {exc}")
+            self.failed.emit(self.tr("Themes could not be suggested: {0}").format(exc))
             return
         if not self.isInterruptionRequested():
             self.finished_with.emit(result)
@@ -72,44 +72,46 @@ class SuggestDialog(QDialog):
     def __init__(self, workshop: Workshop, parent=None):
         super().__init__(parent)
         self.setObjectName("suggestDialog")
-        self.setWindowTitle("Suggest themes")
+        self.setWindowTitle(self.tr("Suggest themes"))
         self.workshop = workshop
         self.synthesis: Synthesis = workshop.synthesis
         self.suggestion: ThemeSuggestion | None = None
         self._worker: SuggestWorker | None = None
         self._notes = {n.id: n for n in workshop.notes()}
 
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Facilitator groups notes that say alike things. Pinned themes, themes that back "
             "an insight and notes you placed by hand stay as they are. Notes that fit no theme "
-            "well stay in Unsorted.", self)
+            "well stay in Unsorted."), self)
         intro.setWordWrap(True)
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Which notes")
-        self.scope.addItem("All notes", None)
+        self.scope.setAccessibleName(self.tr("Which notes"))
+        self.scope.addItem(self.tr("All notes"), None)
         for step in Step:
-            self.scope.addItem(f"Step {int(step)}: {step.title}", ("step", int(step)))
+            self.scope.addItem(self.tr("Step {0}: {1}").format(int(step), step.title),
+                               ("step", int(step)))
         for activity in workshop.activities():
-            self.scope.addItem(f"Activity: {activity.name}", ("activity", activity.id))
+            self.scope.addItem(self.tr("Activity: {0}").format(activity.name),
+                               ("activity", activity.id))
         self.granularity = QSlider(Qt.Orientation.Horizontal, self)
         self.granularity.setRange(-GRANULARITY_STEPS, GRANULARITY_STEPS)
         self.granularity.setPageStep(1)
         self.granularity.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.granularity.setAccessibleName("Fewer or more themes")
-        self.per_activity = QCheckBox("Group within each activity separately", self)
+        self.granularity.setAccessibleName(self.tr("Fewer or more themes"))
+        self.per_activity = QCheckBox(self.tr("Group within each activity separately"), self)
         granularity_row = QHBoxLayout()
-        granularity_row.addWidget(QLabel("Fewer, broader", self))
+        granularity_row.addWidget(QLabel(self.tr("Fewer, broader"), self))
         granularity_row.addWidget(self.granularity, 1)
-        granularity_row.addWidget(QLabel("More, finer", self))
+        granularity_row.addWidget(QLabel(self.tr("More, finer"), self))
         form = QFormLayout()
-        form.addRow("Notes:", self.scope)
-        form.addRow("Themes:", granularity_row)
+        form.addRow(self.tr("Notes:"), self.scope)
+        form.addRow(self.tr("Themes:"), granularity_row)
         form.addRow("", self.per_activity)
 
         self.preview_model = ThemeTreeModel(self)
         self.preview = QTreeView(self)
         self.preview.setModel(self.preview_model)
-        self.preview.setAccessibleName("Suggested themes")
+        self.preview.setAccessibleName(self.tr("Suggested themes"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setDragEnabled(False)
         self.preview.setUniformRowHeights(True)
@@ -119,9 +121,9 @@ class SuggestDialog(QDialog):
         self.summary.setObjectName("suggestionSummary")
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Progress")
-        self.cancel_button = QPushButton("Stop", self)
-        self.cancel_button.setToolTip("Stop suggesting")
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Stop"), self)
+        self.cancel_button.setToolTip(self.tr("Stop suggesting"))
         self.cancel_button.clicked.connect(self._stop)
         working = QWidget(self)
         working_row = QHBoxLayout(working)
@@ -131,9 +133,9 @@ class SuggestDialog(QDialog):
         self.working = working
 
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton("Apply themes",
+        self.apply_button = self.buttons.addButton(self.tr("Apply themes"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Discard", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Discard"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -183,7 +185,7 @@ class SuggestDialog(QDialog):
         worker.failed.connect(self._failed)
         self._worker = worker
         self._set_busy(True)
-        self.summary.setText("Grouping the notes…")
+        self.summary.setText(self.tr("Grouping the notes…"))
         worker.start()
 
     def _stop(self) -> None:
@@ -194,7 +196,7 @@ class SuggestDialog(QDialog):
             worker.deleteLater()
         self._set_busy(False)
         if self.suggestion is None:
-            self.summary.setText("Stopped. Change a setting to suggest again.")
+            self.summary.setText(self.tr("Stopped. Change a setting to suggest again."))
 
     def _set_busy(self, busy: bool) -> None:
         self.working.setVisible(busy)
@@ -219,13 +221,17 @@ class SuggestDialog(QDialog):
         self.preview_model.set_content(themes, notes)
         self.preview.expand(self.preview_model.index(0, 0))
         sorted_notes = suggestion.note_count - len(suggestion.unsorted)
-        kept = (f" {suggestion.kept_themes} themes and {suggestion.kept_notes} notes are kept "
-                "as they are." if suggestion.kept_notes or suggestion.kept_themes else "")
+        kept = (" " + self.tr("%n theme(s) and {0} are kept as they are.", "",
+                              suggestion.kept_themes).format(
+                    self.tr("%n note(s)", "", suggestion.kept_notes))
+                if suggestion.kept_notes or suggestion.kept_themes else "")
         if suggestion.note_count == 0:
-            text = "There are no notes to group here."
+            text = self.tr("There are no notes to group here.")
         else:
-            text = (f"{len(suggestion.themes)} themes for {sorted_notes} notes; "
-                    f"{len(suggestion.unsorted)} notes fit no theme well and stay unsorted.")
+            text = (self.tr("%n theme(s) for {0}; ", "", len(suggestion.themes)).format(
+                self.tr("%n note(s)", "", sorted_notes))
+                + self.tr("%n note(s) fit no theme well and stay unsorted.", "",
+                          len(suggestion.unsorted)))
         method = f" {suggestion.described_method}" if suggestion.themes else ""
         self.summary.setText(text + kept + method)
         self._set_busy(False)

@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView, QTreeView
 
@@ -16,7 +24,7 @@ from facilitator.core.domain.workshop import NoteData
 
 NOTE_MIME = "application/x-facilitator-note-ids"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # ("theme", id), ("note", id) or ("unsorted", None)
-UNSORTED = "Unsorted"
+UNSORTED = QT_TRANSLATE_NOOP("ThemeTreeModel", "Unsorted")
 
 
 @dataclass
@@ -27,9 +35,14 @@ class Branch:
     @property
     def title(self) -> str:
         if self.theme is None:
-            return f"{UNSORTED} ({len(self.notes)})"
-        pin = " · pinned" if self.theme.pinned else ""
+            return f"{_tr(UNSORTED)} ({len(self.notes)})"
+        pin = (QCoreApplication.translate("ThemeTreeModel", " · pinned") if self.theme.pinned
+               else "")
         return f"{self.theme.label} ({len(self.notes)}){pin}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThemeTreeModel", text)
 
 
 def fit_theme_columns(tree: QTreeView) -> None:
@@ -48,7 +61,9 @@ class ThemeTreeModel(QAbstractItemModel):
     move_requested = Signal(list, object)  # note ids, theme id or None for Unsorted
     rename_requested = Signal(int, str)  # theme id, new label
 
-    HEADERS = ("Theme / note", "Author", "Offered theme")
+    HEADERS = (QT_TRANSLATE_NOOP("ThemeTreeModel", "Theme / note"),
+               QT_TRANSLATE_NOOP("ThemeTreeModel", "Author"),
+               QT_TRANSLATE_NOOP("ThemeTreeModel", "Offered theme"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -132,7 +147,7 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return _tr(self.HEADERS[section])
         return None
 
     def item(self, index: QModelIndex) -> tuple[str, int | None]:
@@ -165,9 +180,10 @@ class ThemeTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             if branch.theme is None:
-                return "Notes that belong to no theme yet. Drag them onto a theme."
+                return self.tr("Notes that belong to no theme yet. Drag them onto a theme.")
             words = ", ".join(branch.theme.keywords)
-            return f"{branch.theme.label}\nKey words: {words}" if words else branch.theme.label
+            return (branch.theme.label + "\n" + self.tr("Key words: {0}").format(words)
+                    if words else branch.theme.label)
         return None
 
     def _note_data(self, note: NoteData, column: int, role):
@@ -179,14 +195,15 @@ class ThemeTreeModel(QAbstractItemModel):
                 return f"≈ {text}" if duplicate else text
             if column == 1:
                 return note.author
-            return f"not placed → {offer.label}" if offer else ""
+            return self.tr("not placed → {0}").format(offer.label) if offer else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [note.text]
             if duplicate:
-                lines.append(f"Nearly the same as note {duplicate}: Ctrl+K stacks them together.")
+                lines.append(self.tr("Nearly the same as note {0}: Ctrl+K stacks them "
+                                     "together.").format(duplicate))
             if offer:
-                lines.append(f"Not placed: nearest theme “{offer.label}” (Ctrl+Enter puts it "
-                             "there).")
+                lines.append(self.tr("Not placed: nearest theme “{0}” (Ctrl+Enter puts it "
+                                     "there).").format(offer.label))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return QApplication.palette().color(QPalette.ColorRole.Link)

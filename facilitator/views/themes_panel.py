@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,16 +32,17 @@ from facilitator.core.domain.synthesis import (
     near_duplicate_pairs,
     theme_insight_start,
 )
-from facilitator.core.domain.text import plural
+from facilitator.core.locale import _, use
+from facilitator.core.locale.terms import group_name
 from facilitator.views.controller import WorkshopController
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import ResponsiveSplitter
 from facilitator.views.record_panel import RecordPanel
 from facilitator.views.theme_models import ITEM_ROLE, ThemeTreeModel, fit_theme_columns
 
-EMPTY_HINT = ("No themes yet. Click <b>Suggest themes…</b> (Ctrl+Shift+T) for a first "
-              "grouping of the notes, or select notes and press Ctrl+G to make a theme of "
-              "them by hand.")
+EMPTY_HINT = QT_TRANSLATE_NOOP("ThemesPanel", "No themes yet. Click <b>Suggest themes…</b> "
+                              "(Ctrl+Shift+T) for a first grouping of the notes, or select "
+                              "notes and press Ctrl+G to make a theme of them by hand.")
 
 
 class ThemesPanel(FollowsChanges, QWidget):
@@ -51,7 +59,7 @@ class ThemesPanel(FollowsChanges, QWidget):
 
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Themes and their notes")
+        self.tree.setAccessibleName(self.tr("Themes and their notes"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -62,7 +70,7 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.tree.setAlternatingRowColors(True)
         fit_theme_columns(self.tree)
 
-        self.hint = QLabel(EMPTY_HINT, self)
+        self.hint = QLabel(self.tr(EMPTY_HINT), self)
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.detail = QLabel(self)
@@ -74,14 +82,17 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.detail.setMinimumWidth(220)
         self.insights = RecordPanel(
             "insight",
-            [("Insight", lambda i: " ".join(i.statement.split())),
-             ("Evidence", self._evidence_summary)],
-            "No insights yet. Select a theme (or some notes) and press Ctrl+Shift+I to state what "
-            "you heard.")
-        self.insights.add_button.setText("From selection…")
-        self.insights.add_button.setToolTip("Promote the selected theme or notes (Ctrl+Shift+I)")
+            [(self.tr("Insight"), lambda i: " ".join(i.statement.split())),
+             (self.tr("Evidence"), self._evidence_summary)],
+            self.tr("No insights yet. Select a theme (or some notes) and press Ctrl+Shift+I to "
+                    "state what you heard."),
+            texts=(self.tr("Insights"), self.tr("Add insight"), self.tr("Edit insight"),
+                   self.tr("Remove insight")))
+        self.insights.add_button.setText(self.tr("From selection…"))
+        self.insights.add_button.setToolTip(self.tr("Promote the selected theme or notes "
+                                                    "(Ctrl+Shift+I)"))
 
-        self.toolbar = QToolBar("Themes", self)
+        self.toolbar = QToolBar(self.tr("Themes"), self)
         self.toolbar.setObjectName("themesToolbar")
         self._actions()
 
@@ -122,34 +133,41 @@ class ThemesPanel(FollowsChanges, QWidget):
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{tip or text} ({action.shortcut().toString()})"
+            native = QKeySequence.SequenceFormat.NativeText
+            action.setToolTip(f"{tip or text} ({action.shortcut().toString(native)})"
                               if shortcut is not None else tip or text)
             action.triggered.connect(slot)
             self.addAction(action)
             return action
 
         # Suggest's shortcut (Ctrl+Shift+T) belongs to the window's Workshop menu.
-        self.suggest_action = make("Suggest themes…", self.suggest_requested,
-                                   tip="Group the notes into themes (Ctrl+Shift+T)")
-        self.new_action = make("New theme", self.new_theme, "Ctrl+G",
-                               "Make a theme of the selected notes")
-        self.rename_action = make("Rename", self.start_rename, "F2", "Rename the theme")
-        self.merge_action = make("Merge", self.merge, "Ctrl+M",
-                                 "Merge the selected themes into the first")
-        self.split_action = make("Split off", self.split, "Ctrl+Shift+X",
-                                 "Move the selected notes into a new theme")
-        self.move_action = make("Move to…", self.move_to, "Ctrl+Shift+M",
-                                "Move the selected notes to a theme")
-        self.accept_action = make("Accept offer", self.accept_offers, "Ctrl+Return",
-                                  "Put the selected new notes in the theme offered for them")
-        self.stack_action = make("Stack", self.stack, "Ctrl+K",
-                                 "Put the selected notes (marked ≈) with their near-duplicates")
-        self.pin_action = make("Pin", self.toggle_pin, "Ctrl+Shift+L",
-                               "Pinned themes are kept when themes are suggested again")
-        self.promote_action = make("Promote to insight…", self.promote, "Ctrl+Shift+I",
-                                   "State an insight backed by the selection")
-        self.dissolve_action = make("Dissolve", self.dissolve, QKeySequence.StandardKey.Delete,
-                                    "Dissolve the theme: its notes go back to Unsorted")
+        self.suggest_action = make(self.tr("Suggest themes…"), self.suggest_requested,
+                                   tip=self.tr("Group the notes into themes (Ctrl+Shift+T)"))
+        self.new_action = make(self.tr("New theme"), self.new_theme, "Ctrl+G",
+                               self.tr("Make a theme of the selected notes"))
+        self.rename_action = make(self.tr("Rename"), self.start_rename, "F2",
+                                  self.tr("Rename the theme"))
+        self.merge_action = make(self.tr("Merge"), self.merge, "Ctrl+M",
+                                 self.tr("Merge the selected themes into the first"))
+        self.split_action = make(self.tr("Split off"), self.split, "Ctrl+Shift+X",
+                                 self.tr("Move the selected notes into a new theme"))
+        self.move_action = make(self.tr("Move to…"), self.move_to, "Ctrl+Shift+M",
+                                self.tr("Move the selected notes to a theme"))
+        self.accept_action = make(self.tr("Accept offer"), self.accept_offers, "Ctrl+Return",
+                                  self.tr("Put the selected new notes in the theme offered "
+                                          "for them"))
+        self.stack_action = make(self.tr("Stack"), self.stack, "Ctrl+K",
+                                 self.tr("Put the selected notes (marked ≈) with their "
+                                         "near-duplicates"))
+        self.pin_action = make(self.tr("Pin"), self.toggle_pin, "Ctrl+Shift+L",
+                               self.tr("Pinned themes are kept when themes are suggested "
+                                       "again"))
+        self.promote_action = make(self.tr("Promote to insight…"), self.promote, "Ctrl+Shift+I",
+                                   self.tr("State an insight backed by the selection"))
+        self.dissolve_action = make(self.tr("Dissolve"), self.dissolve,
+                                    QKeySequence.StandardKey.Delete,
+                                    self.tr("Dissolve the theme: its notes go back to "
+                                            "Unsorted"))
         for action in (self.suggest_action, None, self.new_action, self.rename_action,
                        self.merge_action, self.split_action, self.move_action,
                        self.accept_action, self.stack_action, self.pin_action,
@@ -227,14 +245,14 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.insights.add_button.setEnabled(self.promote_action.isEnabled())
         if len(themes) == 1:
             theme = self.synthesis.theme(themes[0])
-            self.pin_action.setText("Unpin" if theme.pinned else "Pin")
+            self.pin_action.setText(self.tr("Unpin") if theme.pinned else self.tr("Pin"))
         self._show_detail(themes, notes)
 
     def _show_detail(self, themes: list[int], notes: list[int]) -> None:
         if len(themes) != 1:
             count = len(notes)
-            self.detail.setText(f"<p>{count} note{'s' if count != 1 else ''} selected.</p>"
-                                if count else "<p>Select a theme to see what it rests on.</p>")
+            self.detail.setText(self.tr("<p>%n note(s) selected.</p>", "", count) if count
+                                else self.tr("<p>Select a theme to see what it rests on.</p>"))
             return
         theme = self.synthesis.theme(themes[0])
         evidence = self.synthesis.evidence(theme_id=theme.id, quotes=1)
@@ -244,28 +262,30 @@ class ThemesPanel(FollowsChanges, QWidget):
         only = one_group(dict(evidence.groups))
         if only is not None:
             warning = self.tr("<p><b>Only one group speaks here</b> ({0}): check that other "
-                              "voices were heard.</p>").format(escape(only))
+                              "voices were heard.</p>").format(escape(group_name(only)))
         example = (f"<blockquote>“{escape(evidence.quotes[0].text)}”<br>"
-                   f"— {escape(evidence.quotes[0].author or 'no author')}</blockquote>"
+                   f"— {escape(evidence.quotes[0].author or self.tr('no author'))}</blockquote>"
                    if evidence.quotes else "")
         words = ", ".join(theme.keywords) or "—"
         self.detail.setText(
-            f"<h3>{escape(theme.label)}</h3>"
-            f"<p>{plural(evidence.notes, 'note')} from "
-            f"{plural(evidence.participants, 'participant')}.<br>"
-            f"Groups: {escape(groups)}<br>Key words: {escape(words)}"
-            f"{'<br>Pinned: kept when themes are suggested again.' if theme.pinned else ''}"
-            f"</p>{warning}{example}")
+            f"<h3>{escape(theme.label)}</h3><p>"
+            + self.tr("%n note(s) from {0}.", "", evidence.notes).format(
+                self.tr("%n participant(s)", "", evidence.participants))
+            + "<br>" + self.tr("Groups: {0}").format(escape(groups)) + "<br>"
+            + self.tr("Key words: {0}").format(escape(words))
+            + ("<br>" + self.tr("Pinned: kept when themes are suggested again.")
+               if theme.pinned else "")
+            + f"</p>{warning}{example}")
 
     def _group_name(self, group: str) -> str:
-        return self.tr("group unknown") if not group or group == NO_GROUP else group
+        return self.tr("group unknown") if not group or group == NO_GROUP else group_name(group)
 
     def _evidence_summary(self, insight: InsightData) -> str:
         evidence = self.synthesis.evidence(insight.id, quotes=0)
         known = [g for g, _ in evidence.groups if g and g != NO_GROUP]
-        return (f"{plural(evidence.notes, 'note')} · "
-                f"{plural(evidence.participants, 'person', 'people')} · "
-                f"{plural(len(known), 'group')}")
+        return (self.tr("%n note(s)", "", evidence.notes) + " · "
+                + self.tr("%n person(s)", "", evidence.participants) + " · "
+                + self.tr("%n group(s)", "", len(known)))
 
     # --- operations ----------------------------------------------------------------------
 
@@ -278,9 +298,10 @@ class ThemesPanel(FollowsChanges, QWidget):
         if not notes:
             return
         first = self.controller.workshop.note(notes[0]).text
-        label = self._ask("New theme", "Name of the new theme:", " ".join(first.split()[:4]))
+        label = self._ask(self.tr("New theme"), self.tr("Name of the new theme:"),
+                          " ".join(first.split()[:4]))
         if label:
-            self._theme_change(f"New theme “{label}”",
+            self._theme_change(self.tr("New theme “{0}”").format(label),
                                lambda: self.synthesis.create_theme(label, notes))
 
     def start_rename(self) -> None:
@@ -289,31 +310,31 @@ class ThemesPanel(FollowsChanges, QWidget):
             self.tree.edit(self.model.index_of_theme(themes[0]))
 
     def rename_theme(self, theme_id: int, label: str) -> None:
-        self._theme_change(f"Rename theme to “{label}”",
+        self._theme_change(self.tr("Rename theme to “{0}”").format(label),
                            lambda: self.synthesis.rename_theme(theme_id, label))
 
     def merge(self) -> None:
         themes = self.selected_theme_ids()
         if len(themes) >= 2:
-            self._theme_change(f"Merge {len(themes)} themes",
+            self._theme_change(self.tr("Merge %n theme(s)", "", len(themes)),
                                lambda: self.synthesis.merge_themes(themes))
 
     def split(self) -> None:
         notes = self.selected_note_ids()
         theme_ids = {self.controller.workshop.note(n).theme_id for n in notes}
         if len(theme_ids) != 1 or None in theme_ids:
-            self.controller.failed.emit("Select notes of one theme to split them off.")
+            self.controller.failed.emit(self.tr("Select notes of one theme to split them off."))
             return
         theme_id = theme_ids.pop()
-        label = self._ask("Split theme", "Name of the new theme:")
+        label = self._ask(self.tr("Split theme"), self.tr("Name of the new theme:"))
         if label:
-            self._theme_change(f"Split off “{label}”",
+            self._theme_change(self.tr("Split off “{0}”").format(label),
                                lambda: self.synthesis.split_theme(theme_id, notes, label))
 
     def move_notes(self, note_ids: list[int], theme_id: int | None) -> None:
-        where = self.synthesis.theme(theme_id).label if theme_id is not None else "Unsorted"
-        count = len(note_ids)
-        text = f"Move {count} note{'s' if count != 1 else ''} to “{where}”"
+        where = (self.synthesis.theme(theme_id).label if theme_id is not None
+                 else QCoreApplication.translate("ThemeTreeModel", "Unsorted"))
+        text = self.tr("Move %n note(s) to “{0}”", "", len(note_ids)).format(where)
         self._theme_change(text, lambda: self.synthesis.move_notes(note_ids, theme_id))
 
     def move_to(self) -> None:
@@ -321,9 +342,10 @@ class ThemesPanel(FollowsChanges, QWidget):
         if not notes:
             return
         themes = self.synthesis.themes()
-        names = [t.label for t in themes] + ["Unsorted"]
-        choice, ok = QInputDialog.getItem(self, "Move notes", "Move the notes to:", names, 0,
-                                          False)
+        names = [t.label for t in themes] + [QCoreApplication.translate("ThemeTreeModel",
+                                                                        "Unsorted")]
+        choice, ok = QInputDialog.getItem(self, self.tr("Move notes"),
+                                          self.tr("Move the notes to:"), names, 0, False)
         if ok:
             index = names.index(choice)
             self.move_notes(notes, themes[index].id if index < len(themes) else None)
@@ -350,9 +372,8 @@ class ThemesPanel(FollowsChanges, QWidget):
         moves = self.controller.attempt(lambda: self.synthesis.stack_moves(pairs))
         for theme_id, notes in (moves or {}).items():
             label = self.synthesis.theme(theme_id).label
-            count = len(notes)
             self._theme_change(
-                f"Stack {count} note{'s' if count != 1 else ''} in “{label}”",
+                self.tr("Stack %n note(s) in “{0}”", "", len(notes)).format(label),
                 lambda notes=notes, theme_id=theme_id: self.synthesis.move_notes(notes,
                                                                                  theme_id))
 
@@ -361,32 +382,36 @@ class ThemesPanel(FollowsChanges, QWidget):
         if len(themes) != 1:
             return
         theme = self.synthesis.theme(themes[0])
-        verb = "Unpin" if theme.pinned else "Pin"
-        self._theme_change(f"{verb} “{theme.label}”",
+        text = self.tr("Unpin “{0}”") if theme.pinned else self.tr("Pin “{0}”")
+        self._theme_change(text.format(theme.label),
                            lambda: self.synthesis.set_pinned(theme.id, not theme.pinned))
 
     def dissolve(self) -> None:
         themes = self.selected_theme_ids()
         if len(themes) == 1:
             label = self.synthesis.theme(themes[0]).label
-            self._theme_change(f"Dissolve “{label}”",
+            self._theme_change(self.tr("Dissolve “{0}”").format(label),
                                lambda: self.synthesis.delete_theme(themes[0]))
 
     def promote(self) -> None:
         themes, notes = self.selected_theme_ids(), self.selected_note_ids()
-        if themes and not notes and len(themes) == 1:
-            start = theme_insight_start(self.synthesis.theme(themes[0]).label)
-        elif notes and not themes:
-            start = INSIGHT_PREFIX
-        else:
-            return
+        # The statement goes into the workshop's briefs: it starts in the workshop's language.
+        with use(self.controller.workshop.details().language):
+            if themes and not notes and len(themes) == 1:
+                start = theme_insight_start(self.synthesis.theme(themes[0]).label)
+            elif notes and not themes:
+                start = _(INSIGHT_PREFIX)
+            else:
+                return
         statement, ok = QInputDialog.getMultiLineText(
-            self, "Promote to insight", "What did you hear? State the insight:", start)
+            self, self.tr("Promote to insight"), self.tr("What did you hear? State the insight:"),
+            start)
         if ok and statement.strip():
             self.controller.add_insight(statement, theme_ids=themes, note_ids=notes)
 
     def edit_insight(self, insight: InsightData) -> None:
-        statement, ok = QInputDialog.getMultiLineText(self, "Edit insight", "Insight:",
+        statement, ok = QInputDialog.getMultiLineText(self, self.tr("Edit insight"),
+                                                      self.tr("Insight:"),
                                                       insight.statement)
         if ok and statement.strip():
             self.controller.edit_insight(insight.id, statement)

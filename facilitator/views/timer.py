@@ -116,26 +116,27 @@ class TimerPanel(QWidget):
         self.name.setWordWrap(True)
         self.clock = QLabel()
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock.setAccessibleName("Time left")
+        self.clock.setAccessibleName(self.tr("Time left"))
         font = self.clock.font()
         font.setPointSize(28)
         font.setBold(True)
         self.clock.setFont(font)
         self.start_button = QPushButton()
-        self.start_button.setToolTip("Start or pause the timer (F5)")
+        self.start_button.setToolTip(self.tr("Start or pause the timer (F5)"))
         self.start_button.clicked.connect(timer.toggle)
-        reset = QPushButton("Reset")
-        reset.setToolTip("Back to the activity's planned time (Shift+F5)")
+        reset = QPushButton(self.tr("Reset"))
+        reset.setToolTip(self.tr("Back to the activity's planned time (Shift+F5)"))
         reset.clicked.connect(timer.reset)
-        more = QPushButton("+1 min")
-        more.setToolTip("One more minute (F6)")
-        more.setAccessibleName("Add one minute")
+        more = QPushButton(self.tr("+1 min"))
+        more.setToolTip(self.tr("One more minute (F6)"))
+        more.setAccessibleName(self.tr("Add one minute"))
         more.clicked.connect(timer.add_minute)
         buttons = QHBoxLayout()
         for button in (self.start_button, reset, more):
             # As narrow as their words: the style's wider minimum would hold the dock (and
             # the window) wider than a 1,024-pixel projector.
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Pause") + 18)
+            button.setMinimumWidth(max(button.fontMetrics().horizontalAdvance(text) for text in (
+                self.tr("Pause"), self.tr("Start"), button.text())) + 18)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -148,12 +149,13 @@ class TimerPanel(QWidget):
 
     def refresh(self) -> None:
         timer = self.timer
-        self.name.setText(timer.activity_name or "No activity chosen: the timer runs for "
-                          f"{DEFAULT_MINUTES} minutes.")
+        self.name.setText(timer.activity_name or self.tr(
+            "No activity chosen: the timer runs for {0} minutes.").format(DEFAULT_MINUTES))
         state = timer.state()
         self.clock.setText(shown_time(timer))
-        self.clock.setToolTip("Past the planned time" if state == DONE else "Time left")
+        self.clock.setToolTip(self.tr("Past the planned time") if state == DONE
+                              else self.tr("Time left"))
         background, colour = COLOURS[state]
         self.clock.setStyleSheet(f"QLabel {{ background: {background}; color: {colour}; "
                                  "border-radius: 6px; padding: 6px; }")
-        self.start_button.setText("Pause" if timer.running else "Start")
+        self.start_button.setText(self.tr("Pause") if timer.running else self.tr("Start"))

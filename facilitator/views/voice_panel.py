@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.analysis.balance import Balance, describe, voice_balance
+from facilitator.core.locale.terms import group_name
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.record_panel import RecordTableModel, compact_rows
 
@@ -34,28 +35,29 @@ class VoicePanel(FollowsChanges, QWidget):
         self.balance: Balance | None = None
         self._dirty = True
         self.activity = QComboBox()
-        self.activity.setAccessibleName("Activity to count")
+        self.activity.setAccessibleName(self.tr("Activity to count"))
         self.activity.currentIndexChanged.connect(self.refresh)
         self.groups = RecordTableModel([
             # "2 of 3": people of the group who wrote a note, of those registered.
-            ("Group", lambda g: g.group), ("Wrote", lambda g: f"{g.speaking} of {g.registered}"),
-            ("Notes", lambda g: g.notes),
-            ("Share", lambda g: share_bar(g.notes, self._participant_notes())),
+            (self.tr("Group"), lambda g: group_name(g.group)),
+            (self.tr("Wrote"), lambda g: self.tr("{0} of {1}").format(g.speaking, g.registered)),
+            (self.tr("Notes"), lambda g: g.notes),
+            (self.tr("Share"), lambda g: share_bar(g.notes, self._participant_notes())),
         ], self)
         self.people = RecordTableModel([
-            ("Who", lambda p: p[0]), ("Group", lambda p: p[1]),
-            ("Notes", lambda p: p[2]),
-            ("Share", lambda p: share_bar(p[2], self._participant_notes())),
+            (self.tr("Who"), lambda p: p[0]), (self.tr("Group"), lambda p: group_name(p[1])),
+            (self.tr("Notes"), lambda p: p[2]),
+            (self.tr("Share"), lambda p: share_bar(p[2], self._participant_notes())),
         ], self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the counts show")
+        self.summary.setAccessibleName(self.tr("What the counts show"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.activity)
         layout.addWidget(self.summary)
-        for model, name, stretch in ((self.groups, "Notes by group", 1),
-                                     (self.people, "Notes by participant", 2)):
+        for model, name, stretch in ((self.groups, self.tr("Notes by group"), 1),
+                                     (self.people, self.tr("Notes by participant"), 2)):
             table = QTableView()
             table.setModel(model)
             table.setAccessibleName(name)
@@ -78,7 +80,7 @@ class VoicePanel(FollowsChanges, QWidget):
         chosen = self.activity.currentData()
         self.activity.blockSignals(True)
         self.activity.clear()
-        self.activity.addItem("All activities", None)
+        self.activity.addItem(self.tr("All activities"), None)
         for activity in activities:
             self.activity.addItem(activity.name, activity.id)
         index = self.activity.findData(chosen)

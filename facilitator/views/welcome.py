@@ -31,19 +31,20 @@ class WelcomePage(QWidget):
         font.setBold(True)
         title.setFont(font)
         steps = "   →   ".join(s.title for s in Step)
-        intro = QLabel("Run a co-design workshop: capture what people say, make sense of it "
-                       f"together, and agree what happens next.\n\n{steps}", self)
+        intro = QLabel(self.tr("Run a co-design workshop: capture what people say, make sense "
+                               "of it together, and agree what happens next.") + f"\n\n{steps}",
+                       self)
         intro.setWordWrap(True)
-        new = QPushButton("New workshop…  (Ctrl+N)", self)
-        open_ = QPushButton("Open workshop…  (Ctrl+O)", self)
+        new = QPushButton(self.tr("New workshop…  (Ctrl+N)"), self)
+        open_ = QPushButton(self.tr("Open workshop…  (Ctrl+O)"), self)
         for button in (new, open_):
             button.setMinimumHeight(36)
         new.setDefault(True)
         new.clicked.connect(self.new_requested)
         open_.clicked.connect(self.open_requested)
-        self.recent_label = QLabel("Recent workshops", self)
+        self.recent_label = QLabel(self.tr("Recent workshops"), self)
         self.recent = QListWidget(self)
-        self.recent.setAccessibleName("Recent workshops")
+        self.recent.setAccessibleName(self.tr("Recent workshops"))
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(
             item.data(Qt.ItemDataRole.UserRole)))
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core.domain.privacy import PrivacyRule
 from facilitator.core.domain.workshop import Change
+from facilitator.core.locale.terms import group_name, role_name
 from facilitator.views.board import BoardPanel
 from facilitator.views.capture import CapturePanel
 from facilitator.views.controller import WorkshopController
@@ -30,7 +31,7 @@ from facilitator.views.voice_panel import VoicePanel
 
 
 def _yes(value: bool) -> str:
-    return "yes" if value else ""
+    return QCoreApplication.translate("WorkshopPage", "yes") if value else ""
 
 
 def agenda_summary(activities) -> str:
@@ -42,9 +43,13 @@ def agenda_summary(activities) -> str:
     for activity in planned:
         by_step[int(activity.step)] = by_step.get(int(activity.step), 0) + activity.planned_minutes
     total = sum(by_step.values())
-    hours = f" ({total // 60} h {total % 60:02d})" if total >= 60 else ""
-    steps = " · ".join(f"step {s}: {m}" for s, m in sorted(by_step.items()))
-    return f"<b>Agenda: {total} min{hours}</b> – {steps}"
+    translate = QCoreApplication.translate
+    hours = (translate("WorkshopPage", " ({0} h {1})").format(total // 60, f"{total % 60:02d}")
+             if total >= 60 else "")
+    steps = " · ".join(translate("WorkshopPage", "step {0}: {1}").format(s, m)
+                       for s, m in sorted(by_step.items()))
+    return translate("WorkshopPage", "<b>Agenda: {0} min{1}</b> – {2}").format(total, hours,
+                                                                              steps)
 
 
 def next_label(labels: list[str]) -> str:
@@ -76,15 +81,15 @@ class WorkshopPage(QObject):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workshopTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.notes_panel, "&Notes")
+        self.tabs.addTab(self.notes_panel, self.tr("&Notes"))
         # Alt+T is the capture panel's Activity: the tab's own key is Alt+M.
-        self.tabs.addTab(self.themes_panel, "The&mes")
+        self.tabs.addTab(self.themes_panel, self.tr("The&mes"))
         self.graph_view = GraphView(controller)
-        self.tabs.addTab(self.graph_view, "Insight &graph")
+        self.tabs.addTab(self.graph_view, self.tr("Insight &graph"))
         self.solutions_panel = SolutionsPanel(controller)
-        self.tabs.addTab(self.solutions_panel, "&Solutions")
+        self.tabs.addTab(self.solutions_panel, self.tr("&Solutions"))
         self.board = BoardPanel(controller)
-        self.tabs.addTab(self.board, "&Board")
+        self.tabs.addTab(self.board, self.tr("&Board"))
         self.central = QWidget()
         layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,16 +100,21 @@ class WorkshopPage(QObject):
         # Real names are private: the lists on screen (often projected) show labels only.
         self.participants = RecordPanel(
             "participant",
-            [("Label", lambda p: p.label), ("Group", lambda p: p.group),
-             ("Role", lambda p: p.role), ("Quote", lambda p: _yes(p.consent_quote))],
-            "No participants yet. Add each person with a pseudonymous label; real names "
-            "are optional and never shown here.", stretch_column=2)
+            [(self.tr("Label"), lambda p: p.label), (self.tr("Group"), lambda p: group_name(p.group)),
+             (self.tr("Role"), lambda p: role_name(p.role)),
+             (self.tr("Quote"), lambda p: _yes(p.consent_quote))],
+            self.tr("No participants yet. Add each person with a pseudonymous label; real names "
+                    "are optional and never shown here."), stretch_column=2,
+            texts=(self.tr("Participants"), self.tr("Add participant"),
+                   self.tr("Edit participant"), self.tr("Remove participant")))
         self.activities = RecordPanel(
             "activity",
-            [("Activity", lambda a: a.name), ("Step", lambda a: int(a.step)),
-             ("Minutes", lambda a: a.planned_minutes or "")],
-            "No activities yet. Add the methods you run (e.g. “Silent brainstorm”) with the "
-            "prompt put to the room; notes can then say which one they answer.")
+            [(self.tr("Activity"), lambda a: a.name), (self.tr("Step"), lambda a: int(a.step)),
+             (self.tr("Minutes"), lambda a: a.planned_minutes or "")],
+            self.tr("No activities yet. Add the methods you run (e.g. “Silent brainstorm”) with "
+                    "the prompt put to the room; notes can then say which one they answer."),
+            texts=(self.tr("Activities"), self.tr("Add activity"), self.tr("Edit activity"),
+                   self.tr("Remove activity")))
 
         self.voice = VoicePanel(controller)
         self.timer = ActivityTimer(self)
@@ -120,12 +130,13 @@ class WorkshopPage(QObject):
         self.presenter_controls.show_mode(self.presenter_mode)
         self.presenter_controls.mode_chosen.connect(self.set_presenter_mode)
         self.presenter_controls.toggle_requested.connect(self.toggle_presenter)
+        self.presenter_controls.room_requested.connect(self.open_room)
         self.timer_panel.layout().insertWidget(self.timer_panel.layout().count() - 1,
                                                self.presenter_controls)
         self.room = None  # a RoomAdapter once the room has been opened to phones
         self.room_dialog = None
         self.library_button = self.activities.add_button_after_add(
-            "&Library…", "Add a method from the library to the agenda (Ctrl+L)")
+            self.tr("&Library…"), self.tr("Add a method from the library to the agenda (Ctrl+L)"))
         self.library_button.clicked.connect(self.method_library)
         for key, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             action = QAction(self.activities)
@@ -133,8 +144,8 @@ class WorkshopPage(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, o=offset: self._move_activity(o))
             self.activities.addAction(action)
-        self.activities.table.setToolTip("Ctrl+Up / Ctrl+Down move the chosen activity "
-                                         "earlier or later in the agenda")
+        self.activities.table.setToolTip(self.tr("Ctrl+Up / Ctrl+Down move the chosen activity "
+                                                 "earlier or later in the agenda"))
         self.step_bar.step_chosen.connect(controller.set_step)
         self.themes_panel.suggest_requested.connect(self.suggest_themes)
         self.notes_panel.delete_requested.connect(controller.delete_notes)
@@ -230,7 +241,6 @@ class WorkshopPage(QObject):
             # from the presenter view too.
             self.presenter.addActions(getattr(self.window, "presenter_actions", []))
             self.presenter.addAction(self.solutions_panel.reveal_action)
-            self.presenter.room_requested.connect(self.open_room)
         self.presenter.show_on(screen)
         self.update_presenter()
 
@@ -246,8 +256,8 @@ class WorkshopPage(QObject):
                  for i, s in enumerate(screens)]
         current = self.window.screen()
         default = next((i for i, s in enumerate(screens) if s is not current), 0)
-        choice, ok = QInputDialog.getItem(self.window, "Presenter view",
-                                          "Show it on screen:", names, default, False)
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Presenter view"),
+                                          self.tr("Show it on screen:"), names, default, False)
         return names.index(choice) if ok else False
 
     def set_presenter_mode(self, mode: str) -> None:
@@ -271,7 +281,8 @@ class WorkshopPage(QObject):
         prompt = (activity.prompt or activity.name) if activity else details.question
         title, texts = self._presented(self.presenter_mode, activity, details)
         self.presenter.privacy = PrivacyRule.for_room(self.workshop)
-        self.presenter.show_state(f"Step {int(step)}: {step.info.title}", prompt, title, texts,
+        self.presenter.show_state(self.tr("Step {0}: {1}").format(int(step), step.info.title),
+                                  prompt, title, texts,
                                   mode=self.presenter_mode)
         if self.presenter_mode == "board":
             if self.board._dirty:  # the scene is the laptop's board, kept up to date
@@ -287,13 +298,12 @@ class WorkshopPage(QObject):
 
     def _presented(self, mode: str, activity, details) -> tuple[str, list[str]]:
         """The title and the lines the projector lists in this mode."""
-        tr = self.tr
         if mode == "notes":  # what the room is answering now, newest first
             wanted = activity.id if activity is not None else None
             rows = (self.notes.note_at(r) for r in range(self.notes.rowCount() - 1, -1, -1))
             texts = [n.text for n in rows if n.activity_id == wanted]
-            return (tr("Latest notes – {}").format(activity.name) if activity
-                    else tr("Latest notes"), texts)
+            return (self.tr("Latest notes – {}").format(activity.name) if activity
+                    else self.tr("Latest notes"), texts)
         if mode == "theme":
             themes = self.themes_panel.selected_theme_ids()
             if not themes:
@@ -306,10 +316,10 @@ class WorkshopPage(QObject):
         if mode == "solutions":
             solutions = self.workshop.synthesis.solutions()
             if not details.votes_revealed:  # no running totals to follow
-                return tr("Solutions – the dots are counted once everyone has voted"), [
+                return self.tr("Solutions – the dots are counted once everyone has voted"), [
                     s.title for s in solutions]
             ranked = sorted(solutions, key=lambda s: (-s.votes, s.id))
-            return tr("The votes"), [f"{s.title}  ●  {s.votes}" for s in ranked]
+            return self.tr("The votes"), [f"{s.title}  ●  {s.votes}" for s in ranked]
         return "", []
 
     def _follow_board(self) -> None:
@@ -365,7 +375,7 @@ class WorkshopPage(QObject):
         if dialog.exec() and dialog.suggestion is not None:
             suggestion = dialog.suggestion
             self.controller.change_themes(
-                f"Apply {len(suggestion.themes)} suggested themes",
+                self.tr("Apply %n suggested theme(s)", "", len(suggestion.themes)),
                 lambda: self.workshop.synthesis.apply_suggestion(suggestion))
         dialog.deleteLater()
 
@@ -375,7 +385,8 @@ class WorkshopPage(QObject):
         from facilitator.views.application import user_methods_folder
         from facilitator.views.method_browser import MethodBrowser
 
-        browser = MethodBrowser(user_methods_folder(), self.details.current_step, self.window)
+        browser = MethodBrowser(user_methods_folder(), self.details.current_step, self.window,
+                                language=self.details.language)
         browser.add_requested.connect(self.add_method)
         browser.exec()
         browser.deleteLater()
@@ -430,10 +441,8 @@ class WorkshopPage(QObject):
                 return
         people = self.controller.import_participants(path)
         if people:
-            from facilitator.core.domain.text import plural
-
             self.window.statusBar().showMessage(
-                self.tr("Imported {0}.").format(plural(len(people), "participant")), 8000)
+                self.tr("Imported %n participant(s).", "", len(people)), 8000)
 
     def edit_participant(self, person) -> None:
         dialog = ParticipantDialog(person, parent=self.window)

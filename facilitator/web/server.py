@@ -28,7 +28,9 @@ from pathlib import Path
 
 from aiohttp import web
 
+from facilitator.core import locale
 from facilitator.core.errors import FacilitatorError
+from facilitator.core.locale import _, ngettext
 from facilitator.core.domain.room import (
     EDIT_MINUTES,
     NOTE_LIMIT,
@@ -39,6 +41,7 @@ from facilitator.core.domain.room import (
     Submission,
     valid_uid,
 )
+from facilitator.core.domain.text import clean_note_text
 from facilitator.web.addresses import EVERY_NETWORK, shown_host
 from facilitator.web.limits import RateLimit
 
@@ -91,10 +94,13 @@ class RoomServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
+        # Phones read the room in the workshop's language, on every thread that serves them.
+        self._language = workshop.details().language
+        self._speak = (locale.speak_here, (self._phone_language,))
         self._error: BaseException | None = None
         self._stop_requested: asyncio.Event | None = None
-        self._writer = concurrent.futures.ThreadPoolExecutor(1, "room-writer")
-        self._readers = concurrent.futures.ThreadPoolExecutor(2, "room-reader")
+        self._writer = concurrent.futures.ThreadPoolExecutor(1, "room-writer", *self._speak)
+        self._readers = concurrent.futures.ThreadPoolExecutor(2, "room-reader", *self._speak)
         self._streams: set[asyncio.Queue] = set()
         self._pending: asyncio.Queue | None = None
         self._note_rate, self._action_rate = RateLimit(*NOTE_RATE), RateLimit(*ACTION_RATE)
@@ -105,7 +111,13 @@ class RoomServer:
 
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True),
-                                     trim_blocks=True, lstrip_blocks=True)
+                                     trim_blocks=True, lstrip_blocks=True,
+                                     extensions=["jinja2.ext.i18n"])
+        self.templates.install_gettext_callables(locale._, locale.ngettext, newstyle=True,
+                                                 pgettext=locale.pgettext)
+
+    def _phone_language(self) -> str:
+        return self._language
 
     # --- life cycle (called from any thread) -----------------------------------------------
 
@@ -170,8 +182,8 @@ class RoomServer:
             self._thread = None
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True)
-        self._writer = concurrent.futures.ThreadPoolExecutor(1, "room-writer")
-        self._readers = concurrent.futures.ThreadPoolExecutor(2, "room-reader")
+        self._writer = concurrent.futures.ThreadPoolExecutor(1, "room-writer", *self._speak)
+        self._readers = concurrent.futures.ThreadPoolExecutor(2, "room-reader", *self._speak)
 
     def close_room(self) -> int:
         """Close the room: phones are told, every token stops working, the server stops."""
@@ -196,6 +208,7 @@ class RoomServer:
     # --- the thread ------------------------------------------------------------------------
 
     def _run(self, port: int) -> None:
+        locale.speak_here(self._phone_language)  # the loop's tasks speak the workshop's
         loop = asyncio.new_event_loop()
         self._loop = loop
         try:
@@ -261,6 +274,11 @@ class RoomServer:
     def _on_change(self, change) -> None:
         # A phone's own new note refreshes that phone only (its answer does); everything
         # else a phone may see - the step, prompts, solutions, votes, the room - reaches all.
+        if change.kind == "workshop":  # on the writing thread, where the store may be read
+            try:
+                self._language = self.workshop.details().language
+            except FacilitatorError:
+                pass
         if change.kind == "note" and change.action == "added":
             return
         if change.kind in ("participant", "theme", "insight", "link"):
@@ -322,8 +340,8 @@ class RoomServer:
             try:
                 answers = await loop.run_in_executor(self._writer, self.room.receive, items)
             except FacilitatorError as exc:
-                answers = [Received(s.uid, "failed", message=f"Not saved yet ({exc}). It "
-                                    "will be sent again.") for s in items]
+                answers = [Received(s.uid, "failed", message=_(
+                    "Not saved yet ({0}). It will be sent again.").format(exc)) for s in items]
             for (_, future), answer in zip(batch, answers):
                 if not future.done():
                     future.set_result(answer)
@@ -334,9 +352,8 @@ class RoomServer:
         while not self._pending.empty():  # stopping: tell those still waiting to resend
             item = self._pending.get_nowait()
             if item is not None and not item[1].done():
-                item[1].set_result(Received(item[0].uid, "failed",
-                                            message="The room is stopping; it will be sent "
-                                            "again when it is back."))
+                item[1].set_result(Received(item[0].uid, "failed", message=_(
+                    "The room is stopping; it will be sent again when it is back.")))
 
     # --- middleware: limits, headers, errors -------------------------------------------------
 
@@ -346,11 +363,12 @@ class RoomServer:
             response = await handler(request)
         except web.HTTPRequestEntityTooLarge:
             response = self._problem(
-                request, 413, "Too much to send at once",
-                f"That was more than {MAX_REQUEST // 1024} KB. A note holds at most "
-                f"{NOTE_LIMIT} characters: shorten it, or split it into two notes.")
+                request, 413, _("Too much to send at once"),
+                _("That was more than {kb} KB. A note holds at most {limit} characters: "
+                  "shorten it, or split it into two notes.").format(kb=MAX_REQUEST // 1024,
+                                                                   limit=NOTE_LIMIT))
         except RoomRefused as exc:
-            response = self._problem(request, exc.status, "Not done", str(exc))
+            response = self._problem(request, exc.status, _("Not done"), str(exc))
         except web.HTTPException as exc:
             if exc.status < 400:
                 raise
@@ -372,7 +390,8 @@ class RoomServer:
 
     def _html(self, template: str, status: int = 200, **context) -> web.Response:
         text = self.templates.get_template(template).render(
-            note_limit=NOTE_LIMIT, edit_minutes=EDIT_MINUTES, **context)
+            note_limit=NOTE_LIMIT, edit_minutes=EDIT_MINUTES, language=locale.language(),
+            words=_script_words(), **context)
         return web.Response(text=text, status=status, content_type="text/html",
                             charset="utf-8")
 
@@ -403,8 +422,8 @@ class RoomServer:
         valid = (self.room.check_form_token(key, given) if self.room.secret_known
                  else await self._read(self.room.check_form_token, key, given))
         if not key or not valid:
-            raise RoomRefused("This form has expired or did not come from this page. "
-                              "Reload the page and try again.", 403)
+            raise RoomRefused(_("This form has expired or did not come from this page. "
+                                "Reload the page and try again."), 403)
         return form
 
     # --- pages -------------------------------------------------------------------------------
@@ -419,7 +438,7 @@ class RoomServer:
     async def panel(self, request: web.Request) -> web.StreamResponse:
         device = await self._device(request)
         if device is None:
-            return web.json_response({"status": "gone", "message": "Join the room again."},
+            return web.json_response({"status": "gone", "message": _("Join the room again.")},
                                      status=401)
         self._limit(self._read_rate, f"d{device.id}", request)
         return self._html("live.html", **await self._page_context(request, device))
@@ -429,18 +448,18 @@ class RoomServer:
         csrf = await self._read(self.room.form_token, _csrf_key(request, device))
         join_url, invite = await self._read(self._invite)
 
-        flash = {"sent": "Sent ✓ – it is on the board.",
-                 "already": "Already received ✓ – it was not sent twice.",
-                 "edited": "Changed ✓", "deleted": "Deleted.", "voted": "Vote saved ✓",
-                 "label": "Saved ✓"}.get(request.query.get("done", ""), "")
+        flash = {"sent": _("Sent ✓ – it is on the board."),
+                 "already": _("Already received ✓ – it was not sent twice."),
+                 "edited": _("Changed ✓"), "deleted": _("Deleted."), "voted": _("Vote saved ✓"),
+                 "label": _("Saved ✓")}.get(request.query.get("done", ""), "")
         return {"view": view, "csrf": csrf, "uid": _new_uid(), "flash": flash,
                 "invite": invite, "join_url": join_url, "text": "", "error": ""}
 
     def _to_join(self, request: web.Request) -> web.StreamResponse:
         if _wants_json(request):
-            return web.json_response({"status": "gone", "message": "This phone is not in "
-                                      "the room (any more). Join with the code on the "
-                                      "screen."}, status=401)
+            return web.json_response({"status": "gone", "message": _(
+                "This phone is not in the room (any more). Join with the code on the "
+                "screen.")}, status=401)
         raise web.HTTPSeeOther("/join")
 
     async def join_form(self, request: web.Request) -> web.StreamResponse:
@@ -464,8 +483,9 @@ class RoomServer:
         if wait:
             raise _TooFast(max(1, int(wait + 0.999)))
         if not (await self._read(self.room.state)).is_open:
-            return await self._join_page(request, error="The room is closed. Ask the "
-                                         "facilitator to open it.", status=403)
+            return await self._join_page(request, error=_("The room is closed. Ask the "
+                                                          "facilitator to open it."),
+                                         status=403)
         form = await self._form(request)
         try:
             token, device = await self._write(self.room.join, str(form.get("code", "")))
@@ -489,14 +509,15 @@ class RoomServer:
         uid, text = str(form.get("uid", "")).lower(), str(form.get("text", ""))
         future = asyncio.get_running_loop().create_future()
         if self._pending.qsize() > WAITING_NOTES:
-            answer = Received(uid, "failed", message="The room is busy; it will be sent again.")
+            answer = Received(uid, "failed", message=_("The room is busy; it will be sent "
+                                                       "again."))
         else:
             await self._pending.put((Submission(device.id, uid, text), future))
             answer = await future
         if _wants_json(request):
             status = {"stored": 200, "already": 200, "refused": 422}.get(answer.status, 503)
-            if answer.status == "refused" and "at most" in answer.message:
-                status = 413
+            if answer.status == "refused" and len(clean_note_text(text).text) > NOTE_LIMIT:
+                status = 413  # too long
             return web.json_response({"status": answer.status, "uid": uid,
                                       "message": answer.message}, status=status)
         if answer.ok:
@@ -533,7 +554,7 @@ class RoomServer:
         form = await self._form(request, device)
         solution = str(form.get("solution", ""))
         if not solution.isdigit():
-            raise RoomRefused("Choose a solution to vote for.")
+            raise RoomRefused(_("Choose a solution to vote for."))
         delta = -1 if str(form.get("delta", "1")).strip() == "-1" else 1
         left = await self._write(self.room.vote, device, int(solution), delta)
         return _done(request, "voted", dots_left=left)
@@ -550,7 +571,7 @@ class RoomServer:
         the room closes."""
         device = await self._device(request)
         if device is None:
-            return web.Response(status=401, text="Join the room again.")
+            return web.Response(status=401, text=_("Join the room again."))
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream",
                                                "Cache-Control": "no-store",
                                                "X-Accel-Buffering": "no"})
@@ -579,16 +600,31 @@ class RoomServer:
 
 class _TooFast(web.HTTPTooManyRequests):
     def __init__(self, seconds: int):
-        super().__init__(headers={"Retry-After": str(seconds)},
-                         text=f"You are sending very fast. Wait {seconds} second"
-                         f"{'s' if seconds != 1 else ''} and try again; nothing you sent "
-                         "before was lost.")
+        super().__init__(headers={"Retry-After": str(seconds)}, text=ngettext(
+            "You are sending very fast. Wait {n} second and try again; nothing you sent "
+            "before was lost.", "You are sending very fast. Wait {n} seconds and try again; "
+            "nothing you sent before was lost.", seconds).format(n=seconds))
 
 
 class _Gone(web.HTTPUnauthorized):
     def __init__(self):
-        super().__init__(text="This phone is not in the room (any more). Join with the code "
-                         "on the screen.")
+        super().__init__(text=_("This phone is not in the room (any more). Join with the "
+                                "code on the screen."))
+
+
+def _script_words() -> dict[str, str]:
+    """What static/room.js says, in the page's language."""
+    return {"waiting": _("Waiting to send: "), "sent": _("Sent ✓"),
+            "already": _("Already received ✓"), "not_sent": _("Not sent yet."),
+            "again": _(" Trying again…"),
+            "offline": _("No connection to the room. Your note is kept and sent when it is "
+                         "back."),
+            "empty": _("Write something first."), "sending": _("Sending…"),
+            "voted": _("Vote saved ✓"), "edited": _("Changed ✓"), "deleted": _("Deleted"),
+            "saved": _("Saved ✓"), "failed": _("That did not work."),
+            "retry": _("No connection to the room. Try again in a moment."),
+            "count": _("{0} of {1} characters"),
+            "closed": _("The facilitator has closed the room. Thank you!")}
 
 
 def _done(request: web.Request, what: str, **extra) -> web.StreamResponse:

@@ -17,6 +17,15 @@ from facilitator.views.application import make_settings  # noqa: E402
 from facilitator.views.main_window import MainWindow  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The window in English, as on an English system: its plural forms ("1 note",
+    "2 notes") come from the English translation, installed as the app installs it."""
+    from facilitator.views.language import install
+
+    install("en")
+
+
 @pytest.fixture
 def settings_dir(tmp_path, monkeypatch):
     folder = tmp_path / "settings"

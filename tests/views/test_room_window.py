@@ -45,6 +45,20 @@ def test_the_room_opens_with_its_address_code_and_qr_code(window, qtbot):
     assert "0 phones joined" in dialog.status.text()
 
 
+def test_the_projector_controls_on_the_laptop_open_the_room_and_the_projector_has_none(
+        window, qtbot):
+    page = window.page
+    controls = page.presenter_controls
+    assert controls.room_button.isVisibleTo(page.timer_panel)
+    qtbot.mouseClick(controls.room_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.room is not None and page.room.running, timeout=5000)
+    assert page.room_dialog.isVisible()
+    page.toggle_presenter()
+    from PySide6.QtWidgets import QPushButton
+
+    assert page.presenter.findChildren(QPushButton) == []  # the room sees no controls
+
+
 def test_a_phones_note_reaches_the_windows_model_on_the_gui_thread(window, qtbot, phone_for):
     page = open_room(window, qtbot)
     seen_on: list[bool] = []

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.core.documents.atomic import write_atomically
 from facilitator.core.errors import FacilitatorError
+from facilitator.core.locale import _
 from facilitator.core.domain.privacy import Finding, PrivacyRule
 from facilitator.core.documents.render import (
     RenderCancelled,
@@ -98,7 +99,8 @@ def resolve_template(name_or_path: str, extra: Sequence[Path] = ()) -> Path:
         if info.name == name_or_path:
             return info.path
     names = ", ".join(t.name for t in find_templates(extra)) or "none found"
-    raise TemplateError(f"No template called '{name_or_path}' (templates: {names}).")
+    raise TemplateError(_("No template called '{name_or_path}' (templates: {names}).").format(
+                            name_or_path=name_or_path, names=names))
 
 
 def _title_of(path: Path) -> str:
@@ -298,40 +300,44 @@ def check_template(path: str | os.PathLike, context: dict, *, fields: bool = Tru
 
     path = Path(path)
     if not path.is_file():
-        raise TemplateError(f"The template '{path.name}' is missing.")
+        raise TemplateError(_("The template '{name}' is missing.").format(name=path.name))
     if not zipfile.is_zipfile(path):
-        raise TemplateError(f"'{path.name}' is not a Word document (.docx).")
+        raise TemplateError(_("'{name}' is not a Word document (.docx).").format(name=path.name))
     try:
         template = DocxTemplate(str(path))
         document = template.get_docx()
     except Exception as exc:
-        raise TemplateError(f"'{path.name}' cannot be read as a Word document: {exc}") from exc
+        raise TemplateError(_("'{name}' cannot be read as a Word document: {exc}").format(
+                                name=path.name, exc=exc)) from exc
     names = {style.name for style in document.styles}
     missing = [s for s in REQUIRED_STYLES if s not in names]
     if missing:
-        raise TemplateError(f"The template '{path.name}' lacks the style(s) "
-                            f"{', '.join(missing)}: add them in Word (Styles pane).")
+        raise TemplateError(_("The template '{name}' lacks the style(s) {value}: add them in Word "
+                              "(Styles pane).").format(
+                                name=path.name, value=', '.join(missing)))
     for number, paragraph in enumerate(_all_paragraphs(document), start=1):
         for run in paragraph.runs:
             opened = len(_TAG_OPEN.findall(run.text))
             closed = len(_TAG_CLOSE.findall(run.text))
             if opened != closed:
                 raise TemplateError(
-                    f"In '{path.name}', paragraph {number} (\"{paragraph.text[:60]}\") has a "
-                    "field split across differently formatted text. Retype the field in one "
-                    "go, without changing its formatting part-way.")
+                    _("In '{name}', paragraph {number} (\"{value}\") has a field split across "
+                      "differently formatted text. Retype the field in one go, without changing "
+                      "its formatting part-way.").format(
+                        name=path.name, number=number, value=paragraph.text[:60]))
     if not fields:
         return
     try:
         unknown = template.get_undeclared_template_variables(_environment())
     except Exception as exc:
-        raise TemplateError(f"'{path.name}' has a field Word cannot hold together: "
-                            f"{_jinja_message(exc)}") from exc
+        raise TemplateError(_("'{name}' has a field Word cannot hold together: {value}").format(
+                                name=path.name, value=_jinja_message(exc))) from exc
     unknown -= set(context)
     if unknown:
-        raise TemplateError(f"The template '{path.name}' uses unknown field(s): "
-                            f"{', '.join(sorted(unknown))}. Known fields: "
-                            f"{', '.join(sorted(context))}.")
+        raise TemplateError(_("The template '{name}' uses unknown field(s): {unknown}. Known "
+                              "fields: {known}.").format(
+                                name=path.name, unknown=", ".join(sorted(unknown)),
+                                known=", ".join(sorted(context))))
 
 
 def _all_paragraphs(document):
@@ -381,7 +387,7 @@ def export_brief(workshop: Workshop, template: str | os.PathLike, target: str | 
 
     def step(done: int) -> None:
         if progress is not None and progress(done, 5) is False:
-            raise ExportCancelled("Export cancelled; nothing was written.")
+            raise ExportCancelled(_("Export cancelled; nothing was written."))
 
     target = Path(target)
     step(0)

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
 
-APPENDIX_START = "Appendix"
+from facilitator.core.locale import N_, _, counted, use
+
+# The appendix is the top-level heading starting so (in the brief's language, or English).
+APPENDIX_START = N_("Appendix")
 SUMMARY_INSIGHTS = 5  # what fits on one page with its evidence line
 
 
@@ -28,14 +31,16 @@ class BriefOptions:
 
 def apply_options(document, context: dict, options: BriefOptions, *,
                   picture_text: str = "") -> None:
-    """Change the filled python-docx ``document`` in place."""
-    _keep_headings_with_next(document)
-    if picture_text:
-        _describe_pictures(document, picture_text)
-    if not options.appendix:
-        _drop_appendix(document)
-    if options.summary:
-        _summary_first(document, context)
+    """Change the filled python-docx ``document`` in place; what it adds is written in the
+    brief's language (the context's ``language``)."""
+    with use(context.get("language")):
+        _keep_headings_with_next(document)
+        if picture_text:
+            _describe_pictures(document, picture_text)
+        if not options.appendix:
+            _drop_appendix(document)
+        if options.summary:
+            _summary_first(document, context)
 
 
 def _is_heading(paragraph) -> bool:
@@ -66,7 +71,7 @@ def _drop_appendix(document) -> None:
         heading = _heading_level(document, element)
         if heading == 1:
             text = "".join(element.itertext()).strip()
-            removing = text.startswith(APPENDIX_START)
+            removing = text.startswith((APPENDIX_START, _(APPENDIX_START)))
         if removing:
             body.remove(element)
 
@@ -105,18 +110,26 @@ def _summary_first(document, context: dict) -> None:
         return paragraph
 
     counts = context.get("counts", {})
-    add("At a glance: what we heard", "Heading 1")
-    add(f"{counts.get('notes', 0)} notes from {counts.get('participants', 0)} participants "
-        f"in {counts.get('groups', 0)} groups, grouped into {counts.get('themes', 0)} themes "
-        f"and {counts.get('insights', 0)} insights.", "Normal")
+    add(_("At a glance: what we heard"), "Heading 1")
+    add(_("{notes} from {participants} in {groups}, grouped into {themes} and "
+          "{insights}.").format(
+        notes=counted(counts.get("notes", 0), "{n} note", "{n} notes"),
+        participants=counted(counts.get("participants", 0), "{n} participant",
+                             "{n} participants"),
+        groups=counted(counts.get("groups", 0), "{n} group", "{n} groups"),
+        themes=counted(counts.get("themes", 0), "{n} theme", "{n} themes"),
+        insights=counted(counts.get("insights", 0), "{n} insight", "{n} insights")),
+        "Normal")
     insights = context.get("insights", [])[:SUMMARY_INSIGHTS]
     if not insights:
-        add("No insights have been stated yet.", "Normal")
+        add(_("No insights have been stated yet."), "Normal")
     for number, insight in enumerate(insights, start=1):
         add(f"{number}. {insight['statement']}", "Heading 2")
-        groups = ", ".join(insight.get("groups") or []) or "no group recorded"
-        add(f"{insight['notes']} notes, {insight['participants']} participants ({groups}).",
-            "Normal")
+        groups = ", ".join(insight.get("groups") or []) or _("no group recorded")
+        add(_("{notes}, {participants} ({groups}).").format(
+            notes=counted(insight["notes"], "{n} note", "{n} notes"),
+            participants=counted(insight["participants"], "{n} participant",
+                                 "{n} participants"), groups=groups), "Normal")
     made[-1].add_run().add_break(WD_BREAK.PAGE)
     for paragraph in made:
         element = paragraph._p

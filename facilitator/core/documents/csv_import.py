@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from facilitator.core.errors import ImportFailed
+from facilitator.core.locale import _
 from facilitator.core.domain.steps import parse_step
 from facilitator.core.domain.text import MAX_NOTE_CHARS
 from facilitator.core.domain.workshop import NoteRow
@@ -36,15 +37,15 @@ def read_notes_csv(path: Path) -> list[NoteRow]:
         try:
             step = parse_step(value.get("step", ""))
         except ValueError as exc:
-            raise ImportFailed(f"Line {line}: {exc}.") from None
+            raise ImportFailed(_("Line {line}: {exc}.").format(line=line, exc=exc)) from None
         if not value["text"].strip():
-            raise ImportFailed(f"Line {line}: the note text is empty.")
+            raise ImportFailed(_("Line {line}: the note text is empty.").format(line=line))
         rows.append(NoteRow(line=line, text=value["text"],
                             participant=value.get("participant", ""),
                             group=value.get("group", ""),
                             activity=value.get("activity", ""), step=step))
     if not rows:
-        raise ImportFailed(f"'{path.name}' has a header but no notes.")
+        raise ImportFailed(_("'{name}' has a header but no notes.").format(name=path.name))
     return rows
 
 
@@ -56,12 +57,13 @@ def read_table(path: Path, columns: Sequence[str], required: str
     path = Path(path)
     text = _read_text(path)
     if not text.strip():
-        raise ImportFailed(f"'{path.name}' is empty.")
+        raise ImportFailed(_("'{name}' is empty.").format(name=path.name))
     separator = _separator(text, required)
     if separator is None:
         raise ImportFailed(
-            f"'{path.name}' has no '{required}' column. The first row must name the columns: "
-            f"{', '.join(columns)} (only '{required}' is required), separated by commas.")
+            _("'{name}' has no '{required}' column. The first row must name the columns: {value} "
+              "(only '{required}' is required), separated by commas.").format(
+                name=path.name, required=required, value=', '.join(columns)))
     _allow_long_fields()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"',
                         doublequote=True, skipinitialspace=False, strict=True)
@@ -79,9 +81,9 @@ def read_table(path: Path, columns: Sequence[str], required: str
                 continue  # a blank line between rows is not an error
             if any(c.strip() for c in cells[len(header):]):  # else a value is cut silently
                 raise ImportFailed(
-                    f"Line {line}: there are more values than columns named in the first "
-                    f"row. Put quotes around a value that contains "
-                    f"{'a ' + _SEPARATOR_NAMES[separator]} ('{separator}').")
+                    _("Line {line}: there are more values than columns named in the first row. "
+                      "Put quotes around a value that contains {value} ('{separator}').").format(
+                        line=line, value='a ' + _SEPARATOR_NAMES[separator], separator=separator))
             yield line, {name: (cells[i] if i < len(cells) else "") for name, i in where.items()}
     except csv.Error as exc:
         raise ImportFailed(_malformed(text, began, separator, exc)) from None
@@ -155,28 +157,33 @@ def _open_quote_line(text: str, began: int, separator: str) -> int:
 def _read_text(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportFailed(f"'{path.name}' is too large to be a notes file.")
+            raise ImportFailed(_("'{name}' is too large to be a notes file.").format(
+                                   name=path.name))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFailed(f"There is no file '{path}'.") from None
+        raise ImportFailed(_("There is no file '{path}'.").format(path=path)) from None
     except IsADirectoryError:
-        raise ImportFailed(f"'{path.name}' is a folder, not a CSV file.") from None
+        raise ImportFailed(_("'{name}' is a folder, not a CSV file.").format(
+                               name=path.name)) from None
     except OSError as exc:
-        raise ImportFailed(f"Could not read '{path.name}': {exc.strerror}.") from None
+        raise ImportFailed(_("Could not read '{name}': {strerror}.").format(
+                               name=path.name, strerror=exc.strerror)) from None
     encoding = _encoding(raw)
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError:
         if encoding.startswith("utf-16"):
             raise ImportFailed(
-                f"'{path.name}' looks like UTF-16 text but cannot be read as it. Save it "
-                "again as 'CSV UTF-8' in your spreadsheet and import that file.") from None
+                _("'{name}' looks like UTF-16 text but cannot be read as it. Save it again as "
+                  "'CSV UTF-8' in your spreadsheet and import that file.").format(
+                    name=path.name)) from None
         raise ImportFailed(
-            f"'{path.name}' is not UTF-8 text. In your spreadsheet, save it as "
-            "'CSV UTF-8' and import that file."
+            _("'{name}' is not UTF-8 text. In your spreadsheet, save it as 'CSV UTF-8' and import "
+              "that file.").format(name=path.name)
         ) from None
     if "\x00" in text[:4096]:
-        raise ImportFailed(f"'{path.name}' is not a text file (it looks like binary data).")
+        raise ImportFailed(_("'{name}' is not a text file (it looks like binary data).").format(
+                               name=path.name))
     return text
 
 

@@ -21,7 +21,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from facilitator.core import locale
 from facilitator.core.errors import FacilitatorError
+from facilitator.core.locale import _, number
 
 # The largest text or list one expression may make: a whole brief is far smaller.
 MAX_VALUE_CHARS = 20 * 1024 * 1024
@@ -59,14 +61,17 @@ def sandbox():
                 size, times = ((left, right) if isinstance(right, int) else (right, left))
                 if (isinstance(size, (str, list, tuple)) and isinstance(times, int)
                         and len(size) * times > MAX_VALUE_CHARS):
-                    raise SecurityError(f"a value longer than {MAX_VALUE_CHARS:,} characters "
-                                        "(a text or list multiplied)")
+                    raise SecurityError(_("a value longer than {limit} characters (a text or "
+                                          "list multiplied)").format(
+                                            limit=number(MAX_VALUE_CHARS, group=True)))
             elif operator == "**":
                 if isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT:
-                    raise SecurityError(f"a power above {MAX_EXPONENT:,}")
+                    raise SecurityError(_("a power above {limit}").format(
+                                            limit=number(MAX_EXPONENT, group=True)))
             elif operator == "+" and isinstance(left, (str, list)) and isinstance(
                     right, type(left)) and len(left) + len(right) > MAX_VALUE_CHARS:
-                raise SecurityError(f"a value longer than {MAX_VALUE_CHARS:,} characters")
+                raise SecurityError(_("a value longer than {limit} characters").format(
+                                        limit=number(MAX_VALUE_CHARS, group=True)))
             return super().call_binop(context, operator, left, right)
 
     return BoundedSandbox(autoescape=True)
@@ -88,7 +93,9 @@ def render_in_child(template: Path, context: dict, picture: Path | None, output:
                                "output": str(output), "megabytes": limits.megabytes,
                                "output_megabytes": limits.output_megabytes,
                                "options": asdict(options) if options is not None else None,
-                               "picture_text": picture_text}),
+                               "picture_text": picture_text,
+                               # its refusals in the language spoken here
+                               "messages": locale.language()}),
                    encoding="utf-8")
     result = scratch / "render-result.json"
     name = Path(template).name
@@ -105,12 +112,13 @@ def render_in_child(template: Path, context: dict, picture: Path | None, output:
                 except subprocess.TimeoutExpired:
                     pass
                 if cancelled():
-                    raise RenderCancelled("Export cancelled; nothing was written.")
+                    raise RenderCancelled(_("Export cancelled; nothing was written."))
                 if time.monotonic() > deadline:
                     raise RenderRefused(
-                        f"The template '{name}' took longer than {limits.seconds:g} seconds "
-                        "to fill and was stopped; nothing was written. Look for a loop that "
-                        "never ends or repeats far too often.")
+                        _("The template '{name}' took longer than {seconds:g} seconds to fill and "
+                          "was stopped; nothing was written. Look for a loop that never ends or "
+                          "repeats far too often.").format(
+                            name=name, seconds=limits.seconds))
         finally:
             if child.poll() is None:
                 child.kill()
@@ -124,19 +132,22 @@ def render_in_child(template: Path, context: dict, picture: Path | None, output:
         return
     if error == "memory":
         raise RenderRefused(
-            f"The template '{name}' needed more than {limits.megabytes:,} MB of memory to "
-            "fill and was stopped; nothing was written. Look for a field that makes a very "
-            "long text or list.")
+            _("The template '{name}' needed more than {megabytes} MB of memory to fill and was "
+              "stopped; nothing was written. Look for a field that makes a very long text or "
+              "list.").format(name=name, megabytes=number(limits.megabytes, group=True)))
     if error == "output":
         raise RenderRefused(
-            f"The template '{name}' made a document larger than {limits.output_megabytes:,} "
-            "MB and was refused; nothing was written.")
+            _("The template '{name}' made a document larger than {megabytes} MB and was "
+              "refused; nothing was written.").format(
+                name=name, megabytes=number(limits.output_megabytes, group=True)))
     if error == "crashed":
-        raise RenderRefused(f"Filling the template '{name}' failed unexpectedly (exit status "
-                            f"{child.returncode}); nothing was written.")
+        raise RenderRefused(_("Filling the template '{name}' failed unexpectedly (exit status "
+                              "{returncode}); nothing was written.").format(
+                                name=name, returncode=child.returncode))
     if outcome.get("checked"):
         raise RenderRefused(error)  # the check's own words, naming the template
-    raise RenderRefused(f"The template '{name}' could not be filled: {error}")
+    raise RenderRefused(_("The template '{name}' could not be filled: {error}").format(
+                            name=name, error=error))
 
 
 # --- the child ---------------------------------------------------------------------------
@@ -157,12 +168,13 @@ def _limit_memory(megabytes: int) -> None:
 def _message(exc: Exception) -> str:
     line = getattr(exc, "lineno", None)
     text = str(exc) or type(exc).__name__
-    return text + (f" (line {line})" if line else "")
+    return text + (_(" (line {0})").format(line) if line else "")
 
 
 def _child(job_path: str, result_path: str) -> int:
     job = json.loads(Path(job_path).read_text(encoding="utf-8"))
     _limit_memory(job["megabytes"])
+    locale.set_language(job.get("messages"))
 
     def answer(**outcome) -> int:
         Path(result_path).write_text(json.dumps(outcome), encoding="utf-8")
@@ -192,7 +204,7 @@ def _child(job_path: str, result_path: str) -> int:
     except MemoryError:
         return answer(error="memory")
     except RecursionError:
-        return answer(error="fields nest too deeply")
+        return answer(error=_("fields nest too deeply"))
     except Exception as exc:  # a template error found only when filled
         return answer(error=_message(exc))
     if os.path.getsize(job["output"]) > job["output_megabytes"] * 1024 * 1024:

@@ -28,14 +28,15 @@ from facilitator.core.storage.model import (
 )
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.text import clean_field, clean_text
+from facilitator.core.locale import N_, _, ngettext
 
 if TYPE_CHECKING:
     from facilitator.core.domain.synthesis import SolutionData
     from facilitator.core.domain.workshop import Workshop
 
 FIRST_DECIDING_STEP = Step.SYNTHESISE
-ACTION_NAMES = {"solution": "Creating solutions", "vote": "Voting",
-                "prioritise": "Prioritising"}
+ACTION_NAMES = {"solution": N_("Creating solutions"), "vote": N_("Voting"),
+                "prioritise": N_("Prioritising")}
 SOLUTION_FIELDS = ("title", "description", "status", "status_note", "owner", "next_step",
                    "due_date")
 MAX_DOTS = 50
@@ -47,11 +48,12 @@ class StepRuleError(InputError):
 
     def __init__(self, action: str, step: Step):
         self.action, self.step = action, step
-        super().__init__(
-            f"{ACTION_NAMES[action]} waits until everyone has been heard: the workshop is in "
-            f"step {int(step)}, {step.info.title}, where decisions are postponed. When the "
-            f"feedback is gathered, move on to step 3, {Step.SYNTHESISE.info.title} "
-            "(Workshop > Next step, Ctrl+]) - or override if you have a reason.")
+        super().__init__(_(
+            "{action} waits until everyone has been heard: the workshop is in step {number}, "
+            "{step}, where decisions are postponed. When the feedback is gathered, move on to "
+            "step 3, {synthesise} (Workshop > Next step, Ctrl+]) - or override if you have a "
+            "reason.").format(action=_(ACTION_NAMES[action]), number=int(step),
+                              step=step.info.title, synthesise=Step.SYNTHESISE.info.title))
 
 
 class VoteRefused(InputError):
@@ -94,24 +96,28 @@ class Development:
 
         unknown = set(changes) - set(SOLUTION_FIELDS)
         if unknown:
-            raise InputError(f"Unknown solution field(s): {', '.join(sorted(unknown))}")
+            raise InputError(_("Unknown solution field(s): {0}").format(
+                ", ".join(sorted(unknown))))
         cleaned = {k: (clean_text(v).text.strip() if k in ("description", "status_note",
                                                             "next_step") else clean_field(v))
                    for k, v in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
-            raise InputError("A solution needs a title.")
+            raise InputError(_("A solution needs a title."))
         if "status" in cleaned and cleaned["status"] not in SOLUTION_STATUSES:
-            raise InputError(f"A solution's status is one of: {', '.join(SOLUTION_STATUSES)}.")
+            from facilitator.core.locale.terms import status_name
+
+            raise InputError(_("A solution's status is one of: {0}.").format(
+                ", ".join(status_name(s) for s in SOLUTION_STATUSES)))
         if cleaned.get("due_date") and not _valid_date(cleaned["due_date"]):
-            raise InputError("A due date is written YYYY-MM-DD, e.g. 2027-01-31.")
+            raise InputError(_("A due date is written YYYY-MM-DD, e.g. 2027-01-31."))
         ws = self.workshop
         with ws._transaction() as session:
             row = _get(session, Solution, solution_id, "solution")
             before = _solution(session, row)
             if cleaned.get("status", row.status) == "dropped" and not cleaned.get(
                     "status_note", row.status_note or ""):
-                raise InputError("Say why the solution is dropped, so the 'you said, we did' "
-                                 "to participants is honest.")
+                raise InputError(_("Say why the solution is dropped, so the 'you said, we "
+                                   "did' to participants is honest."))
             for key, value in cleaned.items():
                 setattr(row, key, value[:500] if key in ("title", "owner") else value)
             ws._log(session, "edit solution", "solution", row.id, fields=sorted(cleaned))
@@ -130,7 +136,8 @@ class Development:
         values = [impact, effort]
         if any(v is not None and not 0.0 <= float(v) <= 1.0 for v in values) \
                 or (impact is None) != (effort is None):
-            raise InputError("A place on the matrix is an impact and an effort from 0 to 1.")
+            raise InputError(_("A place on the matrix is an impact and an effort from 0 "
+                               "to 1."))
         ws = self.workshop
         with ws._transaction() as session:
             check_step(ws, session, "prioritise", override)
@@ -154,7 +161,7 @@ class Development:
     def set_dots_per_voter(self, dots: int) -> int:
         """Set how many dots each voter has; returns the number before."""
         if not 1 <= int(dots) <= MAX_DOTS:
-            raise InputError(f"Each voter has from 1 to {MAX_DOTS} dots.")
+            raise InputError(_("Each voter has from 1 to {0} dots.").format(MAX_DOTS))
         ws = self.workshop
         with ws._transaction() as session:
             row = session.scalar(select(WorkshopDetails))
@@ -184,7 +191,7 @@ class Development:
 
         voter = clean_field(voter)
         if not voter:
-            raise InputError("Choose who is voting: a participant or a table.")
+            raise InputError(_("Choose who is voting: a participant or a table."))
         ws = self.workshop
         with ws._transaction() as session:
             check_step(ws, session, "vote", override)
@@ -197,10 +204,13 @@ class Development:
             current = row.dots if row else 0
             after = current + int(delta)
             if after < 0:
-                raise VoteRefused(f"{voter} has no dot on that solution to take back.")
+                raise VoteRefused(_("{0} has no dot on that solution to take back.").format(
+                    voter))
             if delta > 0 and used + delta > limit:
-                raise VoteRefused(f"{voter} has used all {limit} dots. Take one back first, "
-                                  "or give everyone more dots.")
+                raise VoteRefused(ngettext(
+                    "{voter} has used their {n} dot. Take it back first, or give everyone "
+                    "more dots.", "{voter} has used all {n} dots. Take one back first, or give "
+                    "everyone more dots.", limit).format(voter=voter, n=limit))
             if row is None and after > 0:
                 session.add(Vote(solution_id=solution_id, voter=voter, dots=after))
             elif row is not None and after == 0:

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from facilitator.core.errors import FacilitatorError, InputError
+from facilitator.core.errors import FacilitatorError, InputError, NoLongerThere
+from facilitator.core.locale import _
 from facilitator.core.storage.model import (
     Activity,
     HiddenNote,
@@ -312,7 +313,7 @@ class Room:
         with ws._transaction() as session:
             row = session.get(HiddenNote, note_id)
             if row is None:
-                raise InputError("That note is not hidden (any more).")
+                raise NoLongerThere(_("That note is not hidden (any more)."))
             restored = ws._put_note_back(session, note_from_dict(row.data))
             session.delete(row)
             ws._log(session, "show note again", "note", note_id, uid=restored.uid)
@@ -340,10 +341,10 @@ class Room:
         with ws._transaction() as session:
             row = _room_row(session, create=False)
             if row is None or not row.is_open or not row.code:
-                raise RoomRefused("The room is closed. Ask the facilitator to open it.", 403)
+                raise RoomRefused(_("The room is closed. Ask the facilitator to open it."), 403)
             if not hmac.compare_digest(normalise_code(code).encode(), row.code.encode()):
-                raise RoomRefused("That code is not the room's code. Check the code on the "
-                                  "screen and try again.", 403)
+                raise RoomRefused(_("That code is not the room's code. Check the code on the "
+                                    "screen and try again."), 403)
             device = RoomDevice(token_hash=token_hash(token))
             session.add(device)
             session.flush()
@@ -415,14 +416,14 @@ class Room:
             room = _open_room(session)
             if participant_id is not None:
                 if not room.allow_labels:
-                    raise RoomRefused("The facilitator has not allowed choosing a label.", 403)
+                    raise RoomRefused(_("The facilitator has not allowed choosing a label."), 403)
                 if session.get(Participant, participant_id) is None:
-                    raise RoomRefused("That label is not in this workshop.")
+                    raise RoomRefused(_("That label is not in this workshop."))
                 taken = session.scalar(select(RoomDevice.id).where(
                     RoomDevice.participant_id == participant_id, RoomDevice.id != device.id,
                     RoomDevice.revoked.is_(False)))
                 if taken is not None:
-                    raise RoomRefused("Another phone writes as that label already.", 409)
+                    raise RoomRefused(_("Another phone writes as that label already."), 409)
             row = session.get(RoomDevice, device.id)
             row.participant_id = participant_id
             ws.as_device(device.name)._log(session, "phone label", "room", device.id,
@@ -526,12 +527,13 @@ class Room:
         with self.workshop.store.sessions() as session:
             row = session.get(RoomNote, uid) if valid_uid(uid) else None
             if row is None or row.device_id != device.id:
-                raise RoomRefused("That is not one of your notes.", 404)
+                raise RoomRefused(_("That is not one of your notes."), 404)
             if row.note_id is None or session.get(Note, row.note_id) is None:
-                raise RoomRefused("That note is no longer on the board.", 409)
+                raise RoomRefused(_("That note is no longer on the board."), 409)
             if _now() - _aware(row.received_at) > timedelta(minutes=EDIT_MINUTES):
-                raise RoomRefused(f"Notes can be changed for {EDIT_MINUTES} minutes after "
-                                  "sending; this one is on the board for good.", 409)
+                raise RoomRefused(_("Notes can be changed for {0} minutes after sending; "
+                                    "this one is on the board for good.").format(EDIT_MINUTES),
+                                  409)
             return row.note_id
 
     def vote(self, device: Device, solution_id: int, delta: int) -> int:
@@ -543,9 +545,9 @@ class Room:
             if refusal:
                 raise RoomRefused(refusal, 409)
             if not room.voting:
-                raise RoomRefused("Voting is not open. The facilitator opens it.", 409)
+                raise RoomRefused(_("Voting is not open. The facilitator opens it."), 409)
             if not _votable(session, solution_id):
-                raise RoomRefused("That solution is not being voted on.", 404)
+                raise RoomRefused(_("That solution is not being voted on."), 404)
         try:
             development.vote(solution_id, device.voter, 1 if delta > 0 else -1, override=True)
         except InputError as exc:
@@ -605,7 +607,8 @@ class Room:
         return PhoneView(
             title=shown(details.title),
             prompt=shown(prompt),
-            step=f"Step {int(details.current_step)}: {details.current_step.info.title}",
+            step=_("Step {0}: {1}").format(int(details.current_step),
+                                           details.current_step.info.title),
             device=device.name, voter=device.voter,
             paused=bool(room and room.paused), voting=bool(room and room.voting),
             revealed=details.votes_revealed, notes=tuple(notes), solutions=tuple(solutions),
@@ -661,15 +664,16 @@ def _room_row(session: Session, create: bool = True) -> RoomState | None:
 def _open_room(session: Session) -> RoomState:
     row = _room_row(session, create=False)
     if row is None or not row.is_open:
-        raise RoomRefused("The room is closed. Ask the facilitator to open it.", 403)
+        raise RoomRefused(_("The room is closed. Ask the facilitator to open it."), 403)
     return row
 
 
 def _room_refusal(room: RoomState | None) -> str:
     if room is None or not room.is_open:
-        return "The room is closed. Your note was not sent."
+        return _("The room is closed. Your note was not sent.")
     if room.paused:
-        return "The facilitator has paused the room. Keep your note and send it when it opens."
+        return _("The facilitator has paused the room. Keep your note and send it when it "
+                 "opens.")
     return ""
 
 
@@ -692,16 +696,16 @@ def _resend_or_refusal(item: Submission, device: Device | None, known: dict,
     if stop:
         return Received(item.uid, "refused", message=stop)
     if device is None:
-        return Received(item.uid, "refused", message="This phone is no longer in the room. "
-                        "Join again with the code on the screen.")
+        return Received(item.uid, "refused", message=_(
+            "This phone is no longer in the room. Join again with the code on the screen."))
     receipt = known.get(item.uid)
     owner = receipt if isinstance(receipt, int) or receipt is None else receipt.device_id
     if receipt is not None and owner == device.id:  # a resend: stored once
         return Received(item.uid, "already",
                         None if isinstance(receipt, int) else receipt.note_id)
     if receipt is not None or item.uid in taken:
-        return Received(item.uid, "refused", message="That note key belongs to another "
-                        "note. Reload the page and send again.")
+        return Received(item.uid, "refused", message=_(
+            "That note key belongs to another note. Reload the page and send again."))
     return None
 
 
@@ -710,19 +714,19 @@ _NOTE_FIELDS = ("uid", "text", "participant_id", "table_label", "activity_id", "
 
 
 def _too_long(length: int) -> str:
-    return (f"A note holds at most {NOTE_LIMIT} characters; this one has {length}. "
-            "Shorten it, or split it into two notes.")
+    return _("A note holds at most {limit} characters; this one has {length}. Shorten it, "
+             "or split it into two notes.").format(limit=NOTE_LIMIT, length=length)
 
 
 def _check_submission(item: Submission) -> Received | str:
     """The cleaned text of a good submission, or the answer refusing it."""
     if not valid_uid(item.uid):
-        return Received(item.uid, "refused", message="The note came without its key. Reload "
-                        "the page and send it again.")
+        return Received(item.uid, "refused", message=_(
+            "The note came without its key. Reload the page and send it again."))
     cleaned = clean_note_text(item.text or "").text
     if not cleaned:
-        return Received(item.uid, "refused", message="The note is empty: write something "
-                        "first.")
+        return Received(item.uid, "refused", message=_("The note is empty: write something "
+                                                       "first."))
     if len(cleaned) > NOTE_LIMIT:
         return Received(item.uid, "refused", message=_too_long(len(cleaned)))
     return cleaned

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from facilitator.core.documents.csv_import import read_table
 from facilitator.core.errors import ImportFailed
+from facilitator.core.locale import _
 from facilitator.core.domain.terms import CITIZEN_ROLES
 from facilitator.core.domain.text import clean_field
 
@@ -63,7 +64,7 @@ def read_people_csv(path: Path) -> list[PersonRow]:
     if problems:
         raise ImportFailed(problem_message(path.name, problems))
     if not people:
-        raise ImportFailed(f"'{path.name}' has a header but no participants.")
+        raise ImportFailed(_("'{name}' has a header but no participants.").format(name=path.name))
     return people
 
 

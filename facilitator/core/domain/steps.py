@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from facilitator.core.locale import N_, _, available_languages, use
+
 
 class Step(IntEnum):
     INVOLVE = 1
@@ -23,41 +25,52 @@ class Step(IntEnum):
 
 @dataclass(frozen=True)
 class StepInfo:
-    title: str
+    """A step's words, kept in English and given in the language spoken here."""
+
+    english_title: str
     short: str
-    explanation: str
+    english_explanation: str
+
+    @property
+    def title(self) -> str:
+        return _(self.english_title)
+
+    @property
+    def explanation(self) -> str:
+        return _(self.english_explanation)
 
 
 STEP_INFO: dict[Step, StepInfo] = {
     Step.INVOLVE: StepInfo(
-        "Involve users",
+        N_("Involve users"),
         "involve",
-        "Bring the people who use the service into the room and hear them first. "
-        "Check who is here, who is missing and whose voice dominates.",
+        N_("Bring the people who use the service into the room and hear them first. "
+           "Check who is here, who is missing and whose voice dominates."),
     ),
     Step.POSTPONE: StepInfo(
-        "Postpone decisions",
+        N_("Postpone decisions"),
         "postpone",
-        "Gather widely before deciding anything. Capture every idea and concern; "
-        "no voting and no solutions yet.",
+        N_("Gather widely before deciding anything. Capture every idea and concern; "
+           "no voting and no solutions yet."),
     ),
     Step.SYNTHESISE: StepInfo(
-        "Synthesise insights",
+        N_("Synthesise insights"),
         "synthesise",
-        "Group what was heard into themes and turn the themes into insight statements, "
-        "keeping the notes behind each one as evidence.",
+        N_("Group what was heard into themes and turn the themes into insight statements, "
+           "keeping the notes behind each one as evidence."),
     ),
     Step.DEVELOP: StepInfo(
-        "Develop solutions",
+        N_("Develop solutions"),
         "develop",
-        "Develop solutions from the insights, prioritise them together and agree who "
-        "does what next.",
+        N_("Develop solutions from the insights, prioritise them together and agree who "
+           "does what next."),
     ),
 }
 
 
 def parse_step(value: str | int | None) -> Step | None:
-    """Read a step from a number (1-4), its title or its short name; None if blank.
+    """Read a step from a number (1-4), its title (in any language the app speaks) or its
+    short name; None if blank.
 
     Raises ValueError naming the accepted forms when the value is not a step.
     """
@@ -71,7 +84,12 @@ def parse_step(value: str | int | None) -> Step | None:
     if text.isdigit() and 1 <= int(text) <= 4:
         return Step(int(text))
     for step, info in STEP_INFO.items():
-        if text in (info.title.casefold(), info.short, step.name.casefold()):
+        if text in (info.english_title.casefold(), info.short, step.name.casefold()):
             return step
+        for code in available_languages():
+            with use(code):
+                if text == info.title.casefold():
+                    return step
     names = ", ".join(f"{s.value} ({s.title})" for s in Step)
-    raise ValueError(f"'{value}' is not a step; use one of {names}")
+    raise ValueError(_("'{value}' is not a step; use one of {names}").format(value=value,
+                                                                            names=names))

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from facilitator.core.errors import InputError
+from facilitator.core.errors import InputError, NoLongerThere, gone
+from facilitator.core.locale import N_, _
 from facilitator.core.storage.model import (
     Activity,
     Insight,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 LINK_KINDS = ("supports", "addresses", "contradicts", "relates")
 NODE_KINDS = ("note", "theme", "insight", "solution")
 SOLUTION_STATUSES = ("proposed", "agreed", "in progress", "done", "dropped")
-INSIGHT_PREFIX = "We heard that "
+INSIGHT_PREFIX = N_("We heard that ")  # translated where shown: the workshop's language
 
 
 def theme_insight_start(label: str) -> str:
@@ -48,7 +49,7 @@ def theme_insight_start(label: str) -> str:
     first = phrase.split(" ", 1)[0] if phrase else ""
     if first[1:2].islower() or len(first) == 1:  # not an acronym or a name in capitals
         phrase = phrase[:1].lower() + phrase[1:]
-    return f"We heard about {phrase}: " if phrase else INSIGHT_PREFIX
+    return _("We heard about {phrase}: ").format(phrase=phrase) if phrase else _(INSIGHT_PREFIX)
 
 
 # --- records -----------------------------------------------------------------------------
@@ -174,8 +175,8 @@ class ThemeSuggestion:
     @property
     def described_method(self) -> str:
         if self.representation == "words and meaning":
-            return "Grouped by shared words and by meaning."
-        return "Grouped by shared words."
+            return _("Grouped by shared words and by meaning.")
+        return _("Grouped by shared words.")
 
     @property
     def note_count(self) -> int:
@@ -256,7 +257,7 @@ class Synthesis:
         with self.workshop.store.sessions() as session:
             themes = _load_themes(session, [theme_id])
         if not themes:
-            raise InputError("That theme no longer exists.")
+            raise gone("theme")
         return themes[0]
 
     def unsorted_note_ids(self) -> list[int]:
@@ -432,15 +433,15 @@ class Synthesis:
         if moves:
             return {theme: tuple(dict.fromkeys(notes)) for theme, notes in moves.items()}
         if any(placed.get(a) is None and placed.get(b) is None for a, b in pairs):
-            raise InputError("Neither note is in a theme yet: put one of them in a theme, "
-                             "then stack the other on it.")
-        raise InputError("These notes already sit with their near-duplicates.")
+            raise InputError(_("Neither note is in a theme yet: put one of them in a theme, "
+                               "then stack the other on it."))
+        raise InputError(_("These notes already sit with their near-duplicates."))
 
     def move_notes(self, note_ids: Sequence[int], theme_id: int | None) -> ThemeChange:
         """Put notes in a theme (or back in Unsorted) by hand; a suggestion won't move them."""
         note_ids = tuple(dict.fromkeys(note_ids))
         if not note_ids:
-            raise InputError("Choose the notes to move first.")
+            raise InputError(_("Choose the notes to move first."))
 
         def body(session: Session) -> set[int]:
             if theme_id is not None:
@@ -456,7 +457,7 @@ class Synthesis:
         """Fold several themes into the first; their notes and links go with them."""
         theme_ids = tuple(dict.fromkeys(theme_ids))
         if len(theme_ids) < 2:
-            raise InputError("Choose at least two themes to merge.")
+            raise InputError(_("Choose at least two themes to merge."))
         keep, others = theme_ids[0], theme_ids[1:]
 
         def body(session: Session) -> set[int]:
@@ -484,9 +485,9 @@ class Synthesis:
             source = _get(session, Theme, theme_id, "theme")
             inside = set(session.scalars(select(Note.id).where(Note.theme_id == theme_id)))
             if not note_ids or not set(note_ids) <= inside:
-                raise InputError("Choose some of the theme's own notes to split off.")
+                raise InputError(_("Choose some of the theme's own notes to split off."))
             if set(note_ids) == inside:
-                raise InputError("Leave at least one note in the theme; rename it instead.")
+                raise InputError(_("Leave at least one note in the theme; rename it instead."))
             row = Theme(label=label, origin="manual", pinned=source.pinned,
                         position=_next_position(session, Theme))
             session.add(row)
@@ -528,7 +529,7 @@ class Synthesis:
                     note_ids: Sequence[int] = ()) -> InsightData:
         statement = _statement(statement)
         if not theme_ids and not note_ids:
-            raise InputError("An insight needs evidence: choose a theme or some notes.")
+            raise InputError(_("An insight needs evidence: choose a theme or some notes."))
         ws = self.workshop
         with ws._transaction() as session:
             for theme_id in theme_ids:
@@ -607,9 +608,9 @@ class Synthesis:
         ws = self.workshop
         with ws._transaction() as session:
             if not _ends_exist(session, data):
-                raise InputError("One end of that link no longer exists.")
+                raise NoLongerThere(_("One end of that link no longer exists."))
             if _find_link(session, data) is not None:
-                raise InputError("Those two are already linked that way.")
+                raise InputError(_("Those two are already linked that way."))
             _add_link(session, data)
             ws._log(session, "link", "link", None, kind=kind, ends=[*data.source, *data.target])
         self._notify("link", "added")
@@ -620,7 +621,7 @@ class Synthesis:
         with ws._transaction() as session:
             row = _find_link(session, data)
             if row is None:
-                raise InputError("That link no longer exists.")
+                raise gone("link")
             session.delete(row)
             ws._log(session, "unlink", "link", None, kind=data.kind,
                     ends=[*data.source, *data.target])
@@ -636,7 +637,7 @@ class Synthesis:
 
         title = clean_field(title)
         if not title:
-            raise InputError("A solution needs a title.")
+            raise InputError(_("A solution needs a title."))
         ws = self.workshop
         with ws._transaction() as session:
             check_step(ws, session, "solution", override)
@@ -769,21 +770,21 @@ def near_duplicate_pairs(notes: Sequence[NoteData], language: str = "en") -> dic
 def _get(session: Session, model, key: int, what: str):
     row = session.get(model, key)
     if row is None:
-        raise InputError(f"That {what} no longer exists.")
+        raise gone(what)
     return row
 
 
 def _theme_label(label: str) -> str:
     label = clean_field(label)
     if not label:
-        raise InputError("A theme needs a name.")
+        raise InputError(_("A theme needs a name."))
     return label[:300]
 
 
 def _statement(statement: str) -> str:
     text = clean_text(statement).text.strip()
     if not text:
-        raise InputError("An insight needs a statement, e.g. 'We heard that…'.")
+        raise InputError(_("An insight needs a statement, e.g. 'We heard that…'."))
     return text
 
 
@@ -803,7 +804,7 @@ def _place(session: Session, note_ids: Iterable[int], theme_id: int | None) -> N
     ids = list(note_ids)
     found = set(session.scalars(select(Note.id).where(Note.id.in_(ids))))
     if len(found) != len(set(ids)):
-        raise InputError("Some of those notes no longer exist.")
+        raise InputError(_("Some of those notes no longer exist."))
     session.execute(update(Note).where(Note.id.in_(ids))
                     .values(theme_id=theme_id, placed_by_hand=True))
 
@@ -871,17 +872,17 @@ def _link(row: Link) -> LinkData:
 
 def _check_link(link: LinkData) -> None:
     if link.kind not in LINK_KINDS:
-        raise InputError(f"Unknown kind of link: {link.kind}.")
+        raise InputError(_("Unknown kind of link: {0}.").format(link.kind))
     for end in (link.source, link.target):
         if end[0] not in NODE_KINDS:
-            raise InputError(f"Cannot link a {end[0]}.")
+            raise InputError(_("Cannot link a {0}.").format(end[0]))
     if link.source == link.target:
-        raise InputError("A thing cannot be linked to itself.")
+        raise InputError(_("A thing cannot be linked to itself."))
     if link.kind == "supports" and (link.source[0] not in ("note", "theme")
                                     or link.target[0] != "insight"):
-        raise InputError("Only notes and themes can support an insight.")
+        raise InputError(_("Only notes and themes can support an insight."))
     if link.kind == "addresses" and (link.source[0], link.target[0]) != ("solution", "insight"):
-        raise InputError("Only a solution can address an insight.")
+        raise InputError(_("Only a solution can address an insight."))
 
 
 _MODELS = {"note": Note, "theme": Theme, "insight": Insight, "solution": Solution}

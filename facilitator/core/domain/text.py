@@ -47,8 +47,16 @@ def clean_field(raw: str | None) -> str:
     """Clean a one-line field such as a title or a label: no line breaks, trimmed."""
     if raw is None:
         return ""
-    text = clean_text(raw).text
-    return " ".join(text.split())
+    return collapse_spaces(clean_text(raw).text)
+
+
+# Runs of white space, but not the no-break spaces of French typography ("Atelier : ...").
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """Line breaks and runs of spaces as one space, trimmed; no-break spaces are kept."""
+    return _SPACES.sub(" ", text).strip()
 
 
 def cleaning_message(removed: int) -> str:

@@ -21,7 +21,15 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from facilitator.core.errors import FacilitatorError, InputError, WorkshopClosed
+from facilitator.core.errors import (
+    FacilitatorError,
+    InputError,
+    NoLongerThere,
+    WorkshopClosed,
+    gone,
+)
+from facilitator.core.locale import _, ngettext
+from facilitator.core.locale.terms import group_key, role_key
 from facilitator.core.storage.model import (
     Activity,
     ChangeLog,
@@ -240,16 +248,18 @@ class Workshop:
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
         if self.store.readonly:
-            raise SaveFailed("This workshop is open read-only.")
+            raise SaveFailed(_("This workshop is open read-only."))
         try:
             with self.store.sessions.begin() as session:
                 yield session
         except FacilitatorError:
             raise
         except IntegrityError as exc:
-            raise SaveFailed(f"The change conflicts with what is stored: {exc.orig}") from exc
+            raise SaveFailed(_("The change conflicts with what is stored: {0}").format(
+                exc.orig)) from exc
         except SQLAlchemyError as exc:
-            raise SaveFailed(f"The change could not be saved: {exc.orig or exc}") from exc
+            raise SaveFailed(_("The change could not be saved: {0}").format(
+                exc.orig or exc)) from exc
 
     def _log(self, session: Session, action: str, target: str = "", target_id: int | None = None,
              **detail) -> None:
@@ -293,19 +303,20 @@ class Workshop:
                    "next_steps", "quote_tables", "votes_revealed"}
         unknown = set(changes) - allowed
         if unknown:
-            raise InputError(f"Unknown workshop field(s): {', '.join(sorted(unknown))}")
+            raise InputError(_("Unknown workshop field(s): {0}").format(
+                ", ".join(sorted(unknown))))
         if "votes_revealed" in changes and not isinstance(changes["votes_revealed"], bool):
-            raise InputError("Whether the votes are revealed is true or false, not "
-                             f"{changes['votes_revealed']!r}.")
+            raise InputError(_("Whether the votes are revealed is true or false, not "
+                               "{0!r}.").format(changes["votes_revealed"]))
         cleaned = {k: (bool(v) if k in _FLAGS
                        else clean_text(v).text.strip()
                        if k in _MULTI_LINE else clean_field(v))
                    for k, v in changes.items()}
         if "title" in cleaned and not cleaned["title"]:
-            raise InputError("A workshop needs a title.")
+            raise InputError(_("A workshop needs a title."))
         if "language" in cleaned and cleaned["language"] not in LANGUAGES:
-            raise InputError(f"Workshops run in {', '.join(LANGUAGE_NAMES.values())}; "
-                             f"'{cleaned['language']}' is not one of them.")
+            raise InputError(_("Workshops run in {0}; '{1}' is not one of them.").format(
+                ", ".join(LANGUAGE_NAMES.values()), cleaned["language"]))
         with self._transaction() as session:
             row = _details_row(session)
             before = _details(row)
@@ -384,10 +395,10 @@ class Workshop:
             row = _get(session, Participant, participant_id, "participant")
             count = session.scalar(select(func.count()).where(Note.participant_id == row.id))
             if count:
-                raise InputError(
-                    f"{row.label} wrote {count} note(s). Delete or reassign those notes "
-                    "before removing the participant."
-                )
+                raise InputError(ngettext(
+                    "{label} wrote {n} note. Delete or reassign it before removing the "
+                    "participant.", "{label} wrote {n} notes. Delete or reassign those notes "
+                    "before removing the participant.", count).format(label=row.label, n=count))
             data = _participant(row)
             session.delete(row)
             self._log(session, "delete participant", "participant", data.id, label=data.label)
@@ -406,12 +417,13 @@ class Workshop:
         added: list[ParticipantData] = []
         with self._transaction() as session:
             taken = {label.casefold() for label in session.scalars(select(Participant.label))}
-            clashes = [f"line {r.line}: there is already a participant labelled '{r.label}'"
+            clashes = [_("line {line}: there is already a participant labelled "
+                         "'{label}'").format(line=r.line, label=r.label)
                        for r in rows if clean_field(r.label).casefold() in taken]
             if clashes:
                 from facilitator.core.domain.signup import problem_message
 
-                raise ImportFailed(problem_message("the sign-up sheet", clashes))
+                raise ImportFailed(problem_message(_("the sign-up sheet"), clashes))
             for r in rows:
                 row = Participant(**_participant_values(
                     label=r.label, real_name=r.real_name, group=r.group, role=r.role,
@@ -431,8 +443,10 @@ class Workshop:
             wrote = session.scalar(select(func.count()).where(
                 Note.participant_id.in_(list(participant_ids))))
             if wrote:
-                raise InputError(f"Those participants wrote {wrote} note(s). Delete or "
-                                 "reassign those notes before removing them.")
+                raise InputError(ngettext(
+                    "Those participants wrote {n} note. Delete or reassign it before "
+                    "removing them.", "Those participants wrote {n} notes. Delete or reassign "
+                    "those notes before removing them.", wrote).format(n=wrote))
             data = [_participant(r) for r in rows]
             for row in rows:
                 session.delete(row)
@@ -455,7 +469,7 @@ class Workshop:
         wanted = label.casefold()
         labels = session.scalars(select(Participant.label))
         if any(other.casefold() == wanted for other in labels):
-            raise InputError(f"There is already a participant labelled '{label}'.")
+            raise InputError(_("There is already a participant labelled '{0}'.").format(label))
 
     # --- activities ----------------------------------------------------------------------
 
@@ -473,11 +487,11 @@ class Workshop:
                      position: int | None = None) -> ActivityData:
         name = clean_field(name)
         if not name:
-            raise InputError("An activity needs a name.")
+            raise InputError(_("An activity needs a name."))
         _check_minutes(planned_minutes)
         with self._transaction() as session:
             if self._activity_named(session, name) is not None:
-                raise InputError(f"There is already an activity called '{name}'.")
+                raise InputError(_("There is already an activity called '{0}'.").format(name))
             if step is None:
                 step = _details_row(session).current_step
             if position is None:
@@ -500,7 +514,7 @@ class Workshop:
                                                                   Activity.id)))
             index = next((i for i, r in enumerate(rows) if r.id == activity_id), None)
             if index is None:
-                raise InputError("That activity no longer exists.")
+                raise gone("activity")
             other = index + offset
             if not 0 <= other < len(rows) or offset == 0:
                 return None
@@ -515,17 +529,18 @@ class Workshop:
     def update_activity(self, activity_id: int, **changes) -> tuple[ActivityData, ActivityData]:
         allowed = {"name", "step", "prompt", "planned_minutes", "position"}
         if set(changes) - allowed:
-            raise InputError(f"Unknown activity field(s): {sorted(set(changes) - allowed)}")
+            raise InputError(_("Unknown activity field(s): {0}").format(
+                ", ".join(sorted(set(changes) - allowed))))
         with self._transaction() as session:
             row = _get(session, Activity, activity_id, "activity")
             before = _activity(row)
             if "name" in changes:
                 name = clean_field(changes["name"])
                 if not name:
-                    raise InputError("An activity needs a name.")
+                    raise InputError(_("An activity needs a name."))
                 other = self._activity_named(session, name)
                 if other is not None and other != row.id:
-                    raise InputError(f"There is already an activity called '{name}'.")
+                    raise InputError(_("There is already an activity called '{0}'.").format(name))
                 row.name = name
             if "step" in changes:
                 row.step = int(Step(changes["step"]))
@@ -582,7 +597,7 @@ class Workshop:
     def note(self, note_id: int) -> NoteData:
         with self.store.sessions() as session:
             if session.get(Note, note_id) is None:
-                raise InputError(f"Note {note_id} no longer exists.")
+                raise NoLongerThere(_("Note {0} no longer exists.").format(note_id))
             return self._loaded_note(session, note_id)
 
     def note_count(self) -> int:
@@ -598,7 +613,7 @@ class Workshop:
         again after a lost answer) is not stored twice: the stored note is returned."""
         cleaned = clean_note_text(text)
         if not cleaned.text:
-            raise EmptyNote("The note is empty.")
+            raise EmptyNote(_("The note is empty."))
         try:
             return self._store_note(cleaned, participant_id, table_label, activity_id, step,
                                     uid)
@@ -669,13 +684,13 @@ class Workshop:
             # the text each edit replaced, so the earlier one is never lost silently.
             row = session.get(Note, note_id, with_for_update=True)
             if row is None:
-                raise InputError("That note no longer exists.")
+                raise gone("note")
             before = self._loaded_note(session, row)
             changed = []
             if text is not _UNSET:
                 cleaned = clean_note_text(text).text
                 if not cleaned:
-                    raise EmptyNote("A note cannot be emptied; delete it instead.")
+                    raise EmptyNote(_("A note cannot be emptied; delete it instead."))
                 row.text = cleaned
                 changed.append("text")
             if participant_id is not _UNSET:
@@ -708,13 +723,13 @@ class Workshop:
             rows = {n.id: n for n in session.scalars(select(Note).where(
                 Note.id.in_(list(places))))}
             if set(places) - set(rows):
-                raise InputError("Some of those notes no longer exist.")
+                raise InputError(_("Some of those notes no longer exist."))
             for note_id, place in places.items():
                 row = rows[note_id]
                 before[note_id] = (None if row.pos_x is None or row.pos_y is None
                                    else (row.pos_x, row.pos_y))
                 if place is not None and not all(math.isfinite(v) for v in place):
-                    raise InputError("A board position must be a finite number.")
+                    raise InputError(_("A board position must be a finite number."))
                 row.pos_x, row.pos_y = (None, None) if place is None else place
             self._log(session, "place notes", "note", None, count=len(places))
         self._notify(Change("note", "moved", tuple(places)))
@@ -774,7 +789,7 @@ class Workshop:
             for item in rows:
                 cleaned = clean_note_text(item.text)
                 if not cleaned.text:
-                    raise InputError(f"Line {item.line}: the note text is empty.")
+                    raise InputError(_("Line {0}: the note text is empty.").format(item.line))
                 cleaned_chars += cleaned.removed
                 step = int(item.step) if item.step is not None else current_step
                 person = None
@@ -789,7 +804,7 @@ class Workshop:
                         participants_created += 1
                 elif item.group:
                     raise InputError(
-                        f"Line {item.line}: a group is given but no participant."
+                        _("Line {0}: a group is given but no participant.").format(item.line)
                     )
                 activity = None
                 name = clean_field(item.activity)
@@ -849,7 +864,7 @@ def _jsonable(detail: dict) -> dict:
 def _get(session: Session, model, key: int, what: str):
     row = session.get(model, key)
     if row is None:
-        raise InputError(f"That {what} no longer exists.")
+        raise gone(what)
     return row
 
 
@@ -861,7 +876,7 @@ def _existing(session: Session, model, key: int | None) -> int | None:
 def _details_row(session: Session) -> WorkshopDetails:
     row = session.scalar(select(WorkshopDetails).order_by(WorkshopDetails.id).limit(1))
     if row is None:
-        raise WorkshopClosed("This workshop has no details; it may not be a workshop.")
+        raise WorkshopClosed(_("This workshop has no details; it may not be a workshop."))
     return row
 
 
@@ -888,13 +903,14 @@ def _participant_values(**given) -> dict:
         elif key in {"label", "real_name", "group", "role", "email", "phone"}:
             values[key] = clean_field(value)
         else:
-            raise InputError(f"Unknown participant field: {key}")
+            raise InputError(_("Unknown participant field: {0}").format(key))
     if "label" in values and not values["label"]:
-        raise InputError("A participant needs a label (a pseudonym such as 'R1').")
+        raise InputError(_("A participant needs a label (a pseudonym such as 'R1')."))
+    # A known group or role is kept by its key, whatever language it was written in.
     if "group" in values:
-        values["group"] = values["group"].casefold()
+        values["group"] = group_key(values["group"]).casefold()
     if "role" in values:
-        values["role"] = values["role"].casefold()
+        values["role"] = role_key(values["role"]).casefold()
     return values
 
 
@@ -905,7 +921,7 @@ def _activity(row: Activity) -> ActivityData:
 
 def _check_minutes(minutes: int | None) -> None:
     if minutes is not None and not (0 < minutes <= 24 * 60):
-        raise InputError("Planned minutes must be between 1 and 1440.")
+        raise InputError(_("Planned minutes must be between 1 and 1440."))
 
 
 _NOTE_COLUMNS = ("id", "uid", "text", "participant_id", "table_label", "activity_id", "step",

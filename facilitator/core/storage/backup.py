@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.request import pathname2url
 
 from facilitator.core.errors import WorkshopFileError
+from facilitator.core.locale import _
 from facilitator.core.storage.store import integrity_check
 
 INTERVAL = timedelta(minutes=10)  # at most one automatic backup this often while changing
@@ -50,18 +51,20 @@ def make_backup(workshop: Path, reason: str = "auto", now: datetime | None = Non
         fd, tmp_name = tempfile.mkstemp(prefix=".partial-", suffix=".workshop", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise WorkshopFileError(f"Could not make a backup in '{folder}': "
-                                f"{exc.strerror}.") from exc
+        raise WorkshopFileError(_("Could not make a backup in '{folder}': {strerror}.").format(
+                                    folder=folder, strerror=exc.strerror)) from exc
     tmp = Path(tmp_name)
     try:
         _copy_database(workshop, tmp)
         check = integrity_check(tmp)
         if check != "ok":
-            raise WorkshopFileError(f"The backup of '{workshop.name}' failed its check "
-                                    f"({check}); the workshop itself was not touched.")
+            raise WorkshopFileError(_("The backup of '{name}' failed its check ({check}); the "
+                                      "workshop itself was not touched.").format(
+                                        name=workshop.name, check=check))
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
-        raise WorkshopFileError(f"Could not back up '{workshop.name}': {exc}.") from exc
+        raise WorkshopFileError(_("Could not back up '{name}': {exc}.").format(
+                                    name=workshop.name, exc=exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     prune(folder, now)
@@ -157,7 +160,8 @@ def set_aside(workshop: Path, why: str, now: datetime | None = None) -> Path:
             if side.exists():
                 os.replace(side, Path(f"{target}{extra}"))
     except OSError as exc:
-        raise WorkshopFileError(f"Could not set '{workshop.name}' aside: {exc.strerror}.") from exc
+        raise WorkshopFileError(_("Could not set '{name}' aside: {strerror}.").format(
+                                    name=workshop.name, strerror=exc.strerror)) from exc
     return target
 
 
@@ -166,7 +170,8 @@ def restore(backup: Path, workshop: Path, *, why: str = "before restore",
     """Put ``backup`` in place of ``workshop`` (which must be closed). The current file, if
     any, is set aside first and its new path returned."""
     if integrity_check(backup) != "ok":
-        raise WorkshopFileError(f"The backup '{backup.name}' is damaged; choose another.")
+        raise WorkshopFileError(_("The backup '{name}' is damaged; choose another.").format(
+                                    name=backup.name))
     aside = None
     if workshop.exists():
         try:  # the current state is itself kept as a backup first, when it can be read
@@ -185,5 +190,6 @@ def restore(backup: Path, workshop: Path, *, why: str = "before restore",
         finally:
             tmp.unlink(missing_ok=True)
     except (OSError, sqlite3.Error) as exc:
-        raise WorkshopFileError(f"Could not restore '{backup.name}': {exc}.") from exc
+        raise WorkshopFileError(_("Could not restore '{name}': {exc}.").format(
+                                    name=backup.name, exc=exc)) from exc
     return aside

@@ -30,6 +30,7 @@ from facilitator.core.errors import (
     WorkshopNotFound,
     WorkshopTooNew,
 )
+from facilitator.core.locale import _
 from facilitator.core.storage.lock import WorkshopLock
 from facilitator.core.storage.model import Base, SchemaInfo, WorkshopDetails
 from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
@@ -147,9 +148,10 @@ def create_workshop(
     """Create a new workshop (a file that must not exist yet, or an empty server database)."""
     title = clean_field(title)
     if not title:
-        raise WorkshopFileError("A workshop needs a title.")
+        raise WorkshopFileError(_("A workshop needs a title."))
     if language not in LANGUAGES:
-        raise WorkshopFileError(f"Workshops run in {', '.join(LANGUAGES)}, not '{language}'.")
+        raise WorkshopFileError(_("Workshops run in {value}, not '{language}'.").format(
+                                    value=', '.join(LANGUAGES), language=language))
     details = WorkshopDetails(
         title=title,
         question=question.strip(),
@@ -166,14 +168,16 @@ def create_workshop(
         with store.sessions.begin() as session:
             if session.scalar(select(WorkshopDetails)) is not None:
                 store.close()
-                raise WorkshopFileError("That database already holds a workshop.")
+                raise WorkshopFileError(_("That database already holds a workshop."))
             session.add(details)
         return store
     path = Path(target)
     if path.exists():
-        raise WorkshopFileError(f"'{path.name}' already exists; choose another name.")
+        raise WorkshopFileError(_("'{name}' already exists; choose another name.").format(
+                                    name=path.name))
     if not path.parent.is_dir():
-        raise WorkshopFileError(f"The folder '{path.parent}' does not exist.")
+        raise WorkshopFileError(_("The folder '{parent}' does not exist.").format(
+                                    parent=path.parent))
     _refuse_leftover_journal(path)
     with _new_file(path) as engine, Session(engine) as session, session.begin():
         session.add(SchemaInfo(key="schema_version", value=str(SCHEMA_VERSION)))
@@ -189,9 +193,9 @@ def _refuse_leftover_journal(path: Path) -> None:
     leftover = path.with_name(path.name + "-wal")
     if leftover.exists():
         raise WorkshopFileError(
-            f"'{leftover.name}' is left over beside it from an earlier workshop of that name "
-            "and would mix that workshop's changes into this one. Choose another name, or "
-            "move that file away first.")
+            _("'{name}' is left over beside it from an earlier workshop of that name and would "
+              "mix that workshop's changes into this one. Choose another name, or move that file "
+              "away first.").format(name=leftover.name))
 
 
 def save_copy(store: Store, dest: Path) -> None:
@@ -202,7 +206,7 @@ def save_copy(store: Store, dest: Path) -> None:
     """
     dest = Path(dest)
     if store.path is not None and dest.resolve() == store.path.resolve():
-        raise WorkshopFileError("A copy must have a different name from the open workshop.")
+        raise WorkshopFileError(_("A copy must have a different name from the open workshop."))
     _refuse_leftover_journal(dest)
     _copy_rows(store, dest)
 
@@ -217,13 +221,15 @@ def copy_workshop(source: str, dest: str) -> str:
             return _copy_to_server(src, dest)
         path = Path(dest)
         if path.exists():
-            raise WorkshopFileError(f"'{path.name}' already exists; choose a new file name.")
+            raise WorkshopFileError(_("'{name}' already exists; choose a new file name.").format(
+                                        name=path.name))
         _copy_rows(src, path)
         return path.name
     except SQLAlchemyError as exc:
         raise WorkshopFileError(
-            f"The workshop could not be copied ({type(exc).__name__}). If it was made by an "
-            "older version, open it once in this version first.") from exc
+            _("The workshop could not be copied ({error}). If it was made by an older version, "
+              "open it once in this version first.").format(
+                error=type(exc).__name__)) from exc
     finally:
         src.close()
 
@@ -234,18 +240,20 @@ def _copy_to_server(src: Store, url: str) -> str:
         with engine.connect() as conn:
             existing = set(inspect(conn).get_table_names())
     except ModuleNotFoundError as exc:
-        raise DatabaseUnreachable(f"The database driver '{exc.name}' is not installed; "
-                                  "install it to use this kind of server.") from exc
+        raise DatabaseUnreachable(_("The database driver '{name}' is not installed; install it to "
+                                    "use this kind of server.").format(
+                                      name=exc.name)) from exc
     except SQLAlchemyError as exc:
         raise DatabaseUnreachable(
-            "Could not reach the workshop database: "
-            f"{type(exc.orig if hasattr(exc, 'orig') else exc).__name__}. "
-            "Check the server address and that it is running.") from exc
+            _("Could not reach the workshop database: {error}. Check the server address and that "
+              "it is running.").format(
+                error=type(exc.orig if hasattr(exc, 'orig') else exc).__name__)) from exc
     safe = engine.url.render_as_string(hide_password=True)
     try:
         if existing & set(Base.metadata.tables):
-            raise WorkshopFileError(f"The database {safe} is not empty; copy into a new, "
-                                    "empty database.")
+            raise WorkshopFileError(_("The database {safe} is not empty; copy into a new, empty "
+                                      "database.").format(
+                                        safe=safe))
         Base.metadata.create_all(engine)
         with src.engine.connect() as source, engine.begin() as out:
             for table in Base.metadata.sorted_tables:
@@ -273,7 +281,7 @@ def rescue_missing_file(store: Store) -> Path:
     """Write the open workshop - still whole in SQLite's open connection - back to its own
     path after the file was deleted or moved while open. Reopen the workshop afterwards."""
     if not file_missing(store):
-        raise WorkshopFileError("The workshop file is still there; nothing to rescue.")
+        raise WorkshopFileError(_("The workshop file is still there; nothing to rescue."))
     _copy_rows(store, store.path)
     return store.path
 
@@ -293,7 +301,8 @@ def _new_file(dest: Path) -> Iterator[Engine]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=FILE_SUFFIX, dir=dest.parent)
     except OSError as exc:  # a missing or read-only folder
-        raise WorkshopFileError(f"Could not write '{dest.name}': {exc.strerror}.") from exc
+        raise WorkshopFileError(_("Could not write '{name}': {strerror}.").format(
+                                    name=dest.name, strerror=exc.strerror)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -308,7 +317,8 @@ def _new_file(dest: Path) -> Iterator[Engine]:
         _chmod_like_new_file(tmp)
         os.replace(tmp, dest)
     except OSError as exc:
-        raise WorkshopFileError(f"Could not write '{dest.name}': {exc.strerror}.") from exc
+        raise WorkshopFileError(_("Could not write '{name}': {strerror}.").format(
+                                    name=dest.name, strerror=exc.strerror)) from exc
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
@@ -335,9 +345,10 @@ def integrity_check(path: Path) -> str:
 
 def _open_file(path: Path, *, readonly: bool) -> Store:
     if not path.exists():
-        raise WorkshopNotFound(f"There is no file '{path}'.")
+        raise WorkshopNotFound(_("There is no file '{path}'.").format(path=path))
     if path.is_dir():
-        raise NotAWorkshopFile(f"'{path.name}' is a folder, not a workshop file.")
+        raise NotAWorkshopFile(_("'{name}' is a folder, not a workshop file.").format(
+                                   name=path.name))
     _check_header(path)
     lock = None
     if not readonly:
@@ -369,9 +380,9 @@ def _check_writable(path: Path) -> None:
     where = (f"its folder {folder} is read-only" if not os.access(folder, os.W_OK)
              else f"the file itself is read-only (in {folder})")
     raise WorkshopFileError(
-        f"'{path.name}' cannot be opened for work: {where}, so no change could be saved. "
-        "Copy it to a folder you can write to and open the copy, or read it with "
-        "'facilitator notes' or export it, which write nothing.")
+        _("'{name}' cannot be opened for work: {where}, so no change could be saved. Copy it to a "
+          "folder you can write to and open the copy, or read it with 'facilitator notes' or "
+          "export it, which write nothing.").format(name=path.name, where=where))
 
 
 def _check_header(path: Path) -> None:
@@ -379,11 +390,13 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise WorkshopFileError(f"Could not read '{path.name}': {exc.strerror}.") from exc
+        raise WorkshopFileError(_("Could not read '{name}': {strerror}.").format(
+                                    name=path.name, strerror=exc.strerror)) from exc
     if header != _SQLITE_HEADER:
         raise NotAWorkshopFile(
-            f"'{path.name}' is not a workshop file. Workshop files end in {FILE_SUFFIX} and "
-            "are made by File > New in Facilitator."
+            _("'{name}' is not a workshop file. Workshop files end in {FILE_SUFFIX} and are made "
+              "by File > New in Facilitator.").format(
+                name=path.name, FILE_SUFFIX=FILE_SUFFIX)
         )
 
 
@@ -397,9 +410,10 @@ def _read_uri(path: Path) -> str:
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise WorkshopFileError(
-            f"'{path.name}' has recent changes in '{wal.name}' beside it, which can only be "
-            f"read in a folder you can write to, and {path.parent} is read-only. Copy both "
-            "files to a folder you can write to and open the copy there.")
+            _("'{name}' has recent changes in '{name2}' beside it, which can only be read in a "
+              "folder you can write to, and {parent} is read-only. Copy both files to a folder "
+              "you can write to and open the copy there.").format(
+                name=path.name, name2=wal.name, parent=path.parent))
     return uri + "&immutable=1"
 
 
@@ -431,8 +445,8 @@ def _validate_file(path: Path, readonly: bool = False) -> int:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "schema_info" not in tables or "workshop" not in tables:
             raise NotAWorkshopFile(
-                f"'{path.name}' is a database, but not a Facilitator workshop. It was left "
-                "untouched."
+                _("'{name}' is a database, but not a Facilitator workshop. It was left "
+                  "untouched.").format(name=path.name)
             )
         row = conn.execute("SELECT value FROM schema_info WHERE key='schema_version'").fetchone()
         quick = conn.execute("PRAGMA quick_check").fetchone()
@@ -442,8 +456,8 @@ def _validate_file(path: Path, readonly: bool = False) -> int:
         conn.close()
     if quick is None or quick[0] != "ok":
         raise CorruptWorkshop(
-            f"'{path.name}' is damaged (the database check failed). It was left untouched; "
-            "open a backup or a saved copy instead."
+            _("'{name}' is damaged (the database check failed). It was left untouched; open a "
+              "backup or a saved copy instead.").format(name=path.name)
         )
     return _check_version(row[0] if row else None, path.name)
 
@@ -452,12 +466,14 @@ def _check_version(value: str | None, name: str) -> int:
     try:
         version = int(value or "")
     except ValueError:
-        raise NotAWorkshopFile(f"'{name}' has no readable schema version.") from None
+        raise NotAWorkshopFile(_("'{name}' has no readable schema version.").format(
+                                   name=name)) from None
     if version > SCHEMA_VERSION:
         raise WorkshopTooNew(
-            f"'{name}' was saved by a newer version of Facilitator (workshop format "
-            f"{version}; this version reads up to {SCHEMA_VERSION}). Update Facilitator to "
-            "open it. The file was left untouched."
+            _("'{name}' was saved by a newer version of Facilitator (workshop format {version}; "
+              "this version reads up to {SCHEMA_VERSION}). Update Facilitator to open it. The "
+              "file was left untouched.").format(
+                name=name, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     return version
 
@@ -532,20 +548,20 @@ def _open_server(url: str, *, readonly: bool, create: bool = False) -> Store:
             existing = set(inspect(conn).get_table_names())
     except ModuleNotFoundError as exc:
         raise DatabaseUnreachable(
-            f"The database driver '{exc.name}' is not installed; install it to use this "
-            "kind of server."
+            _("The database driver '{name}' is not installed; install it to use this kind of "
+              "server.").format(name=exc.name)
         ) from exc
     except (OperationalError, SQLAlchemyError) as exc:
         raise DatabaseUnreachable(
-            "Could not reach the workshop database: "
-            f"{type(exc.orig if hasattr(exc, 'orig') else exc).__name__}. "
-            "Check the server address and that it is running."
+            _("Could not reach the workshop database: {error}. Check the server address and that "
+              "it is running.").format(
+                error=type(exc.orig if hasattr(exc, 'orig') else exc).__name__)
         ) from exc
     safe = engine.url.render_as_string(hide_password=True)
     if "schema_info" not in existing:
         if not create:
             engine.dispose()
-            raise NotAWorkshopFile(f"The database {safe} holds no workshop.")
+            raise NotAWorkshopFile(_("The database {safe} holds no workshop.").format(safe=safe))
         Base.metadata.create_all(engine)
         with engine.begin() as conn:
             conn.execute(SchemaInfo.__table__.insert(),
