@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.domain.steps import Step
-from facilitator.core.domain.synthesis import InsightData, ThemeChange
+from facilitator.core.domain.themes import InsightData, ThemeChange
 from facilitator.core.domain.workshop import (
     ActivityData,
     AddedNote,

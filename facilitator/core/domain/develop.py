@@ -31,7 +31,7 @@ from facilitator.core.domain.text import clean_field, clean_text
 from facilitator.core.locale import N_, _, ngettext
 
 if TYPE_CHECKING:
-    from facilitator.core.domain.synthesis import SolutionData
+    from facilitator.core.domain.themes import SolutionData
     from facilitator.core.domain.workshop import Workshop
 
 FIRST_DECIDING_STEP = Step.SYNTHESISE
@@ -92,7 +92,7 @@ class Development:
     # --- who does what next --------------------------------------------------------------
 
     def update_solution(self, solution_id: int, **changes) -> tuple[SolutionData, SolutionData]:
-        from facilitator.core.domain.synthesis import SOLUTION_STATUSES, _get, _solution
+        from facilitator.core.domain.themes import SOLUTION_STATUSES, _get, _solution
 
         unknown = set(changes) - set(SOLUTION_FIELDS)
         if unknown:
@@ -131,7 +131,7 @@ class Development:
     def place(self, solution_id: int, impact: float | None, effort: float | None, *,
               override: bool = False) -> tuple[SolutionData, SolutionData]:
         """Put a solution on the matrix (0..1 each; None takes it off)."""
-        from facilitator.core.domain.synthesis import _get, _solution
+        from facilitator.core.domain.themes import _get, _solution
 
         values = [impact, effort]
         if any(v is not None and not 0.0 <= float(v) <= 1.0 for v in values) \
@@ -187,7 +187,7 @@ class Development:
     def vote(self, solution_id: int, voter: str, delta: int = 1, *,
              override: bool = False) -> VoteChange:
         """Give (delta > 0) or take back (delta < 0) a voter's dots on a solution."""
-        from facilitator.core.domain.synthesis import _get
+        from facilitator.core.domain.themes import _get
 
         voter = clean_field(voter)
         if not voter:
@@ -232,7 +232,7 @@ class Development:
     def restore_solution(self, data: SolutionData,
                          ballots: Iterable[tuple[int, str, int]] = ()) -> SolutionData:
         """Put a deleted solution back with the same id, its links, fields and votes."""
-        from facilitator.core.domain.synthesis import _add_link, _solution
+        from facilitator.core.domain.themes import _add_link, _solution
 
         ws = self.workshop
         with ws._transaction() as session:

@@ -47,7 +47,7 @@ from facilitator.core.domain.text import clean_field, clean_note_text, clean_tex
 
 if TYPE_CHECKING:
     from facilitator.core.domain.develop import Development
-    from facilitator.core.domain.synthesis import Synthesis
+    from facilitator.core.domain.themes import Synthesis
 
 
 class EmptyNote(InputError):
@@ -210,7 +210,7 @@ class Workshop:
     def synthesis(self) -> Synthesis:
         """Themes, insights and solutions (step 3 and 4), written through this workshop."""
         if self._synthesis is None:
-            from facilitator.core.domain.synthesis import Synthesis
+            from facilitator.core.domain.themes import Synthesis
 
             self._synthesis = Synthesis(self)
         return self._synthesis
