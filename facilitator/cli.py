@@ -253,7 +253,7 @@ def _notes(args) -> int:
 
 
 def _cluster(args) -> int:
-    from facilitator.core.domain.themes import suggest
+    from facilitator.core.analysis.suggestion import suggest
 
     workshop = Workshop(open_store(args.file))
     try:

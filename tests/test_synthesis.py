@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.core.errors import InputError
-from facilitator.core.domain.themes import (
+from facilitator.core.domain.synthesis import (
     LinkData,
     SuggestedTheme,
     ThemeSuggestion,

@@ -20,11 +20,17 @@ class FollowsChanges:
         self._kinds = frozenset(kinds)
         controller.changed.connect(self._changed)
 
-    def _changed(self, change) -> None:
-        if change.kind in self._kinds or change.action == "reloaded":
+    def _changed(self, changes) -> None:
+        stale = [c for c in changes if c.kind in self._kinds or c.action == "reloaded"]
+        if stale and not self.apply_changes(stale):
             self._dirty = True
             if self.isVisible() and self.ready_to_refresh():
                 self.refresh()
+
+    def apply_changes(self, changes) -> bool:
+        """Bring the panel up to date with these change records without reading the store;
+        False (the default) when it cannot, and it reloads instead."""
+        return False
 
     def ready_to_refresh(self) -> bool:
         return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -13,7 +15,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
-from facilitator.core.domain.workshop import Change, NoteData, NoteFilter, Workshop
+from facilitator.core.domain.changes import (
+    ActivityChanged,
+    NoteAdded,
+    NoteChanged,
+    NoteDeleted,
+    NotesPlaced,
+    ParticipantChanged,
+    ThemesChanged,
+)
+from facilitator.core.domain.workshop import NoteData, NoteFilter, Workshop
 from facilitator.core.locale.terms import group_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,22 +70,46 @@ class NoteTableModel(QAbstractTableModel):
         self._reindex()
         self.endResetModel()
 
-    def apply(self, change: Change) -> None:
-        if change.kind in ("participant", "activity") and change.action in ("changed",
-                                                                             "reloaded"):
-            self.reload()  # labels shown beside notes may have changed
-            return
-        if change.kind != "note":
-            return
-        if change.action == "reloaded":
+    def apply(self, changes) -> None:
+        """Apply the core's change records (`core.domain.changes`) to the rows, without
+        reading the store; only a reload from elsewhere (another laptop) reads it again."""
+        if any(c.action == "reloaded" and c.kind in ("note", "participant", "activity",
+                                                     "theme") for c in changes):
             self.reload()
             return
-        if change.action == "deleted":
-            for note_id in change.ids:
-                self._remove(note_id)
-            return
-        notes = (self.workshop.notes_by_id(change.ids) if len(change.ids) > 1
-                 else [self.workshop.note(i) for i in change.ids])
+        added: list[NoteData] = []
+        for change in changes:
+            if isinstance(change, NoteAdded):
+                added.append(change.note)
+                continue
+            if added:  # in order: what came before this change goes in first
+                self._insert(added)
+                added = []
+            if isinstance(change, NoteChanged):
+                self._upsert(change.after)
+            elif isinstance(change, NoteDeleted):
+                self._remove(change.note.id)
+            elif isinstance(change, NotesPlaced):
+                self._replace({note_id: {"pos_x": None if place is None else place[0],
+                                         "pos_y": None if place is None else place[1]}
+                               for note_id, _before, place in change.places})
+            elif isinstance(change, ThemesChanged):
+                labels = {t.id: t.label for t in change.change.after.themes}
+                self._replace({note_id: {"theme_id": theme_id, "placed_by_hand": by_hand,
+                                         "theme_label": labels.get(theme_id, "")}
+                               for note_id, theme_id, by_hand in change.change.after.placements})
+            elif isinstance(change, ParticipantChanged):
+                person = change.after
+                self._replace({n.id: {"participant_label": person.label, "group": person.group}
+                               for n in self._notes if n.participant_id == person.id})
+            elif isinstance(change, ActivityChanged):
+                activity = change.after
+                self._replace({n.id: {"activity_name": activity.name}
+                               for n in self._notes if n.activity_id == activity.id})
+        if added:
+            self._insert(added)
+
+    def _insert(self, notes: list[NoteData]) -> None:
         newest = self._notes[-1].id if self._notes else 0
         appended = [n for n in notes if n.id > newest and n.id not in self._rows]
         fresh = {n.id for n in appended}
@@ -88,6 +123,21 @@ class NoteTableModel(QAbstractTableModel):
                 self._notes.append(note)
                 self._rows[note.id] = row
             self.endInsertRows()
+
+    def _replace(self, fields_by_note: dict[int, dict]) -> None:
+        """Change some fields of notes shown, one signal for the rows between."""
+        rows = []
+        for note_id, values in fields_by_note.items():
+            row = self._rows.get(note_id)
+            if row is None:
+                continue
+            note = self._notes[row]
+            if any(getattr(note, key) != value for key, value in values.items()):
+                self._notes[row] = replace(note, **values)
+                rows.append(row)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0),
+                                  self.index(max(rows), len(self.HEADERS) - 1))
 
     def _upsert(self, note: NoteData) -> None:
         row = self._rows.get(note.id)

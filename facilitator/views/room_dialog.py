@@ -192,8 +192,8 @@ class RoomAdapter(QObject):
                        lambda n=note_id: self.room.hide(n))
         self.arrived.emit(arrivals)
 
-    def _on_change(self, change) -> None:
-        if change.kind in ("room", "note"):
+    def _on_change(self, changes) -> None:
+        if any(change.kind in ("room", "note") for change in changes):
             self.state_changed.emit()
 
 

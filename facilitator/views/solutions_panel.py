@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.domain.themes import SOLUTION_STATUSES
+from facilitator.core.domain.synthesis import SOLUTION_STATUSES
 from facilitator.core.locale.terms import status_name
 from facilitator.views.dialogs import FormKeys
 from facilitator.views.follows import FollowsChanges

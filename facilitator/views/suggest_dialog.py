@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.domain.steps import Step
-from facilitator.core.domain.themes import (
+from facilitator.core.domain.synthesis import (
     SuggestionInput,
     Synthesis,
     ThemeData,

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView, QTreeView
 
-from facilitator.core.domain.themes import ThemeData
+from facilitator.core.domain.synthesis import ThemeData
 from facilitator.core.domain.workshop import NoteData
 
 NOTE_MIME = "application/x-facilitator-note-ids"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.analysis.balance import NO_GROUP, one_group
-from facilitator.core.domain.themes import (
+from facilitator.core.domain.synthesis import (
     INSIGHT_PREFIX,
     InsightData,
     near_duplicate_pairs,

@@ -120,7 +120,7 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
     from facilitator.core.analysis import graph as insight_graph
     from facilitator.core.analysis.balance import NO_GROUP, one_group
     from facilitator.core.domain.text import plural
-    from facilitator.core.domain.themes import representative_quotes
+    from facilitator.core.analysis.quotes import representative_quotes
 
     rule = privacy or PrivacyRule.for_workshop(workshop, redactions)
     details = workshop.details()
