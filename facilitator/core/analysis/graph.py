@@ -34,6 +34,15 @@ def node_id(kind: str, key: int) -> str:
     return f"{kind}:{key}"
 
 
+def add_note_node(graph: nx.MultiDiGraph, note, text=None, line=None) -> None:
+    """A note as a node of the graph (its texts as stored unless ``text`` and ``line`` say
+    otherwise): one way for a whole graph and for a note typed since it was built."""
+    text, line = text or _as_stored, line or _as_stored
+    graph.add_node(node_id("note", note.id), kind="note", label=text(note.text),
+                   author=line(note.author), group=note.group,
+                   activity=line(note.activity_name), step=int(note.step))
+
+
 def build_graph(workshop: Workshop, privacy: PrivacyRule | None = None) -> nx.MultiDiGraph:
     """The workshop as a graph. Node ids are 'note:12', 'theme:3', ...; edges carry `kind`.
 
@@ -48,9 +57,7 @@ def build_graph(workshop: Workshop, privacy: PrivacyRule | None = None) -> nx.Mu
         text = line = _as_stored
     notes = workshop.notes()
     for note in notes:
-        graph.add_node(node_id("note", note.id), kind="note", label=text(note.text),
-                       author=line(note.author), group=note.group,
-                       activity=line(note.activity_name), step=int(note.step))
+        add_note_node(graph, note, text, line)
     for theme in synthesis.themes():
         graph.add_node(node_id("theme", theme.id), kind="theme", label=line(theme.label),
                        pinned=theme.pinned, keywords=line(" ".join(theme.keywords)))

@@ -126,5 +126,22 @@ def near_duplicate_pairs(notes: Sequence[NoteData], language: str = "en") -> dic
     return found
 
 
+def offered_themes(new: Sequence[str], groups: Sequence[Sequence[str]], language: str,
+                   nearest_anyway: Sequence[bool]) -> list[int | None]:
+    """For each new text, the index of the group (theme) it seems to belong to, or None: a
+    text may be offered only a group it is close to, unless ``nearest_anyway`` (the
+    grouping left it out: it fits nowhere well, so its nearest is offered). By meaning too
+    when the texts' vectors are at hand (prepared from step 3 on): this runs while the
+    window waits, so it never loads a model."""
+    from facilitator.core.analysis import clustering, meaning
+
+    flat = [text for group in groups for text in group]
+    ready = meaning.missing(flat, language) == 0 and meaning.missing(new, language) <= 20
+    nearest = clustering.nearest_clusters(list(new), [list(g) for g in groups], language,
+                                          use_meaning=ready,
+                                          nearest_anyway=list(nearest_anyway))
+    return [near[0] if near is not None else None for near in nearest]
+
+
 __all__ = ["SuggestedTheme", "SuggestionInput", "ThemeSuggestion", "near_duplicate_pairs",
-           "suggest"]
+           "offered_themes", "suggest"]

@@ -43,6 +43,7 @@ from facilitator.core.storage.model import (
     RoomState,
     Vote,
 )
+from facilitator.core.domain.board import free_spots
 from facilitator.core.domain.changes import NoteAdded, NoteDeleted, RoomChanged
 from facilitator.core.domain.records import note_as_dict, note_from_dict
 from facilitator.core.domain.rows import aware as _aware
@@ -56,7 +57,6 @@ from facilitator.core.domain.rows import (
     put_note_back,
     remove_note,
 )
-from facilitator.core.domain.steps import Step
 from facilitator.core.domain.text import clean_note_text
 
 if TYPE_CHECKING:
@@ -495,6 +495,8 @@ class Room:
                     known[item.uid] = device.id  # a second copy in this batch: a resend
                     fresh.append((index, item, device))
                 if rows:  # the new notes in one statement, their ids in the same order
+                    for row, (x, y) in zip(rows, free_spots(session, len(rows)), strict=True):
+                        row["pos_x"], row["pos_y"] = x, y  # a free spot on the board
                     ids = list(session.scalars(
                         insert(Note).returning(Note.id, sort_by_parameter_order=True), rows))
                     session.execute(insert(RoomNote), [

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.domain.board import free_spot_sql
 from facilitator.core.domain.records import (
     ActivityData,
     DetailsData,
@@ -162,14 +163,16 @@ def note_step(activity_id: int | None):
 def insert_note(session: Session, text: str, *, device: str, participant_id: int | None,
                 table_label: str, activity_id: int | None, step: Step | int | None,
                 uid: str | None) -> int:
-    """Store one cleaned, non-empty note in one statement (its step by `note_step` unless
-    given); returns its id. A uid already stored raises IntegrityError."""
+    """Store one cleaned, non-empty note in one statement - its step by `note_step` unless
+    given, its free spot on the board by `board.free_spot_sql` - and return its id. A uid
+    already stored raises IntegrityError."""
     row = new_note_row(text, device=device, participant_id=participant_id,
                        table_label=table_label, activity_id=activity_id,
                        step=Step.INVOLVE if step is None else step, uid=uid)
     values = {column: getattr(row, column) for column in NEW_NOTE_FIELDS}
     if step is None:
         values["step"] = note_step(activity_id)
+    values["pos_x"], values["pos_y"] = free_spot_sql()
     return session.scalar(insert(Note).values(values).returning(Note.id))
 
 

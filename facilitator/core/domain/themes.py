@@ -14,7 +14,11 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from facilitator.core.analysis.suggestion import SuggestionInput, ThemeSuggestion
+from facilitator.core.analysis.suggestion import (
+    SuggestionInput,
+    ThemeSuggestion,
+    offered_themes,
+)
 from facilitator.core.domain.changes import ThemesChanged
 from facilitator.core.domain.links import (
     add_link,
@@ -63,8 +67,6 @@ class Themes:
         facilitator may accept or ignore). A note captured since the newest theme was made
         is offered only a theme it is close to; a note the grouping left unsorted (it fits
         nowhere well) is offered its nearest theme, so one key places it."""
-        from facilitator.core.analysis import clustering, meaning
-
         with self.workshop.store.sessions() as session:
             newest = session.scalar(select(func.max(Theme.created_at)))
             if newest is None:
@@ -77,18 +79,10 @@ class Themes:
             texts = dict(session.execute(select(Note.id, Note.text).where(
                 Note.theme_id.is_not(None))).all())
             language = details_row(session).language
-        fresh = {nid for nid, _, made in waiting if _after(made, newest)}
         groups = [[texts[n] for n in t.note_ids] for t in themes]
-        new = [text for _, text, _ in waiting]
-        # By meaning too when the notes' vectors are at hand (prepared from step 3 on); this
-        # runs while the window waits, so it never loads a model or reads many notes.
-        flat = [text for group in groups for text in group]
-        ready = meaning.missing(flat, language) == 0 and meaning.missing(new, language) <= 20
-        nearest = clustering.nearest_clusters(new, groups, language, use_meaning=ready,
-                                              nearest_anyway=[nid not in fresh
-                                                              for nid, _, _ in waiting])
-        return {nid: themes[near[0]].id for (nid, _, _), near in zip(waiting, nearest,
-                                                                     strict=True)
+        offered = offered_themes([text for _, text, _ in waiting], groups, language,
+                                 [not _after(made, newest) for _, _, made in waiting])
+        return {nid: themes[near].id for (nid, _, _), near in zip(waiting, offered, strict=True)
                 if near is not None}
 
     # suggesting themes

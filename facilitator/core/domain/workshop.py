@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from facilitator.core.domain.board import free_spots
 from facilitator.core.domain.changes import (
     ActivityAdded,
     ActivityChanged,
@@ -595,7 +596,9 @@ class Workshop(Writer):
             people = {p.label.casefold(): p for p in session.scalars(select(Participant))}
             activities = {a.name.casefold(): a for a in session.scalars(select(Activity))}
             next_position = (session.scalar(select(func.max(Activity.position))) or 0) + 1
-            for item in rows:
+            # Free spots on the board for the new notes, below everything arranged.
+            spots = free_spots(session, len(rows))
+            for item, (x, y) in zip(rows, spots, strict=True):
                 cleaned = clean_note_text(item.text)
                 if not cleaned.text:
                     raise InputError(_("Line {0}: the note text is empty.").format(item.line))
@@ -634,6 +637,7 @@ class Workshop(Writer):
                                     participant_id=person.id if person else None,
                                     table_label="", activity_id=activity.id if activity
                                     else None, step=step, uid=str(uuid.uuid4()))
+                note.pos_x, note.pos_y = x, y
                 session.add(note)
                 session.flush()
                 added.append(note.id)
