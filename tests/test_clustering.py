@@ -7,9 +7,7 @@ import pytest
 from facilitator.core.analysis.clustering import (
     ClusteringCancelled,
     cluster_texts,
-    describe_cluster,
     near_duplicates,
-    nearest_cluster,
     nearest_clusters,
 )
 
@@ -220,21 +218,14 @@ def test_french_notes_with_accents_and_elision_are_grouped_and_labelled():
             assert word not in {"l", "d", "qu", "le", "la", "les", "de", "pas"}
 
 
-def test_describe_cluster_alone_labels_a_hand_made_group():
-    cluster = describe_cluster(TRANSPORT[:5])
-    assert "bus" in cluster.keywords
-    assert cluster.members == tuple(range(5))
-    assert "bus" in cluster.label.lower()
-
-
 def test_a_late_note_is_offered_to_the_nearest_theme_or_to_none():
     groups = [TRANSPORT, WAITING, FORMS]
-    index, similarity = nearest_cluster("The bus never comes on time", groups)
+    index, similarity = nearest_clusters(["The bus never comes on time"], groups)[0]
     assert index == 0 and 0 < similarity <= 1
-    assert nearest_cluster("Another form to fill in, why", groups)[0] == 2
-    assert nearest_cluster("Lovely sunny day outside", groups) is None
-    assert nearest_cluster("", groups) is None
-    assert nearest_cluster("bus", []) is None
+    assert nearest_clusters(["Another form to fill in, why"], groups)[0][0] == 2
+    assert nearest_clusters(["Lovely sunny day outside"], groups)[0] is None
+    assert nearest_clusters([""], groups)[0] is None
+    assert nearest_clusters(["bus"], [])[0] is None
 
 
 def test_near_duplicates_are_grouped_and_different_notes_are_not():
@@ -291,7 +282,7 @@ def test_late_notes_offered_together_match_one_at_a_time():
     texts = ["The bus never comes on time", "Another form to fill in, why",
              "Lovely sunny day outside", "", "Waited on the phone all morning"]
     together = nearest_clusters(texts, groups)
-    alone = [nearest_cluster(t, groups) for t in texts]
+    alone = [nearest_clusters([t], groups)[0] for t in texts]
     assert [n and n[0] for n in together] == [n and n[0] for n in alone] == [0, 2, None, None, 1]
     with_meaning = nearest_clusters(texts, groups, use_meaning=True)
     assert with_meaning[0][0] == 0 and with_meaning[1][0] == 2

@@ -71,7 +71,6 @@ LINK_NAMES = {"belongs to": QT_TRANSLATE_NOOP("GraphView", "belongs to"),
               "contradicts": QT_TRANSLATE_NOOP("GraphView", "contradicts"),
               "relates": QT_TRANSLATE_NOOP("GraphView", "relates")}
 NODE_ROLE = Qt.ItemDataRole.UserRole
-LAYOUT_SIZE = 900.0
 
 
 def _tr(text: str) -> str:

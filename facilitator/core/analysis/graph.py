@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 # Edge kinds: a note belongs to its theme; themes and notes support insights; solutions
 # address insights; insights (or themes) may contradict or relate to each other.
-EDGE_KINDS = ("belongs to", "supports", "addresses", "contradicts", "relates to")
 _LINK_TO_EDGE = {"supports": "supports", "addresses": "addresses",
                  "contradicts": "contradicts", "relates": "relates to"}
 
@@ -130,7 +129,7 @@ def single_group_themes(graph: nx.MultiDiGraph, min_notes: int = 2) -> list[Supp
     for node, kind in graph.nodes(data="kind"):
         if kind != "theme":
             continue
-        if one_group(group_mix(graph, node), min_notes) is not None:
+        if one_group(_group_mix(graph, node), min_notes) is not None:
             warnings.append(support(graph, node))
     return sorted(warnings, key=lambda s: (-s.notes, s.node))
 
@@ -183,7 +182,7 @@ def _add_evidence_sizes(graph: nx.MultiDiGraph) -> None:
         graph.nodes[node]["groups"] = ", ".join(found.groups)
 
 
-def group_mix(graph: nx.MultiDiGraph, node: str) -> Counter:
+def _group_mix(graph: nx.MultiDiGraph, node: str) -> Counter:
     """Notes per participant group behind a node."""
     return Counter(graph.nodes[n]["group"] or "no group" for n in evidence_notes(graph, node))
 

@@ -112,14 +112,3 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(_STEMMERS.get(language, "english"))
 
 
-def display_forms(texts: list[str], language: str = "en") -> dict[str, str]:
-    """For each word as :func:`tokenize` gives it, the way it is most often written (accents
-    kept, the commonest of ``form``/``forms``), for labels."""
-    counts: dict[str, dict[str, int]] = {}
-    for text in texts:
-        for match in WORD.finditer(ELISION.sub(" ", text)):
-            raw = match.group().strip(".-").lower()
-            key = stem(fold(raw), language)
-            forms = counts.setdefault(key, {})
-            forms[raw] = forms.get(raw, 0) + 1
-    return {key: max(sorted(forms), key=forms.get) for key, forms in counts.items()}

@@ -34,7 +34,6 @@ from facilitator.core.documents.render import (
     render_in_child,
 )
 from facilitator.core.documents.template_check import (
-    REQUIRED_STYLES,
     TemplateError,
     check_template,
 )

@@ -189,10 +189,6 @@ class Workshop(Writer):
         with self.store.sessions() as session:
             return participant_of(get(session, Participant, participant_id, "participant"))
 
-    def find_participant(self, label: str) -> ParticipantData | None:
-        wanted = clean_field(label).casefold()
-        return next((p for p in self.participants() if p.label.casefold() == wanted), None)
-
     def add_participant(self, label: str, *, real_name: str = "", group: str = "",
                         role: str = "", consent_quote: bool = False, email: str = "",
                         phone: str = "", participant_id: int | None = None) -> ParticipantData:
@@ -320,10 +316,6 @@ class Workshop(Writer):
         with self.store.sessions() as session:
             rows = session.scalars(select(Activity).order_by(Activity.position, Activity.id))
             return [activity_of(a) for a in rows]
-
-    def find_activity(self, name: str) -> ActivityData | None:
-        wanted = clean_field(name).casefold()
-        return next((a for a in self.activities() if a.name.casefold() == wanted), None)
 
     def add_activity(self, name: str, *, step: Step | int | None = None, prompt: str = "",
                      planned_minutes: int | None = None, activity_id: int | None = None,
@@ -495,14 +487,6 @@ class Workshop(Writer):
             uow.log("add note", "note", note_id, uid=data.uid)
             uow.record(NoteAdded(data))
         return AddedNote(data, cleaned.removed)
-
-    def notes_by_id(self, note_ids: Sequence[int]) -> list[NoteData]:
-        """The notes with these ids that exist, in id order (one query for many)."""
-        ids = list(note_ids)
-        if not ids:
-            return []
-        with self.store.sessions() as session:
-            return load_notes(session, ids)
 
     def update_note(self, note_id: int, *, text=_UNSET, participant_id=_UNSET,
                     table_label=_UNSET, activity_id=_UNSET, step=_UNSET
