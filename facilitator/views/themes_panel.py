@@ -228,7 +228,6 @@ class ThemesPanel(FollowsChanges, QWidget):
         notes = workshop.notes()
         themes = self.synthesis.themes()
         language = self._language = workshop.details().language
-        self._summaries.clear()
         self.model.set_content(themes, notes, self.synthesis.offers() if themes else {},
                                near_duplicate_pairs(notes, language))
         for row in range(self.model.rowCount()):
@@ -241,7 +240,10 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.hint.setVisible(not themes)
         # The "Offered theme" column only earns its width while something is on offer.
         self.tree.setColumnHidden(2, not self.model.has_offers())
-        self.insights.set_records(self.synthesis.insights())
+        insights = self.synthesis.insights()
+        # Read here, once per reload: the list asks at every repaint.
+        self._summaries = {i.id: self._read_evidence_summary(i) for i in insights}
+        self.insights.set_records(insights)
         self._selection_changed()
 
     def _select(self, items: list[tuple[str, int | None]]) -> None:
@@ -319,7 +321,6 @@ class ThemesPanel(FollowsChanges, QWidget):
         return self.tr("group unknown") if not group or group == NO_GROUP else group_name(group)
 
     def _evidence_summary(self, insight: InsightData) -> str:
-        # Asked for at every repaint of the list: read once per refresh.
         if insight.id not in self._summaries:
             self._summaries[insight.id] = self._read_evidence_summary(insight)
         return self._summaries[insight.id]
