@@ -72,7 +72,10 @@ def load_texts(path: Path, count: int) -> list[str]:
     with path.open(encoding="utf-8") as fh:
         texts = [t.strip() for _, _, t in (line.partition("\t") for line in fh) if t.strip()]
     rng = random.Random(SEED)
-    return rng.sample(texts, count) if count <= len(texts) else rng.choices(texts, k=count)
+    chosen = rng.sample(texts, count) if count <= len(texts) else rng.choices(texts, k=count)
+    # A title starting "@name " would be typed as a note by a new participant "name", and
+    # the window would stop to ask who that is: the benchmark types the text without it.
+    return [t.lstrip("@") or t for t in chosen]
 
 
 def make_workshop(path: Path, texts: list[str]) -> tuple[Workshop, list[int], list[int]]:
