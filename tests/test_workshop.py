@@ -493,3 +493,18 @@ def test_activities_move_up_and_down_the_agenda_and_stop_at_the_ends(workshop):
     workshop.move_activity(ids[0], -1)
     assert [a.name for a in workshop.activities()] == ["A", "B", "C"]
     assert workshop.change_log()[0]["action"] == "move activity"
+
+
+def test_a_new_note_is_stored_at_a_free_spot_below_everything_on_the_board(workshop):
+    from facilitator.core.domain.board import NOTE_H
+
+    first = workshop.add_note("one").note
+    second = workshop.add_note("two").note
+    assert first.pos_x is not None and second.pos_y >= first.pos_y + NOTE_H  # no overlap
+    workshop.place_notes({first.id: (400.0, 2000.0)})  # dragged far down the board
+    third = workshop.add_note("three").note
+    assert third.pos_y >= 2000.0 + NOTE_H  # below the note moved there, not over it
+    workshop.import_notes([NoteRow(1, "four"), NoteRow(2, "five")])
+    four, five = workshop.notes()[-2:]
+    assert min(four.pos_y, five.pos_y) >= third.pos_y + NOTE_H
+    assert (four.pos_y, four.pos_x) == (five.pos_y, 0.0) and five.pos_x > four.pos_x  # a row

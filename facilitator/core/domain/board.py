@@ -5,6 +5,8 @@ ever moves and the board never has to write while it is drawn."""
 from __future__ import annotations
 
 import math
+import threading
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,17 +26,48 @@ def _bottom():
             .where(Note.pos_x.is_not(None), Note.pos_y.is_not(None)).scalar_subquery())
 
 
-def free_spot_sql() -> tuple[float, object]:
-    """The x and (as SQL, stored in the note's own INSERT) the y of one new note's spot."""
-    return 0.0, func.coalesce(_bottom(), -GAP) + GAP * 3
+# The lowest edge of the placed notes of each workshop file open in this process, as this
+# process last wrote it: a note typed in the room takes the next spot without reading every
+# note's place. Only for SQLite files, which one app at a time writes (the lock); a shared
+# server workshop reads the bottom in the note's own INSERT, since other laptops write too.
+_bottoms: WeakKeyDictionary = WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def _engine(session: Session):
+    bind = session.get_bind()
+    return getattr(bind, "engine", bind)
+
+
+def next_spot(session: Session) -> tuple[float, object]:
+    """The x and y of one new note's spot (y as SQL on a shared server workshop)."""
+    engine = _engine(session)
+    if engine.dialect.name != "sqlite":
+        return 0.0, func.coalesce(_bottom(), -GAP) + GAP * 3
+    (spot,) = free_spots(session, 1)
+    return spot
 
 
 def free_spots(session: Session, count: int) -> list[Place]:
     """Spots for ``count`` new notes, in rows below everything arranged."""
     if count <= 0:
         return []
-    bottom = session.scalar(select(_bottom()))
-    return spots_below(-GAP if bottom is None else bottom, count)
+    engine = _engine(session)
+    with _lock:  # the room's writer and the window may take spots at the same moment
+        bottom = _bottoms.get(engine) if engine.dialect.name == "sqlite" else None
+        if bottom is None:
+            bottom = session.scalar(select(_bottom()))
+            bottom = -GAP if bottom is None else bottom
+        spots = spots_below(bottom, count)
+        if engine.dialect.name == "sqlite":
+            _bottoms[engine] = max(y for _, y in spots) + NOTE_H
+    return spots
+
+
+def places_changed(session: Session) -> None:
+    """Notes were moved or put back: the next new note reads the bottom again."""
+    with _lock:
+        _bottoms.pop(_engine(session), None)
 
 
 def spots_below(bottom: float, count: int) -> list[Place]:

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from facilitator.core.domain.board import free_spot_sql
+from facilitator.core.domain.board import next_spot, places_changed
 from facilitator.core.domain.records import (
     ActivityData,
     DetailsData,
@@ -164,7 +164,7 @@ def insert_note(session: Session, text: str, *, device: str, participant_id: int
                 table_label: str, activity_id: int | None, step: Step | int | None,
                 uid: str | None) -> int:
     """Store one cleaned, non-empty note in one statement - its step by `note_step` unless
-    given, its free spot on the board by `board.free_spot_sql` - and return its id. A uid
+    given, its free spot on the board by `board.next_spot` - and return its id. A uid
     already stored raises IntegrityError."""
     row = new_note_row(text, device=device, participant_id=participant_id,
                        table_label=table_label, activity_id=activity_id,
@@ -172,7 +172,7 @@ def insert_note(session: Session, text: str, *, device: str, participant_id: int
     values = {column: getattr(row, column) for column in NEW_NOTE_FIELDS}
     if step is None:
         values["step"] = note_step(activity_id)
-    values["pos_x"], values["pos_y"] = free_spot_sql()
+    values["pos_x"], values["pos_y"] = next_spot(session)
     return session.scalar(insert(Note).values(values).returning(Note.id))
 
 
@@ -212,6 +212,7 @@ def put_note_back(session: Session, data: NoteData) -> NoteData:
                theme_id=existing(session, Theme, data.theme_id))
     session.add(row)
     session.flush()
+    places_changed(session)  # back where it was, perhaps below everything
     for insight_id in data.supports:
         if existing(session, Insight, insight_id) is not None:
             session.add(Link(kind="supports", source_kind="note", source_id=row.id,

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from facilitator.core.domain.board import free_spots
+from facilitator.core.domain.board import free_spots, places_changed
 from facilitator.core.domain.changes import (
     ActivityAdded,
     ActivityChanged,
@@ -546,6 +546,7 @@ class Workshop(Writer):
                 if place is not None and not all(math.isfinite(v) for v in place):
                     raise InputError(_("A board position must be a finite number."))
                 row.pos_x, row.pos_y = (None, None) if place is None else place
+            places_changed(session)
             uow.log("place notes", "note", None, count=len(places))
             uow.record(NotesPlaced(tuple(
                 (note_id, before[note_id], None if place is None else tuple(place))
