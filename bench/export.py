@@ -28,7 +28,7 @@ from facilitator.core.documents.brief import export_brief, resolve_template
 from facilitator.core.documents.render import DEFAULT_LIMITS
 from facilitator.core.domain.steps import Step
 from facilitator.core.storage.store import create_workshop
-from facilitator.core.domain.synthesis import suggest
+from facilitator.core.analysis.suggestion import suggest
 from facilitator.core.domain.workshop import NoteRow, Workshop
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/short-texts/stackoverflow.tsv"

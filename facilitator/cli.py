@@ -255,7 +255,7 @@ def _notes(args) -> int:
 
 
 def _cluster(args) -> int:
-    from facilitator.core.domain.synthesis import suggest
+    from facilitator.core.analysis.suggestion import suggest
 
     workshop = Workshop(open_store(args.file))
     try:

@@ -2,7 +2,11 @@
 
 from dataclasses import dataclass
 
-from facilitator.core.analysis.balance import describe, voice_balance
+from facilitator.core.analysis.balance import counted_balance, describe, note_counts
+
+
+def balance_of(notes, participants, activity_id=None):
+    return counted_balance(note_counts(notes), participants, activity_id)
 
 
 @dataclass
@@ -26,7 +30,7 @@ PEOPLE = [P(1, "S1", "professional", "Dr Secret"), P(2, "S2", "professional"),
 
 def test_counts_by_group_and_person_with_the_loudest_share():
     notes = [N(1)] * 12 + [N(2)] * 4 + [N(3)] * 2 + [N(4)] + [N(None)] * 3
-    balance = voice_balance(notes, PEOPLE)
+    balance = balance_of(notes, PEOPLE)
     assert balance.notes == 22 and balance.table_notes == 3
     groups = {g.group: (g.registered, g.speaking, g.notes) for g in balance.groups}
     assert groups == {"professional": (2, 2, 16), "resident": (3, 2, 3),
@@ -48,8 +52,8 @@ def test_counts_by_group_and_person_with_the_loudest_share():
 
 def test_per_activity_and_empty():
     notes = [N(1, activity_id=1), N(3, activity_id=2), N(3, activity_id=2)]
-    balance = voice_balance(notes, PEOPLE, activity_id=2)
+    balance = balance_of(notes, PEOPLE, activity_id=2)
     assert balance.notes == 2 and balance.people[0] == ("R1", "resident", 2)
-    empty = voice_balance([], [])
+    empty = balance_of([], [])
     assert empty.loudest == 0 and empty.loudest_notes_share == 0.0
     assert describe(empty) == ["No notes yet."]

@@ -260,7 +260,7 @@ def test_the_run_sheet_lists_the_agenda_with_start_times_and_materials(workshop,
 
 def test_solutions_show_dots_owner_next_step_and_an_honest_status(filled, tmp_path):
     solution = filled.synthesis.solutions()[0]
-    filled.development.update_solution(solution.id, owner="Library service",
+    filled.synthesis.update_solution(solution.id, owner="Library service",
                                        next_step="Cost it", due_date="2027-01-31",
                                        status="dropped", status_note="No budget this year")
     filled.development.vote(solution.id, "R1")

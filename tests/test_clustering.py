@@ -7,9 +7,7 @@ import pytest
 from facilitator.core.analysis.clustering import (
     ClusteringCancelled,
     cluster_texts,
-    describe_cluster,
     near_duplicates,
-    nearest_cluster,
     nearest_clusters,
 )
 
@@ -229,11 +227,14 @@ def test_french_notes_with_accents_and_elision_are_grouped_and_labelled():
             assert word not in {"l", "d", "qu", "le", "la", "les", "de", "pas"}
 
 
-def test_describe_cluster_alone_labels_a_hand_made_group():
-    cluster = describe_cluster(TRANSPORT[:5])
-    assert "bus" in cluster.keywords
-    assert cluster.members == tuple(range(5))
-    assert "bus" in cluster.label.lower()
+def describe(texts, language="en"):
+    """The name and key words the suggestion gives one group made of all ``texts``."""
+    from facilitator.core.analysis import theme_names
+
+    notes = theme_names.read_notes(texts, language)
+    (_, keywords, label, _), = theme_names.describe_all(texts, notes, [list(range(len(texts)))],
+                                                       language)
+    return label, keywords
 
 
 def test_a_note_typed_again_is_one_voice_when_naming():
@@ -241,25 +242,25 @@ def test_a_note_typed_again_is_one_voice_when_naming():
     notes = ["Share the building with the advice service on Thursdays"] * 3 + [
         "Story sessions for toddlers at weekends", "Story sessions on Saturday mornings",
         "Weekend story sessions for families", "Baby rhyme sessions are too early"]
-    assert describe_cluster(notes).label == "Story sessions"
+    assert describe(notes)[0] == "Story sessions"
 
 
 def test_a_number_between_words_ends_a_phrase_and_units_are_no_key_words():
     notes = ["Bus 42 stops at 7pm", "Bus 42 stops running at 7pm", "Bus 42 stops at 6pm",
              "The bus is always late", "No bus after dark"]
-    cluster = describe_cluster(notes)
-    assert cluster.label == "Bus"  # never "Bus stops": in these notes "stops" is what it does
-    assert "pm" not in cluster.keywords and "bus" in cluster.keywords
+    label, keywords = describe(notes)
+    assert label == "Bus"  # never "Bus stops": in these notes "stops" is what it does
+    assert "pm" not in keywords and "bus" in keywords
 
 
 def test_a_late_note_is_offered_to_the_nearest_theme_or_to_none():
     groups = [TRANSPORT, WAITING, FORMS]
-    index, similarity = nearest_cluster("The bus never comes on time", groups)
+    index, similarity = nearest_clusters(["The bus never comes on time"], groups)[0]
     assert index == 0 and 0 < similarity <= 1
-    assert nearest_cluster("Another form to fill in, why", groups)[0] == 2
-    assert nearest_cluster("Lovely sunny day outside", groups) is None
-    assert nearest_cluster("", groups) is None
-    assert nearest_cluster("bus", []) is None
+    assert nearest_clusters(["Another form to fill in, why"], groups)[0][0] == 2
+    assert nearest_clusters(["Lovely sunny day outside"], groups)[0] is None
+    assert nearest_clusters([""], groups)[0] is None
+    assert nearest_clusters(["bus"], [])[0] is None
 
 
 def test_near_duplicates_are_grouped_and_different_notes_are_not():
@@ -316,7 +317,7 @@ def test_late_notes_offered_together_match_one_at_a_time():
     texts = ["The bus never comes on time", "Another form to fill in, why",
              "Lovely sunny day outside", "", "Waited on the phone all morning"]
     together = nearest_clusters(texts, groups)
-    alone = [nearest_cluster(t, groups) for t in texts]
+    alone = [nearest_clusters([t], groups)[0] for t in texts]
     assert [n and n[0] for n in together] == [n and n[0] for n in alone] == [0, 2, None, None, 1]
     with_meaning = nearest_clusters(texts, groups, use_meaning=True)
     assert with_meaning[0][0] == 0 and with_meaning[1][0] == 2

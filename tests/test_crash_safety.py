@@ -82,7 +82,7 @@ workshop.import_notes(rows)
     # Suggest themes for every note, then apply the suggestion (one transaction): the kill
     # aims at the writing.
     "clustering": """
-from facilitator.core.domain.synthesis import suggest
+from facilitator.core.analysis.suggestion import suggest
 syn = workshop.synthesis
 suggestion = suggest(syn.suggestion_input())
 print("go", flush=True)

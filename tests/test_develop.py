@@ -36,7 +36,7 @@ def test_solutions_votes_and_priorities_wait_while_decisions_are_postponed(ready
     with pytest.raises(StepRuleError, match="Voting waits"):
         workshop.development.vote(first, "R1")
     with pytest.raises(StepRuleError, match="Prioritising waits"):
-        workshop.development.place(first, 0.8, 0.2)
+        workshop.synthesis.place(first, 0.8, 0.2)
     assert [s.title for s in workshop.synthesis.solutions()] == ["Later buses",
                                                                 "Library minibus"]
     assert all(s.votes == 0 and s.impact is None for s in workshop.synthesis.solutions())
@@ -85,51 +85,51 @@ def test_each_voter_has_a_fixed_number_of_dots_shown_only_as_totals(ready):
 
 def test_owner_next_step_due_date_and_an_honest_status(ready):
     workshop, first, _ = ready
-    dev = workshop.development
-    before, after = dev.update_solution(first, owner="Transport team and residents",
+    solutions = workshop.synthesis
+    before, after = solutions.update_solution(first, owner="Transport team and residents",
                                         next_step="Ask the bus company", due_date="2027-01-31",
                                         status="agreed")
     assert (before.owner, after.owner, after.status) == ("", "Transport team and residents",
                                                         "agreed")
     assert after.due_date == "2027-01-31"
     with pytest.raises(InputError, match="Say why"):
-        dev.update_solution(first, status="dropped")
-    _, dropped = dev.update_solution(first, status="dropped",
+        solutions.update_solution(first, status="dropped")
+    _, dropped = solutions.update_solution(first, status="dropped",
                                      status_note="The bus company said no; we keep asking")
     assert dropped.status == "dropped"
     with pytest.raises(InputError, match="YYYY-MM-DD"):
-        dev.update_solution(first, due_date="31/01/2027")
+        solutions.update_solution(first, due_date="31/01/2027")
     with pytest.raises(InputError, match="YYYY-MM-DD"):
-        dev.update_solution(first, due_date="2027-02-30")
+        solutions.update_solution(first, due_date="2027-02-30")
     with pytest.raises(InputError, match="status is one of"):
-        dev.update_solution(first, status="maybe")
+        solutions.update_solution(first, status="maybe")
     with pytest.raises(InputError, match="Unknown solution field"):
-        dev.update_solution(first, colour="red")
+        solutions.update_solution(first, colour="red")
 
 
 def test_the_matrix_keeps_a_place_from_zero_to_one(ready):
     workshop, first, _ = ready
-    dev = workshop.development
-    _, placed = dev.place(first, 0.9, 0.25)
+    solutions = workshop.synthesis
+    _, placed = solutions.place(first, 0.9, 0.25)
     assert (placed.impact, placed.effort) == (0.9, 0.25)
     with pytest.raises(InputError, match="from 0 to 1"):
-        dev.place(first, 1.5, 0.2)
+        solutions.place(first, 1.5, 0.2)
     with pytest.raises(InputError, match="from 0 to 1"):
-        dev.place(first, 0.5, None)
-    _, off = dev.place(first, None, None)
+        solutions.place(first, 0.5, None)
+    _, off = solutions.place(first, None, None)
     assert off.impact is None
 
 
 def test_a_deleted_solution_comes_back_with_its_votes_and_fields(ready):
     workshop, first, _ = ready
     dev = workshop.development
-    dev.update_solution(first, owner="Transport team")
+    workshop.synthesis.update_solution(first, owner="Transport team")
     dev.vote(first, "R1")
     dev.vote(first, "R2")
     ballots = dev.ballots([first])
     data = workshop.synthesis.delete_solution(first)
     assert dev.dots_used("R1") == 0  # votes go with the solution
-    restored = dev.restore_solution(data, ballots)
+    restored = workshop.synthesis.restore_solution(data, ballots)
     assert (restored.id, restored.votes, restored.owner) == (first, 2, "Transport team")
     assert restored.insight_ids == data.insight_ids
 

@@ -77,7 +77,7 @@ def test_evidence_sizes_count_distinct_people_and_groups(workshop, synthesised):
 def test_insights_ranked_by_breadth_not_volume(workshop, synthesised):
     # Give the narrow insight more notes than the broad one: breadth still wins.
     syn = workshop.synthesis
-    s2 = workshop.find_participant("S2").id
+    s2 = next(p.id for p in workshop.participants() if p.label == "S2")
     extra = [workshop.add_note(f"Evening staffing point {i}", participant_id=s2).note.id
              for i in range(5)]
     syn.move_notes(extra, synthesised["themes"][1])

@@ -1,6 +1,6 @@
 """Words for clustering and labels, in English and in French."""
 
-from facilitator.core.analysis.language import display_forms, fold, stop_words, tokenize
+from facilitator.core.analysis.language import fold, stop_words, tokenize
 
 
 def test_fold_removes_case_and_accents_and_ligatures():
@@ -39,8 +39,3 @@ def test_emoji_rtl_and_control_characters_do_not_break_tokenising():
     assert tokenize("!!! ... ???") == []
 
 
-def test_display_forms_keep_the_accents_people_wrote():
-    forms = display_forms(["L'hôpital est loin", "hôpital fermé", "hopital", "hôpitaux"], "fr")
-    assert forms["hopital"] == "hôpital"
-    assert forms["ferm"] == "fermé"
-    assert display_forms(["forms", "Forms", "form"])["form"] == "forms"

@@ -11,7 +11,8 @@ import pytest
 from docx import Document
 
 from facilitator.core.documents.brief import ExportCancelled, TemplateError, export_brief, resolve_template
-from facilitator.core.documents.render import MAX_VALUE_CHARS, RenderLimits
+from facilitator.core.documents.render import RenderLimits
+from facilitator.core.documents.sandbox import MAX_VALUE_CHARS
 
 NESTED = ("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
           "{% endfor %}")

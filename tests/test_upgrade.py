@@ -72,7 +72,7 @@ def test_old_format_opens_upgraded_with_the_same_counts(version, fixture_copy):
         ws.set_step(4)
         solution = ws.synthesis.add_solution("A solution after the upgrade")
         ws.development.vote(solution.id, "Table 9")  # R1 may have used its dots
-        _, placed = ws.development.place(solution.id, 0.5, 0.5)
+        _, placed = ws.synthesis.place(solution.id, 0.5, 0.5)
         assert (placed.votes, placed.impact) == (1, 0.5)
         # Format 5: the room opens on the upgraded file; totals start hidden.
         from facilitator.core.domain.room import Room, Submission

@@ -7,6 +7,13 @@ import pytest
 from facilitator.core.errors import InputError
 from facilitator.core.domain.steps import Step
 from facilitator.core.storage.store import open_store
+from facilitator.core.domain.changes import (
+    NoteAdded,
+    NoteChanged,
+    NoteDeleted,
+    ParticipantAdded,
+    WorkshopChanged,
+)
 from facilitator.core.domain.workshop import (
     Change,
     EmptyNote,
@@ -74,12 +81,11 @@ def test_set_step_refuses_a_step_that_does_not_exist(workshop):
 # --- participants ------------------------------------------------------------------------
 
 
-def test_add_and_find_participant(workshop):
+def test_add_and_read_participant(workshop):
     added = workshop.add_participant(" R1 ", real_name="Ada", group="Resident", role="Explorer")
     assert added.label == "R1"
     assert added.group == "resident" and added.role == "explorer"
     assert workshop.participant(added.id) == added
-    assert workshop.find_participant("r1") == added
     assert workshop.participants() == [added]
 
 
@@ -141,7 +147,6 @@ def test_add_activity_uses_current_step_and_next_position(workshop):
     assert (first.step, first.position) == (Step.POSTPONE, 1)
     assert (second.step, second.position) == (Step.DEVELOP, 2)
     assert workshop.activities() == [first, second]
-    assert workshop.find_activity("WALK") == second
 
 
 def test_duplicate_activity_name_is_refused(workshop):
@@ -171,7 +176,7 @@ def test_update_activity_to_taken_name_is_refused(workshop):
         workshop.update_activity(b.id, name="WALK")
     with pytest.raises(InputError):
         workshop.update_activity(b.id, colour="red")
-    assert workshop.find_activity("Talk") == b
+    assert workshop.activities()[1] == b
 
 
 def test_delete_and_restore_activity_keeps_id_and_position(workshop):
@@ -352,21 +357,49 @@ def test_empty_filter_returns_all_notes(filled):
 # --- listeners ---------------------------------------------------------------------------
 
 
-def test_listeners_receive_changes(workshop):
-    seen: list[Change] = []
+def test_listeners_receive_typed_changes_after_each_commit(workshop):
+    seen: list[tuple[Change, ...]] = []
     workshop.add_listener(seen.append)
     p = workshop.add_participant("R1")
     note = workshop.add_note("hi", participant_id=p.id).note
-    workshop.update_note(note.id, text="hello")
+    before, after = workshop.update_note(note.id, text="hello")
     workshop.delete_note(note.id)
+    old_step = workshop.details()
     workshop.set_step(2)
     assert seen == [
-        Change("participant", "added", (p.id,)),
-        Change("note", "added", (note.id,)),
-        Change("note", "changed", (note.id,)),
-        Change("note", "deleted", (note.id,)),
-        Change("workshop", "changed"),
+        (ParticipantAdded(p, device="test-laptop"),),
+        (NoteAdded(note, device="test-laptop"),),
+        (NoteChanged(before, after, device="test-laptop"),),
+        (NoteDeleted(after, device="test-laptop"),),
+        (WorkshopChanged(old_step, workshop.details(), device="test-laptop"),),
     ]
+    assert [(c.kind, c.action, c.ids) for (c,) in seen] == [
+        ("participant", "added", (p.id,)), ("note", "added", (note.id,)),
+        ("note", "changed", (note.id,)), ("note", "deleted", (note.id,)),
+        ("workshop", "changed", ())]
+
+
+def test_a_phone_writing_through_the_workshop_is_named_in_its_changes(workshop):
+    seen: list[tuple[Change, ...]] = []
+    workshop.add_listener(seen.append)
+    phone = workshop.as_device("Phone 3")
+    added = phone.add_note("from the phone").note
+    assert seen == [(NoteAdded(added, device="Phone 3"),)]
+    assert added.created_by == "Phone 3"
+
+
+def test_an_import_is_one_publication_of_every_note_and_record_it_made(workshop):
+    from facilitator.core.domain.changes import ActivityAdded
+
+    seen: list[tuple[Change, ...]] = []
+    workshop.add_listener(seen.append)
+    workshop.import_notes([NoteRow(1, "one", participant="R1", activity="Walk"),
+                           NoteRow(2, "two", participant="R1", activity="Walk")])
+    (batch,) = seen
+    assert [type(c).__name__ for c in batch] == ["ParticipantAdded", "ActivityAdded",
+                                                  "NoteAdded", "NoteAdded"]
+    assert [c.note.text for c in batch if isinstance(c, NoteAdded)] == ["one", "two"]
+    assert isinstance(batch[1], ActivityAdded) and batch[1].activity.name == "Walk"
 
 
 def test_removed_listener_hears_nothing_and_failed_operation_notifies_nobody(workshop):
@@ -395,10 +428,23 @@ def test_import_creates_notes_participants_and_activities(workshop):
     notes = workshop.notes()
     assert [(n.text, n.author, n.activity_name, n.step) for n in notes] == [
         ("Bus\nstop", "R1", "Walk", Step.POSTPONE),
-        ("Bench", "R2", "Walk", Step.INVOLVE),
-        ("Lights", "", "", Step.INVOLVE),
+        ("Bench", "R2", "Walk", Step.POSTPONE),  # no step given: its activity's step
+        ("Lights", "", "", Step.INVOLVE),  # no activity: the workshop's current step
     ]
-    assert workshop.find_participant("R2").group == "resident"
+    assert [p.group for p in workshop.participants() if p.label == "R2"] == ["resident"]
+
+
+def test_a_notes_step_follows_its_activity_wherever_it_is_made(workshop):
+    walk = workshop.add_activity("Walk", step=Step.POSTPONE)
+    assert workshop.details().current_step == Step.INVOLVE
+    typed = workshop.add_note("typed", activity_id=walk.id).note
+    workshop.import_notes([NoteRow(1, "imported", activity="walk")])
+    loose = workshop.add_note("no activity").note
+    imported = next(n for n in workshop.notes() if n.text == "imported")
+    assert (typed.step, imported.step, loose.step) == (Step.POSTPONE, Step.POSTPONE,
+                                                       Step.INVOLVE)
+    given = workshop.add_note("said in step 3", activity_id=walk.id, step=3).note
+    assert given.step == Step.SYNTHESISE  # a step given on purpose is kept
 
 
 @pytest.mark.parametrize("bad_row", [
@@ -447,3 +493,18 @@ def test_activities_move_up_and_down_the_agenda_and_stop_at_the_ends(workshop):
     workshop.move_activity(ids[0], -1)
     assert [a.name for a in workshop.activities()] == ["A", "B", "C"]
     assert workshop.change_log()[0]["action"] == "move activity"
+
+
+def test_a_new_note_is_stored_at_a_free_spot_below_everything_on_the_board(workshop):
+    from facilitator.core.domain.board import NOTE_H
+
+    first = workshop.add_note("one").note
+    second = workshop.add_note("two").note
+    assert first.pos_x is not None and second.pos_y >= first.pos_y + NOTE_H  # no overlap
+    workshop.place_notes({first.id: (400.0, 2000.0)})  # dragged far down the board
+    third = workshop.add_note("three").note
+    assert third.pos_y >= 2000.0 + NOTE_H  # below the note moved there, not over it
+    workshop.import_notes([NoteRow(1, "four"), NoteRow(2, "five")])
+    four, five = workshop.notes()[-2:]
+    assert min(four.pos_y, five.pos_y) >= third.pos_y + NOTE_H
+    assert (four.pos_y, four.pos_x) == (five.pos_y, 0.0) and five.pos_x > four.pos_x  # a row

@@ -28,12 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.domain.board import (
+    COLUMN_NOTES,
+    GAP,
+    NOTE_H,
+    NOTE_W,
+    spots_below,
+)
+from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
+from facilitator.core.locale import _, use
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import width_showing
 
-NOTE_W, NOTE_H = 170.0, 104.0
-GAP = 14.0
-COLUMN_NOTES = 4  # notes per row inside a theme block when tidying
+# A note's size (NOTE_W, NOTE_H, GAP) and its free spot when stored are the core's.
 THEME_PAD = 16.0
 THEME_LABEL_H = 30.0
 GROUP_COLOURS = {"resident": "#fff2a8", "service user": "#c8f0c0", "professional": "#bfe3ff",
@@ -315,6 +322,7 @@ class BoardPanel(FollowsChanges, QWidget):
         self.controller = controller
         self._dirty = True
         self._first = True
+        self._themes = []
         self.view = BoardView()
         self.view.moved.connect(self._moved)
         self.view.dropped.connect(self._dropped)
@@ -371,59 +379,113 @@ class BoardPanel(FollowsChanges, QWidget):
             self.refresh()
 
     def refresh(self, *_) -> None:
+        """Draw the board from the store. It never writes: a note stored without a place
+        (from an older file) is shown in a free spot until it is moved."""
         self._dirty = False
         workshop = self.controller.workshop
         notes = workshop.notes()
-        themes = workshop.synthesis.themes()
-        unplaced = [n for n in notes if n.pos_x is None or n.pos_y is None]
-        if unplaced:  # new notes go to free spots; nothing arranged is moved
-            self._place_new(notes, unplaced)
-            return  # the change this makes refreshes the board
+        self._themes = workshop.synthesis.themes()
         selected = {i.note_id for i in self.view.board_scene.selectedItems()
                     if isinstance(i, StickyNote)}
         scene = self.view.board_scene
         scene.clear()
         self.view.notes, self.view.regions = {}, {}
-        by = self.colour_by.currentData()
-        theme_index = {t.id: i for i, t in enumerate(themes)}
-        show = self.show_authors.isChecked()
+        unplaced = [n for n in notes if n.pos_x is None or n.pos_y is None]
+        placed = [n for n in notes if n.pos_x is not None and n.pos_y is not None]
+        bottom = max((n.pos_y + NOTE_H for n in placed), default=-GAP)
+        spots = dict(zip((n.id for n in unplaced), spots_below(bottom, len(unplaced)),
+                         strict=True))
         for note in notes:
-            item = StickyNote(note, note_colour(note, by, theme_index), show, self.view)
-            item.setPos(note.pos_x, note.pos_y)
-            item.setSelected(note.id in selected)
-            scene.addItem(item)
-            self.view.notes[note.id] = item
-        for theme in themes:
-            members = [self.view.notes[i] for i in theme.note_ids if i in self.view.notes]
-            if not members:
-                continue
-            rect = members[0].sceneBoundingRect()
-            for item in members[1:]:
-                rect = rect.united(item.sceneBoundingRect())
-            rect = rect.adjusted(-THEME_PAD, -THEME_PAD - THEME_LABEL_H, THEME_PAD, THEME_PAD)
-            colour = QColor(THEME_PALETTE[theme_index[theme.id] % len(THEME_PALETTE)])
-            region = ThemeRegion(theme, rect, colour)
-            scene.addItem(region)
-            self.view.regions[theme.id] = region
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-400, -400, 400, 400))
-        self.legend.setText("  " + self.tr("%n note(s)", "", len(notes)) + ", "
-                            + self.tr("%n theme(s)", "", len(themes))
-                            + self.tr(" · drag to arrange, drop onto a theme or a note to group"))
+            self._add_item(note, spots.get(note.id), note.id in selected)
+        self._draw_regions()
+        self._show_counts()
         if self._first and notes:
             self._first = False
             self.view.fit_all()
 
-    def _place_new(self, notes, unplaced) -> None:
-        """Free spots for notes without a place: below everything arranged, in rows."""
-        placed = [n for n in notes if n.pos_x is not None and n.pos_y is not None]
-        top = max((n.pos_y + NOTE_H for n in placed), default=-GAP) + GAP * 3
-        per_row = max(COLUMN_NOTES * 2, int(math.sqrt(len(unplaced)) * 1.5))
-        places = {}
-        for i, note in enumerate(unplaced):
-            row, column = divmod(i, per_row)
-            places[note.id] = (column * (NOTE_W + GAP), top + row * (NOTE_H + GAP))
-        # Placing new notes is not a user's action: it is not put on the undo stack.
-        self.controller.place_notes(places, undoable=False)
+    def apply_changes(self, changes) -> bool:
+        """Notes typed, edited, deleted or moved: the board changes those notes only."""
+        if self._dirty or self.view.dragging:
+            return False
+        handled = (NoteAdded, NoteChanged, NoteDeleted, NotesPlaced)
+        if not all(isinstance(c, handled) for c in changes):
+            return False
+        regions = False
+        for change in changes:
+            if isinstance(change, NoteAdded):
+                regions |= change.note.theme_id is not None
+                self._add_item(change.note, self._free_spot(change.note))
+            elif isinstance(change, NoteChanged):
+                item = self.view.notes.get(change.after.id)
+                regions |= change.before.theme_id != change.after.theme_id
+                place = (item.pos().x(), item.pos().y()) if item is not None else None
+                self._remove_item(change.after.id)
+                self._add_item(change.after, place, item is not None and item.isSelected())
+            elif isinstance(change, NoteDeleted):
+                regions |= change.note.theme_id is not None
+                self._remove_item(change.note.id)
+            else:
+                for note_id, _before, place in change.places:
+                    item = self.view.notes.get(note_id)
+                    if item is not None and place is not None:
+                        item.setPos(*place)
+                        regions |= item.theme_id is not None
+        if regions:
+            self._draw_regions()
+        self._show_counts()
+        return True
+
+    def _add_item(self, note, place=None, selected: bool = False) -> None:
+        """A sticky note at its stored place (or ``place`` when it has none)."""
+        theme_index = {t.id: i for i, t in enumerate(self._themes)}
+        item = StickyNote(note, note_colour(note, self.colour_by.currentData(), theme_index),
+                          self.show_authors.isChecked(), self.view)
+        if note.pos_x is not None and note.pos_y is not None:
+            place = (note.pos_x, note.pos_y)
+        item.setPos(*(place or (0.0, 0.0)))
+        item.setSelected(selected)
+        self.view.board_scene.addItem(item)
+        self.view.notes[note.id] = item
+
+    def _remove_item(self, note_id: int) -> None:
+        item = self.view.notes.pop(note_id, None)
+        if item is not None:
+            self.view.board_scene.removeItem(item)
+
+    def _free_spot(self, note) -> tuple[float, float] | None:
+        """Where a note without a place is shown: below every note on the board."""
+        if note.pos_x is not None and note.pos_y is not None:
+            return None
+        bottom = max((i.pos().y() + NOTE_H for i in self.view.notes.values()), default=-GAP)
+        return spots_below(bottom, 1)[0]
+
+    def _draw_regions(self) -> None:
+        scene = self.view.board_scene
+        for region in self.view.regions.values():
+            scene.removeItem(region)
+        self.view.regions = {}
+        members: dict[int, list[StickyNote]] = {}
+        for item in self.view.notes.values():
+            if item.theme_id is not None:
+                members.setdefault(item.theme_id, []).append(item)
+        for index, theme in enumerate(self._themes):
+            items = members.get(theme.id)
+            if not items:
+                continue
+            rect = items[0].sceneBoundingRect()
+            for item in items[1:]:
+                rect = rect.united(item.sceneBoundingRect())
+            rect = rect.adjusted(-THEME_PAD, -THEME_PAD - THEME_LABEL_H, THEME_PAD, THEME_PAD)
+            colour = QColor(THEME_PALETTE[index % len(THEME_PALETTE)])
+            region = ThemeRegion(theme, rect, colour)
+            scene.addItem(region)
+            self.view.regions[theme.id] = region
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-400, -400, 400, 400))
+
+    def _show_counts(self) -> None:
+        self.legend.setText("  " + self.tr("%n note(s)", "", len(self.view.notes)) + ", "
+                            + self.tr("%n theme(s)", "", len(self._themes))
+                            + self.tr(" · drag to arrange, drop onto a theme or a note to group"))
 
     # user actions
 

@@ -188,11 +188,8 @@ class CapturePanel(QWidget):
                 return
             text = inline.group(2)
         fields = self._author_fields(author)
-        activity_id = self.activity.currentData()
-        fields["activity_id"] = activity_id
-        activity = next((a for a in self._activities if a.id == activity_id), None)
-        if activity is not None:
-            fields["step"] = activity.step
+        # The note's step is its activity's: the core's one rule (rows.note_step).
+        fields["activity_id"] = self.activity.currentData()
         fields["uid"] = str(uuid.uuid4())  # fixed when typed: every retry is this note
         note = self.controller.add_note(text, **fields)
         # setText("") rather than clear(): clear() is undoable, and the field's own Ctrl+Z

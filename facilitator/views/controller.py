@@ -18,11 +18,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.domain.steps import Step
-from facilitator.core.domain.synthesis import InsightData, ThemeChange
+from facilitator.core.domain.records import InsightData, ThemeChange
+from facilitator.core.domain.changes import Change, Reloaded
 from facilitator.core.domain.workshop import (
     ActivityData,
     AddedNote,
-    Change,
     EmptyNote,
     NoteData,
     ParticipantData,
@@ -67,7 +67,9 @@ class OperationCommand(QUndoCommand):
 class WorkshopController(QObject):
     """Runs user operations on one open workshop, undoably, and announces the results."""
 
-    changed = Signal(object)  # a facilitator.core.domain.workshop.Change
+    # What one or more committed operations changed: a tuple of the core's typed change
+    # records (facilitator.core.domain.changes), in order; panels apply them to their models.
+    changed = Signal(object)
     saved = Signal()
     failed = Signal(str)
     save_failed = Signal(str)  # the store refused to write: the change is not saved
@@ -78,7 +80,7 @@ class WorkshopController(QObject):
     notice = Signal(str)
     # Changes made on another thread (the room's writer) wait here and are delivered on
     # this thread through one queued signal: a burst of notes from phones while the window
-    # is busy arrives as one change.
+    # is busy arrives as one batch.
     _changed_elsewhere = Signal()
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None):
@@ -103,43 +105,34 @@ class WorkshopController(QObject):
         self.undo_stack.clear()
         self.workshop.close()
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, changes: tuple[Change, ...]) -> None:
         # The core calls its listeners on the thread that wrote; widgets live on this one.
         if threading.get_ident() == self._thread_id:
-            self._publish(change)
+            self._publish(changes)
             return
         with self._waiting_lock:
-            self._waiting.append(change)
-            first = len(self._waiting) == 1
+            self._waiting.extend(changes)
+            first = len(self._waiting) == len(changes)
         if first:
             self._changed_elsewhere.emit()
 
     def _publish_waiting(self) -> None:
         with self._waiting_lock:
-            changes, self._waiting = self._waiting, []
-        merged: list[Change] = []
-        for change in changes:  # notes added one batch after another: one change
-            last = merged[-1] if merged else None
-            if last is not None and (last.kind, last.action) == (change.kind, change.action) \
-                    == ("note", "added"):
-                merged[-1] = Change("note", "added", last.ids + change.ids)
-            else:
-                merged.append(change)
-        for change in merged:
-            self._publish(change)
+            changes, self._waiting = tuple(self._waiting), []
+        if changes:
+            self._publish(changes)
 
-    def _publish(self, change: Change) -> None:
+    def _publish(self, changes: tuple[Change, ...]) -> None:
         if self._closed:  # queued before the workshop closed
             return
-        self.changed.emit(change)
+        self.changed.emit(changes)
         self.saved.emit()
 
     def apply_remote(self, kind: str) -> None:
         """Another laptop changed something of this kind: everything showing it reloads."""
         kinds = ("note", "participant", "activity", "workshop", "theme", "insight", "link",
                  "solution") if kind == "reloaded" else (kind,)
-        for each in kinds:
-            self.changed.emit(Change(each, "reloaded"))
+        self.changed.emit(tuple(Reloaded(what=each) for each in kinds))
 
     def _report(self, exc: FacilitatorError) -> None:
         from facilitator.core.domain.develop import VoteRefused
@@ -459,20 +452,20 @@ class WorkshopController(QObject):
     # --- solutions (step 4) --------------------------------------------------------------
 
     def add_solution(self, title: str, insight_ids=(), description: str = ""):
-        synthesis, development = self.workshop.synthesis, self.workshop.development
+        synthesis = self.workshop.synthesis
         solution = self._attempt_rule(lambda override: synthesis.add_solution(
             title, insight_ids=list(insight_ids), description=description, override=override))
         if solution is not None:
             self._push(self.tr("Add solution “{0}”").format(_short(solution.title)),
-                       lambda: development.restore_solution(solution),
+                       lambda: synthesis.restore_solution(solution),
                        lambda: synthesis.delete_solution(solution.id))
         return solution
 
     def edit_solution(self, solution_id: int, **changes):
-        development = self.workshop.development
+        synthesis = self.workshop.synthesis
         return self._edit(lambda before: self.tr("Edit solution “{0}”").format(
                               _short(before.title)),
-                          partial(development.update_solution, solution_id), changes)
+                          partial(synthesis.update_solution, solution_id), changes)
 
     def delete_solution(self, solution_id: int) -> None:
         synthesis, development = self.workshop.synthesis, self.workshop.development
@@ -481,7 +474,7 @@ class WorkshopController(QObject):
         if solution is not None:
             self._push(self.tr("Delete solution “{0}”").format(_short(solution.title)),
                        lambda: synthesis.delete_solution(solution.id),
-                       lambda: development.restore_solution(solution, ballots))
+                       lambda: synthesis.restore_solution(solution, ballots))
 
     def vote(self, solution_id: int, voter: str, delta: int = 1):
         development = self.workshop.development
@@ -496,17 +489,17 @@ class WorkshopController(QObject):
         return change
 
     def place_solution(self, solution_id: int, impact: float | None, effort: float | None):
-        development = self.workshop.development
-        result = self._attempt_rule(lambda override: development.place(
+        synthesis = self.workshop.synthesis
+        result = self._attempt_rule(lambda override: synthesis.place(
             solution_id, impact, effort, override=override))
         if result is None:
             return None
         before, after = result
         if (before.impact, before.effort) != (after.impact, after.effort):
             self._push(self.tr("Place “{0}” on the matrix").format(_short(after.title)),
-                       lambda: development.place(solution_id, impact, effort, override=True),
-                       lambda: development.place(solution_id, before.impact, before.effort,
-                                                 override=True))
+                       lambda: synthesis.place(solution_id, impact, effort, override=True),
+                       lambda: synthesis.place(solution_id, before.impact, before.effort,
+                                               override=True))
         return after
 
     def set_dots_per_voter(self, dots: int) -> None:

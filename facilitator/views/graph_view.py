@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.analysis import graph as insight_graph
+from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.analysis.graph import (
     CONTRADICTS_COLOUR,
@@ -70,7 +71,6 @@ LINK_NAMES = {"belongs to": QT_TRANSLATE_NOOP("GraphView", "belongs to"),
               "contradicts": QT_TRANSLATE_NOOP("GraphView", "contradicts"),
               "relates": QT_TRANSLATE_NOOP("GraphView", "relates")}
 NODE_ROLE = Qt.ItemDataRole.UserRole
-LAYOUT_SIZE = 900.0
 
 
 def _tr(text: str) -> str:
@@ -336,6 +336,29 @@ class GraphView(FollowsChanges, QWidget):
             width = max(self.splitter.width(), 600)
             self.splitter.setSizes([int(width * 0.64), int(width * 0.36)])
         super().showEvent(event)
+
+    def apply_changes(self, changes) -> bool:
+        """A note typed, edited or deleted outside every theme and insight is not drawn:
+        the graph takes it in without being rebuilt, and the unsorted count follows."""
+        if self._dirty or self.graph is None:
+            return False
+        changes = [c for c in changes if not isinstance(c, NotesPlaced)]  # board positions
+        for change in changes:
+            notes = ((change.before, change.after) if isinstance(change, NoteChanged)
+                     else (change.note,) if isinstance(change, (NoteAdded, NoteDeleted))
+                     else None)
+            if notes is None or any(n.theme_id is not None or n.supports for n in notes):
+                return False
+        for change in changes:
+            if isinstance(change, NoteDeleted):
+                node = insight_graph.node_id("note", change.note.id)
+                if node in self.graph:
+                    self.graph.remove_node(node)
+            else:
+                note = change.after if isinstance(change, NoteChanged) else change.note
+                insight_graph.add_note_node(self.graph, note)
+        self._fill_analysis()
+        return True
 
     def refresh(self) -> None:
         """Rebuild the graph from the store and draw it, keeping the chosen node."""

@@ -509,8 +509,8 @@ class MainWindow(QMainWindow):
     def _on_cleaned(self, removed: int) -> None:
         self.statusBar().showMessage(cleaning_message(removed), 8000)
 
-    def _on_change(self, change) -> None:
-        if change.kind == "workshop":
+    def _on_change(self, changes) -> None:
+        if any(change.kind == "workshop" for change in changes):
             self._update_title()
 
     def _update_title(self) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,7 +16,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
-from facilitator.core.domain.workshop import Change, NoteData, NoteFilter, Workshop
+from facilitator.core.domain.changes import (
+    ActivityChanged,
+    NoteAdded,
+    NoteChanged,
+    NoteDeleted,
+    NotesPlaced,
+    ParticipantChanged,
+    ThemesChanged,
+)
+from facilitator.core.domain.workshop import NoteData, NoteFilter, Workshop
 from facilitator.core.locale.terms import group_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +41,11 @@ def author_shown(note: NoteData) -> str:
     if device.startswith(f"{DEVICE_PREFIX} ") and device != note.author:
         return f"{note.author} ({device})" if note.author else device
     return note.author
+
+
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                    NOTE_ID_ROLE})
 
 
 class NoteTableModel(QAbstractTableModel):
@@ -59,22 +76,46 @@ class NoteTableModel(QAbstractTableModel):
         self._reindex()
         self.endResetModel()
 
-    def apply(self, change: Change) -> None:
-        if change.kind in ("participant", "activity") and change.action in ("changed",
-                                                                             "reloaded"):
-            self.reload()  # labels shown beside notes may have changed
-            return
-        if change.kind != "note":
-            return
-        if change.action == "reloaded":
+    def apply(self, changes) -> None:
+        """Apply the core's change records (`core.domain.changes`) to the rows, without
+        reading the store; only a reload from elsewhere (another laptop) reads it again."""
+        if any(c.action == "reloaded" and c.kind in ("note", "participant", "activity",
+                                                     "theme") for c in changes):
             self.reload()
             return
-        if change.action == "deleted":
-            for note_id in change.ids:
-                self._remove(note_id)
-            return
-        notes = (self.workshop.notes_by_id(change.ids) if len(change.ids) > 1
-                 else [self.workshop.note(i) for i in change.ids])
+        added: list[NoteData] = []
+        for change in changes:
+            if isinstance(change, NoteAdded):
+                added.append(change.note)
+                continue
+            if added:  # in order: what came before this change goes in first
+                self._insert(added)
+                added = []
+            if isinstance(change, NoteChanged):
+                self._upsert(change.after)
+            elif isinstance(change, NoteDeleted):
+                self._remove(change.note.id)
+            elif isinstance(change, NotesPlaced):
+                self._replace({note_id: {"pos_x": None if place is None else place[0],
+                                         "pos_y": None if place is None else place[1]}
+                               for note_id, _before, place in change.places})
+            elif isinstance(change, ThemesChanged):
+                labels = {t.id: t.label for t in change.change.after.themes}
+                self._replace({note_id: {"theme_id": theme_id, "placed_by_hand": by_hand,
+                                         "theme_label": labels.get(theme_id, "")}
+                               for note_id, theme_id, by_hand in change.change.after.placements})
+            elif isinstance(change, ParticipantChanged):
+                person = change.after
+                self._replace({n.id: {"participant_label": person.label, "group": person.group}
+                               for n in self._notes if n.participant_id == person.id})
+            elif isinstance(change, ActivityChanged):
+                activity = change.after
+                self._replace({n.id: {"activity_name": activity.name}
+                               for n in self._notes if n.activity_id == activity.id})
+        if added:
+            self._insert(added)
+
+    def _insert(self, notes: list[NoteData]) -> None:
         newest = self._notes[-1].id if self._notes else 0
         appended = [n for n in notes if n.id > newest and n.id not in self._rows]
         fresh = {n.id for n in appended}
@@ -88,6 +129,21 @@ class NoteTableModel(QAbstractTableModel):
                 self._notes.append(note)
                 self._rows[note.id] = row
             self.endInsertRows()
+
+    def _replace(self, fields_by_note: dict[int, dict]) -> None:
+        """Change some fields of notes shown, one signal for the rows between."""
+        rows = []
+        for note_id, values in fields_by_note.items():
+            row = self._rows.get(note_id)
+            if row is None:
+                continue
+            note = self._notes[row]
+            if any(getattr(note, key) != value for key, value in values.items()):
+                self._notes[row] = replace(note, **values)
+                rows.append(row)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0),
+                                  self.index(max(rows), len(self.HEADERS) - 1))
 
     def _upsert(self, note: NoteData) -> None:
         row = self._rows.get(note.id)
@@ -130,6 +186,14 @@ class NoteTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._notes)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        # Asked for at every cell painted, through the proxies: one call rather than Qt's
+        # own, which asks rowCount and columnCount of this Python model each time.
+        if parent.isValid() or not (0 <= row < len(self._notes)) \
+                or not (0 <= column < len(self.HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
@@ -143,8 +207,8 @@ class NoteTableModel(QAbstractTableModel):
         return QCoreApplication.translate("NoteTableModel", cls.HEADERS[section])
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # every painted cell asks for colours and fonts it does not have
         note = self._notes[index.row()]
         column = index.column()
         if role == NOTE_ID_ROLE:
@@ -223,34 +287,110 @@ class NoteFilterProxy(QSortFilterProxyModel):
         return super().lessThan(left, right)
 
 
-class CapturedNotesProxy(QSortFilterProxyModel):
+class CapturedNotesProxy(QAbstractProxyModel):
     """The latest notes as one line each, author first: what a note-taker glances at.
 
-    Only the last RECENT notes are shown: a list of ten thousand rows made every new note
-    cost a relayout of the whole list."""
+    Only the latest notes are shown, as a window on the end of the notes table - from RECENT
+    to twice as many: a new note is one row more, and once the window is full it starts
+    again from the last RECENT, so a note costs the same with ten notes as with ten
+    thousand."""
 
     RECENT = 200
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._first = 0  # the source row shown first
+
     def setSourceModel(self, model: NoteTableModel) -> None:
+        self.beginResetModel()
         super().setSourceModel(model)
-        for signal in (model.rowsInserted, model.rowsRemoved):
-            signal.connect(self._window_moved)
+        model.rowsInserted.connect(self._inserted)
+        model.rowsAboutToBeRemoved.connect(self._about_to_remove)
+        model.rowsRemoved.connect(self._removed)
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._reset)
+        model.dataChanged.connect(self._data_changed)
+        self._first = self._start()
+        self.endResetModel()
 
-    def _window_moved(self, *_) -> None:
-        if self.sourceModel().rowCount() > self.RECENT:
-            self.beginFilterChange()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def _start(self) -> int:
+        source = self.sourceModel()
+        return max(0, source.rowCount() - self.RECENT) if source is not None else 0
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return source_row >= self.sourceModel().rowCount() - self.RECENT
+    def _reset(self) -> None:
+        self._first = self._start()
+        self.endResetModel()
+
+    def _inserted(self, parent: Index, first: int, last: int) -> None:
+        total = self.sourceModel().rowCount()
+        if first != total - (last - first + 1) or last - first + 1 >= self.RECENT:
+            self.beginResetModel()  # not at the end (a note put back by undo), or many
+            self._reset()
+            return
+        if total - self._first > 2 * self.RECENT:  # full: the last RECENT again
+            self.beginResetModel()
+            self._reset()
+            return
+        shown = total - (last - first + 1) - self._first  # appended: rows at the end
+        self.beginInsertRows(QModelIndex(), shown, shown + last - first)
+        self.endInsertRows()
+
+    def _about_to_remove(self, parent: Index, first: int, last: int) -> None:
+        self.beginResetModel()
+
+    def _removed(self, *_) -> None:
+        self._reset()
+
+    def _data_changed(self, top_left: Index, bottom_right: Index, roles=()) -> None:
+        top = max(top_left.row(), self._first)
+        bottom = min(bottom_right.row(), self._first + self.rowCount() - 1)
+        if top <= bottom:
+            self.dataChanged.emit(self.index(top - self._first, 0),
+                                  self.index(bottom - self._first, self.columnCount() - 1))
+
+    # --- the window ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        source = self.sourceModel()
+        if parent.isValid() or source is None:
+            return 0
+        return max(0, source.rowCount() - self._first)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        source = self.sourceModel()
+        return 0 if parent.isValid() or source is None else source.columnCount()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        source = self.sourceModel()
+        if parent.isValid() or source is None or not (0 <= row < source.rowCount() - self._first) \
+                or not (0 <= column < len(NoteTableModel.HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def mapToSource(self, index: Index) -> QModelIndex:
+        if not index.isValid() or self.sourceModel() is None:
+            return QModelIndex()
+        return self.sourceModel().index(index.row() + self._first, index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:
+        if not index.isValid() or index.row() < self._first:
+            return QModelIndex()
+        return self.index(index.row() - self._first, index.column())
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            note = self.sourceModel().note_at(self.mapToSource(index).row())
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            note = self.sourceModel().note_at(index.row() + self._first)
             text = " ".join(note.text[:300].split())
             author = author_shown(note)
             return f"{author}: {text}" if author else text
-        return super().data(index, role)
+        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, NOTE_ID_ROLE):
+            return super().data(index, role)
+        return None  # no colour, font or icon of its own: the list's
 
 
 # A line edit holds 32,767 characters unless told otherwise, and silently cuts a longer

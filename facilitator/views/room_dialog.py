@@ -190,8 +190,8 @@ class RoomAdapter(QObject):
                        lambda n=note_id: self.room.show_again(n),
                        lambda n=note_id: self.room.hide(n))
 
-    def _on_change(self, change) -> None:
-        if change.kind in ("room", "note"):
+    def _on_change(self, changes) -> None:
+        if any(change.kind in ("room", "note") for change in changes):
             self.state_changed.emit()
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
 from facilitator.core.domain.synthesis import SOLUTION_STATUSES
 from facilitator.core.locale.terms import status_name
 from facilitator.views.dialogs import FormKeys
@@ -357,6 +358,24 @@ class SolutionsPanel(FollowsChanges, QWidget):
         self.detail.setText("<br>".join(parts))
 
     # --- keeping in step -----------------------------------------------------------------
+
+    def apply_changes(self, changes) -> bool:
+        """Notes matter here only as voters: a note by a participant, or by a table that
+        votes already, changes nothing shown."""
+        if self._dirty:
+            return False
+        voters = {self.voter.itemText(i) for i in range(self.voter.count())}
+        for change in changes:
+            if isinstance(change, NotesPlaced):
+                continue  # board positions
+            notes = ((change.before, change.after) if isinstance(change, NoteChanged)
+                     else (change.note,) if isinstance(change, (NoteAdded, NoteDeleted))
+                     else None)
+            if notes is None or isinstance(change, NoteDeleted) and change.note.table_label:
+                return False  # a table's last note may have gone with it
+            if any(n.table_label and n.table_label not in voters for n in notes):
+                return False
+        return True
 
     def refresh(self) -> None:
         self._dirty = False

@@ -91,6 +91,59 @@ class ThemeTreeModel(QAbstractItemModel):
         self._duplicates = dict(duplicates or {})
         self.endResetModel()
 
+    # --- changing: one note at a time, as the room types ------------------------------
+
+    def add_unsorted(self, note: NoteData, offer: ThemeData | None = None) -> None:
+        """A new note at the end of the Unsorted pile, with the theme on offer for it."""
+        row = len(self._branches) - 1
+        branch = self._branches[row]
+        parent = self.index(row, 0)
+        self.beginInsertRows(parent, len(branch.notes), len(branch.notes))
+        branch.notes.append(note)
+        if offer is not None:
+            self._offers[note.id] = offer
+        self.endInsertRows()
+        self.dataChanged.emit(parent, parent)  # the pile's count
+
+    def replace_note(self, note: NoteData) -> None:
+        index = self.index_of_note(note.id)
+        if index.isValid():
+            self._branches[index.internalId() - 1].notes[index.row()] = note
+            self.dataChanged.emit(index, index.siblingAtColumn(len(self.HEADERS) - 1))
+
+    def remove_note(self, note_id: int) -> None:
+        index = self.index_of_note(note_id)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        self.beginRemoveRows(parent, index.row(), index.row())
+        del self._branches[parent.row()].notes[index.row()]
+        self._offers.pop(note_id, None)
+        self._duplicates.pop(note_id, None)
+        self.endRemoveRows()
+        self.dataChanged.emit(parent, parent)
+
+    def set_duplicates(self, duplicates: dict[int, int]) -> None:
+        """Which notes nearly repeat another, now; the notes whose mark changed redraw."""
+        changed = set(duplicates.items()) ^ set(self._duplicates.items())
+        self._duplicates = dict(duplicates)
+        for note_id in {note for note, _ in changed}:
+            index = self.index_of_note(note_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+    def notes(self) -> list[NoteData]:
+        """Every note shown, in id order."""
+        return sorted((n for b in self._branches for n in b.notes), key=lambda n: n.id)
+
+    def theme_groups(self) -> tuple[list[ThemeData], list[list[str]]]:
+        """The themes shown and the texts of each one's notes."""
+        branches = [b for b in self._branches if b.theme is not None]
+        return [b.theme for b in branches], [[n.text for n in b.notes] for b in branches]
+
+    def branch_count(self) -> int:
+        return len(self._branches)
+
     def branch(self, row: int) -> Branch:
         return self._branches[row]
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.analysis.balance import NO_GROUP, one_group
+from facilitator.core.analysis.suggestion import offered_themes
+from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
 from facilitator.core.domain.synthesis import (
     INSIGHT_PREFIX,
     InsightData,
@@ -124,6 +126,8 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.insights.add_requested.connect(self.promote)
         self.insights.edit_requested.connect(self.edit_insight)
         self.insights.remove_requested.connect(lambda i: controller.delete_insight(i.id))
+        self._language: str | None = None  # the workshop's, as of the last refresh
+        self._summaries: dict[int, str] = {}  # each insight's evidence, in short
         self.watch(controller, ("theme", "insight", "note", "link", "participant", "workshop"))
 
     def _actions(self) -> None:
@@ -180,6 +184,39 @@ class ThemesPanel(FollowsChanges, QWidget):
 
     # --- keeping in step -----------------------------------------------------------------
 
+    def apply_changes(self, changes) -> bool:
+        """Notes typed, edited or deleted outside every theme and insight: the Unsorted
+        pile changes by those notes, with the theme on offer for a new one, and nothing is
+        read from the store. Anything else reloads."""
+        if self._dirty or self._language is None:
+            return False
+        changes = [c for c in changes if not isinstance(c, NotesPlaced)]  # board positions
+        for change in changes:
+            notes = ((change.before, change.after) if isinstance(change, NoteChanged)
+                     else (change.note,) if isinstance(change, (NoteAdded, NoteDeleted))
+                     else None)
+            if notes is None or any(n.theme_id is not None or n.supports for n in notes):
+                return False
+        if not changes:
+            return True
+        themes, groups = self.model.theme_groups()
+        added = [c.note for c in changes if isinstance(c, NoteAdded)]
+        offered = (offered_themes([n.text for n in added], groups, self._language,
+                                  [False] * len(added)) if themes and added
+                   else [None] * len(added))
+        offers = {note.id: themes[near] for note, near in zip(added, offered, strict=True)
+                  if near is not None}
+        for change in changes:
+            if isinstance(change, NoteAdded):
+                self.model.add_unsorted(change.note, offers.get(change.note.id))
+            elif isinstance(change, NoteChanged):
+                self.model.replace_note(change.after)
+            else:
+                self.model.remove_note(change.note.id)
+        self.model.set_duplicates(near_duplicate_pairs(self.model.notes(), self._language))
+        self.tree.setColumnHidden(2, not self.model.has_offers())
+        return True
+
     def refresh(self) -> None:
         """Reload from the store, keeping what was open and selected."""
         self._dirty = False
@@ -190,7 +227,7 @@ class ThemesPanel(FollowsChanges, QWidget):
         workshop = self.controller.workshop
         notes = workshop.notes()
         themes = self.synthesis.themes()
-        language = workshop.details().language
+        language = self._language = workshop.details().language
         self.model.set_content(themes, notes, self.synthesis.offers() if themes else {},
                                near_duplicate_pairs(notes, language))
         for row in range(self.model.rowCount()):
@@ -203,7 +240,10 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.hint.setVisible(not themes)
         # The "Offered theme" column only earns its width while something is on offer.
         self.tree.setColumnHidden(2, not self.model.has_offers())
-        self.insights.set_records(self.synthesis.insights())
+        insights = self.synthesis.insights()
+        # Read here, once per reload: the list asks at every repaint.
+        self._summaries = {i.id: self._read_evidence_summary(i) for i in insights}
+        self.insights.set_records(insights)
         self._selection_changed()
 
     def _select(self, items: list[tuple[str, int | None]]) -> None:
@@ -281,6 +321,11 @@ class ThemesPanel(FollowsChanges, QWidget):
         return self.tr("group unknown") if not group or group == NO_GROUP else group_name(group)
 
     def _evidence_summary(self, insight: InsightData) -> str:
+        if insight.id not in self._summaries:
+            self._summaries[insight.id] = self._read_evidence_summary(insight)
+        return self._summaries[insight.id]
+
+    def _read_evidence_summary(self, insight: InsightData) -> str:
         evidence = self.synthesis.evidence(insight.id, quotes=0)
         known = [g for g, _ in evidence.groups if g and g != NO_GROUP]
         return (self.tr("%n note(s)", "", evidence.notes) + " · "

@@ -3,6 +3,8 @@ groups registered but silent - for the whole workshop or one activity. Labels on
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -12,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.analysis.balance import Balance, describe, voice_balance
+from facilitator.core.analysis.balance import Balance, counted_balance, describe, note_counts
+from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
 from facilitator.core.locale.terms import group_name
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import width_showing
@@ -35,6 +38,10 @@ class VoicePanel(FollowsChanges, QWidget):
         self.controller = controller
         self.balance: Balance | None = None
         self._dirty = True
+        # What the counts are made of, kept note by note: (participant, activity) -> notes.
+        self._participants: list = []
+        self._counts: Counter = Counter()
+        self._authors: dict[int, tuple[int | None, int | None]] = {}
         self.activity = QComboBox()
         self.activity.setAccessibleName(self.tr("Activity to count"))
         self.activity.currentIndexChanged.connect(self.refresh)
@@ -88,8 +95,32 @@ class VoicePanel(FollowsChanges, QWidget):
         index = self.activity.findData(chosen)
         self.activity.setCurrentIndex(max(index, 0))
         self.activity.blockSignals(False)
-        self.balance = voice_balance(workshop.notes(), workshop.participants(),
-                                     self.activity.currentData())
+        self._participants = workshop.participants()
+        notes = workshop.notes()
+        self._counts = note_counts(notes)
+        self._authors = {n.id: (n.participant_id, n.activity_id) for n in notes}
+        self._show()
+
+    def apply_changes(self, changes) -> bool:
+        """Notes typed, edited or deleted change the counts by those notes alone."""
+        changes = [c for c in changes if not isinstance(c, NotesPlaced)]  # board positions
+        if self._dirty or not all(isinstance(c, (NoteAdded, NoteChanged, NoteDeleted))
+                                  for c in changes):
+            return False
+        for change in changes:
+            note = change.after if isinstance(change, NoteChanged) else change.note
+            old = self._authors.pop(note.id, None)
+            if old is not None:
+                self._counts[old] -= 1
+            if not isinstance(change, NoteDeleted):
+                self._authors[note.id] = key = (note.participant_id, note.activity_id)
+                self._counts[key] += 1
+        self._show()
+        return True
+
+    def _show(self) -> None:
+        self.balance = counted_balance(self._counts, self._participants,
+                                       self.activity.currentData())
         self.groups.set_records(self.balance.groups)
         self.people.set_records(self.balance.people)
         self.summary.setText("\n".join(describe(self.balance)))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core.domain.privacy import PrivacyRule
-from facilitator.core.domain.workshop import Change
+from facilitator.core.domain.changes import NoteAdded, NoteChanged, WorkshopChanged
 from facilitator.core.locale.terms import group_name, role_name
 from facilitator.views.board import BoardPanel
 from facilitator.views.capture import CapturePanel
@@ -177,19 +177,25 @@ class WorkshopPage(QObject):
 
     # --- keeping in step -----------------------------------------------------------------
 
-    def _on_change(self, change: Change) -> None:
-        self.notes.apply(change)
-        if change.kind in ("note", "workshop"):
+    def _on_change(self, changes) -> None:
+        self.notes.apply(changes)
+        kinds = {change.kind for change in changes}
+        if kinds & {"note", "workshop"}:
             self.preparer.note_changed()
-        if change.kind == "workshop":
-            self.refresh_details()
-        elif change.kind in ("participant", "activity") or change.action == "reloaded":
+        if "workshop" in kinds:
+            latest = [c for c in changes if isinstance(c, WorkshopChanged)]
+            if latest and not any(c.action == "reloaded" for c in changes):
+                self.details = latest[-1].after  # the record carries the details
+                self.step_bar.show_step(self.details.current_step)
+            else:
+                self.refresh_details()
+        if kinds & {"participant", "activity"} or any(c.action == "reloaded" for c in changes):
             self.refresh_lists()
-        elif change.kind == "note" and change.action != "deleted":
-            rows = (self.notes.row_of(i) for i in change.ids)
-            labels = {self.notes.note_at(r).table_label for r in rows if r is not None}
-            if labels - self._tables - {""}:
-                self.refresh_lists()  # a new table name becomes a choice of author
+            return
+        labels = {c.note.table_label for c in changes if isinstance(c, NoteAdded)}
+        labels |= {c.after.table_label for c in changes if isinstance(c, NoteChanged)}
+        if labels - self._tables - {""}:
+            self.refresh_lists()  # a new table name becomes a choice of author
 
     def refresh_details(self) -> None:
         self.details = self.workshop.details()

@@ -271,20 +271,18 @@ class RoomServer:
 
     # --- change notices (any thread) ------------------------------------------------------
 
-    def _on_change(self, change) -> None:
+    def _on_change(self, changes) -> None:
         # A phone's own new note refreshes that phone only (its answer does); everything
         # else a phone may see - the step, prompts, solutions, votes, the room - reaches all.
-        if change.kind == "workshop":  # on the writing thread, where the store may be read
-            try:
-                self._language = self.workshop.details().language
-            except FacilitatorError:
-                pass
-        if change.kind == "note" and change.action == "added":
-            return
-        if change.kind in ("participant", "theme", "insight", "link"):
-            return
-        self._broadcast("closed" if change.kind == "room" and not self._room_open() else
-                        "update")
+        for change in changes:
+            if change.kind == "workshop":  # on the writing thread: the record says it all
+                self._language = change.after.language
+        seen = [c for c in changes
+                if not (c.kind == "note" and c.action == "added")
+                and c.kind not in ("participant", "theme", "insight", "link")]
+        if seen:
+            closed = any(c.kind == "room" for c in seen) and not self._room_open()
+            self._broadcast("closed" if closed else "update")
 
     def _room_open(self) -> bool:
         try:

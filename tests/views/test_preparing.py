@@ -78,7 +78,7 @@ def test_a_suggestion_uses_the_prepared_vectors(window, qtbot, kept, monkeypatch
     real = model._compute
     monkeypatch.setattr(model, "_compute",
                         lambda texts: computed.extend(texts) or real(texts))
-    from facilitator.core.domain.synthesis import suggest
+    from facilitator.core.analysis.suggestion import suggest
 
     suggestion = suggest(ws.synthesis.suggestion_input())
     assert suggestion.representation == "words and meaning"

@@ -82,7 +82,7 @@ def test_solutions_stack_above_the_matrix_and_keep_dates_whole(window, qtbot):
     insight = ws.synthesis.add_insight("We heard that buses stop too early", note_ids=[note])
     ws.synthesis.add_solution(LONG, insight_ids=[insight.id])
     solution = ws.synthesis.solutions()[0]
-    ws.development.update_solution(solution.id, owner="Libraries service with the college "
+    ws.synthesis.update_solution(solution.id, owner="Libraries service with the college "
                                    "and the youth centre", due_date="2027-01-14")
     window.page.show_tab(3)
     panel = window.page.solutions_panel

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 NO_GROUP = "no group"
@@ -52,14 +52,26 @@ class Balance:
         return self.notes - self.table_notes
 
 
-def voice_balance(notes: Sequence, participants: Sequence,
-                  activity_id: int | None = None) -> Balance:
-    """Counts over ``notes`` (of one activity when ``activity_id`` is given)."""
-    if activity_id is not None:
-        notes = [n for n in notes if n.activity_id == activity_id]
+def note_counts(notes: Iterable) -> Counter:
+    """How many notes each (participant, activity) has: all the balance needs of them,
+    kept up to date note by note as notes come and go."""
+    return Counter((n.participant_id, n.activity_id) for n in notes)
+
+
+def counted_balance(counts: Mapping[tuple[int | None, int | None], int],
+                    participants: Sequence, activity_id: int | None = None) -> Balance:
+    """The balance from ``note_counts`` (of one activity when ``activity_id`` is given)."""
     group_of = {p.id: (p.group or NO_GROUP) for p in participants}
-    by_person = Counter(n.participant_id for n in notes if n.participant_id in group_of)
-    table_notes = sum(1 for n in notes if n.participant_id not in group_of)
+    by_person: Counter = Counter()
+    table_notes = total = 0
+    for (participant_id, activity), count in counts.items():
+        if count <= 0 or (activity_id is not None and activity != activity_id):
+            continue
+        total += count
+        if participant_id in group_of:
+            by_person[participant_id] += count
+        else:
+            table_notes += count
     registered = Counter(group_of.values())
     speaking = Counter(group_of[pid] for pid in by_person)
     group_notes = Counter()
@@ -73,7 +85,7 @@ def voice_balance(notes: Sequence, participants: Sequence,
     loudest = math.ceil(LOUDEST_SHARE * len(spoke)) if spoke else 0
     written = sum(spoke)
     share = sum(spoke[:loudest]) / written if written else 0.0
-    return Balance(len(notes), tuple(groups), tuple(people), loudest, share,
+    return Balance(total, tuple(groups), tuple(people), loudest, share,
                    tuple(v.group for v in groups if v.notes == 0 and v.group != NO_GROUP),
                    sum(1 for _, _, count in people if count == 0), table_notes)
 

@@ -619,29 +619,12 @@ def _dissolve_vague(space: np.ndarray, labels: np.ndarray, min_size: int,
 # --- describing and comparing ------------------------------------------------------------
 
 
-def describe_cluster(texts: Sequence[str], language: str = "en", *,
-                     members: Sequence[int] | None = None) -> Cluster:
-    """The name (a phrase its notes use), key words and most representative text of a group
-    of texts (``facilitator.core.analysis.theme_names``)."""
-    members = tuple(members) if members is not None else tuple(range(len(texts)))
-    notes = theme_names.read_notes(texts, language)
-    (_, keywords, label, example), = theme_names.describe_all(
-        texts, notes, [list(range(len(texts)))], language)
-    return Cluster(members, keywords, label, members[example] if members else 0)
-
-
 def _tfidf(texts: Sequence[str], language: str):
     vectorizer = TfidfVectorizer(analyzer=lambda t: tokenize(t, language), sublinear_tf=True)
     try:
         return vectorizer.fit_transform(texts)
     except ValueError:  # nothing but stop words
         return None
-
-
-def nearest_cluster(text: str, groups: Sequence[Sequence[str]],
-                    language: str = "en") -> tuple[int, float] | None:
-    """The group ``text`` is most like, with the similarity; None when none is close."""
-    return nearest_clusters([text], groups, language)[0]
 
 
 def nearest_clusters(texts: Sequence[str], groups: Sequence[Sequence[str]],

@@ -25,13 +25,21 @@ if TYPE_CHECKING:
 
 # Edge kinds: a note belongs to its theme; themes and notes support insights; solutions
 # address insights; insights (or themes) may contradict or relate to each other.
-EDGE_KINDS = ("belongs to", "supports", "addresses", "contradicts", "relates to")
 _LINK_TO_EDGE = {"supports": "supports", "addresses": "addresses",
                  "contradicts": "contradicts", "relates": "relates to"}
 
 
 def node_id(kind: str, key: int) -> str:
     return f"{kind}:{key}"
+
+
+def add_note_node(graph: nx.MultiDiGraph, note, text=None, line=None) -> None:
+    """A note as a node of the graph (its texts as stored unless ``text`` and ``line`` say
+    otherwise): one way for a whole graph and for a note typed since it was built."""
+    text, line = text or _as_stored, line or _as_stored
+    graph.add_node(node_id("note", note.id), kind="note", label=text(note.text),
+                   author=line(note.author), group=note.group,
+                   activity=line(note.activity_name), step=int(note.step))
 
 
 def build_graph(workshop: Workshop, privacy: PrivacyRule | None = None) -> nx.MultiDiGraph:
@@ -48,9 +56,7 @@ def build_graph(workshop: Workshop, privacy: PrivacyRule | None = None) -> nx.Mu
         text = line = _as_stored
     notes = workshop.notes()
     for note in notes:
-        graph.add_node(node_id("note", note.id), kind="note", label=text(note.text),
-                       author=line(note.author), group=note.group,
-                       activity=line(note.activity_name), step=int(note.step))
+        add_note_node(graph, note, text, line)
     for theme in synthesis.themes():
         graph.add_node(node_id("theme", theme.id), kind="theme", label=line(theme.label),
                        pinned=theme.pinned, keywords=line(" ".join(theme.keywords)))
@@ -123,7 +129,7 @@ def single_group_themes(graph: nx.MultiDiGraph, min_notes: int = 2) -> list[Supp
     for node, kind in graph.nodes(data="kind"):
         if kind != "theme":
             continue
-        if one_group(group_mix(graph, node), min_notes) is not None:
+        if one_group(_group_mix(graph, node), min_notes) is not None:
             warnings.append(support(graph, node))
     return sorted(warnings, key=lambda s: (-s.notes, s.node))
 
@@ -176,7 +182,7 @@ def _add_evidence_sizes(graph: nx.MultiDiGraph) -> None:
         graph.nodes[node]["groups"] = ", ".join(found.groups)
 
 
-def group_mix(graph: nx.MultiDiGraph, node: str) -> Counter:
+def _group_mix(graph: nx.MultiDiGraph, node: str) -> Counter:
     """Notes per participant group behind a node."""
     return Counter(graph.nodes[n]["group"] or "no group" for n in evidence_notes(graph, node))
 

@@ -60,8 +60,8 @@ _WORKSHOP = {
           "toujours jamais parfois souvent fois jour jours bon bonne mauvais mieux beaucoup",
 }
 
-_ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:[-+#.][^\W\d_]+)*[+#]*")
+ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]+(?:[-+#.][^\W\d_]+)*[+#]*")
 
 
 def fold(text: str) -> str:
@@ -88,9 +88,9 @@ _SHARED_SAFE = {"a", "de", "la", "le", "les", "des", "du", "et", "the", "of", "a
 def tokenize(text: str, language: str = "en") -> list[str]:
     """The meaningful words of ``text`` in order, folded for comparison."""
     stops = stop_words(language)
-    text = _ELISION.sub(" ", text)
+    text = ELISION.sub(" ", text)
     words = []
-    for match in _WORD.finditer(fold(text)):
+    for match in WORD.finditer(fold(text)):
         word = match.group().strip(".-")
         if len(word) < 2 or word in stops:
             continue
@@ -112,14 +112,3 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(_STEMMERS.get(language, "english"))
 
 
-def display_forms(texts: list[str], language: str = "en") -> dict[str, str]:
-    """For each word as :func:`tokenize` gives it, the way it is most often written (accents
-    kept, the commonest of ``form``/``forms``), for labels."""
-    counts: dict[str, dict[str, int]] = {}
-    for text in texts:
-        for match in _WORD.finditer(_ELISION.sub(" ", text)):
-            raw = match.group().strip(".-").lower()
-            key = stem(fold(raw), language)
-            forms = counts.setdefault(key, {})
-            forms[raw] = forms.get(raw, 0) + 1
-    return {key: max(sorted(forms), key=forms.get) for key, forms in counts.items()}

@@ -106,7 +106,7 @@ def word_vectors(texts: Sequence[str], language: str, *,
         if isinstance(model, _WordLlama):
             if keep:
                 return model.embed(texts)
-            return model._compute([_encodable(text) for text in texts])
+            return model.embed_unkept([_encodable(text) for text in texts])
     return None
 
 
@@ -261,6 +261,10 @@ class _WordLlama(_Kept):
         # missing file is an error here rather than a download attempt.
         package = Path(str(files("wordllama")))
         self._model = WordLlama.load(cache_dir=package, disable_download=True)
+
+    def embed_unkept(self, texts: list[str]) -> np.ndarray:
+        """Vectors of throw-away texts, not kept with the notes' vectors."""
+        return self._compute(texts)
 
     def _compute(self, texts: list[str]) -> np.ndarray:
         # Each text is embedded on its own terms: padding never changes an average.

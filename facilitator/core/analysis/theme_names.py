@@ -27,7 +27,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from facilitator.core.analysis.language import _ELISION, _WORD, fold, stem, stop_words
+from facilitator.core.analysis.language import ELISION, WORD, fold, stem, stop_words
 
 MAX_WORDS = 4
 KEYWORDS = 4
@@ -80,14 +80,14 @@ def read_notes(texts: Sequence[str], language: str = "en",
 
 def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[str],
           banned: frozenset[str]) -> _Note:
-    text = _ELISION.sub(" ", text)
+    text = ELISION.sub(" ", text)
     written: list[str] = []
     stems: list[str] = []
     kinds: list[int] = []
     tokens: list[str] = []
     breaks: list[int] = [0]  # where each clause starts
     previous_end = 0
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         if _CLAUSE_BREAK.search(text, previous_end, match.start()):
             breaks.append(len(written))
         previous_end = match.end()

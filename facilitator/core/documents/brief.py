@@ -16,7 +16,6 @@ import re
 import shutil
 import sys
 import tempfile
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,7 +33,10 @@ from facilitator.core.documents.render import (
     RenderLimits,
     RenderRefused,
     render_in_child,
-    sandbox,
+)
+from facilitator.core.documents.template_check import (
+    TemplateError,
+    check_template,
 )
 from facilitator.core.domain.steps import Step
 
@@ -43,14 +45,7 @@ if TYPE_CHECKING:
     from facilitator.core.domain.workshop import Workshop
 
 TEMPLATE_SUFFIX = ".docx"
-# The styles the shipped templates use; a template that lacks one cannot be rendered as
-# designed (python-docx raises KeyError deep in the render otherwise).
-REQUIRED_STYLES = ("Title", "Heading 1", "Heading 2", "Normal")
 APPENDIX_QUOTES = 3
-
-
-class TemplateError(FacilitatorError):
-    """A template that cannot be used, with what is wrong with it."""
 
 
 class ExportCancelled(FacilitatorError):
@@ -143,7 +138,7 @@ def brief_context(workshop: Workshop, *, redactions: Sequence[Finding] | None = 
 def _brief_context(workshop: Workshop, *, redactions, graph_picture, privacy) -> dict:
     from facilitator.core.analysis import graph as insight_graph
     from facilitator.core.analysis.balance import NO_GROUP, one_group
-    from facilitator.core.domain.synthesis import representative_quotes
+    from facilitator.core.analysis.quotes import representative_quotes
     from facilitator.core.locale.terms import group_name, status_name
 
     rule = privacy or PrivacyRule.for_workshop(workshop, redactions)
@@ -341,80 +336,6 @@ def _steps(workshop: Workshop, notes, rule: PrivacyRule) -> list[dict]:
 
 
 # --- checking and rendering ----------------------------------------------------------------
-
-
-def _environment():
-    return sandbox()
-
-
-_TAG_OPEN = re.compile(r"\{[{%#]")
-_TAG_CLOSE = re.compile(r"[}%#]\}")
-
-
-def check_template(path: str | os.PathLike, context: dict, *, fields: bool = True) -> None:
-    """Raise TemplateError naming what is wrong with the template at ``path``.
-
-    ``fields``: also check the template's fields with Jinja. Jinja's compiler evaluates
-    constant expressions while it works (``{{ 'x'|center(10**10) }}``), so an export does
-    that part in the bounded child process (see render.py), never in the app."""
-    from docxtpl import DocxTemplate
-
-    path = Path(path)
-    if not path.is_file():
-        raise TemplateError(_("The template '{name}' is missing.").format(name=path.name))
-    if not zipfile.is_zipfile(path):
-        raise TemplateError(_("'{name}' is not a Word document (.docx).").format(name=path.name))
-    try:
-        template = DocxTemplate(str(path))
-        document = template.get_docx()
-    except Exception as exc:
-        raise TemplateError(_("'{name}' cannot be read as a Word document: {exc}").format(
-                                name=path.name, exc=exc)) from exc
-    names = {style.name for style in document.styles}
-    missing = [s for s in REQUIRED_STYLES if s not in names]
-    if missing:
-        raise TemplateError(_("The template '{name}' lacks the style(s) {value}: add them in Word "
-                              "(Styles pane).").format(
-                                name=path.name, value=', '.join(missing)))
-    for number, paragraph in enumerate(_all_paragraphs(document), start=1):
-        for run in paragraph.runs:
-            opened = len(_TAG_OPEN.findall(run.text))
-            closed = len(_TAG_CLOSE.findall(run.text))
-            if opened != closed:
-                raise TemplateError(
-                    _("In '{name}', paragraph {number} (\"{value}\") has a field split across "
-                      "differently formatted text. Retype the field in one go, without changing "
-                      "its formatting part-way.").format(
-                        name=path.name, number=number, value=paragraph.text[:60]))
-    if not fields:
-        return
-    try:
-        unknown = template.get_undeclared_template_variables(_environment())
-    except Exception as exc:
-        raise TemplateError(_("'{name}' has a field Word cannot hold together: {value}").format(
-                                name=path.name, value=_jinja_message(exc))) from exc
-    unknown -= set(context)
-    if unknown:
-        raise TemplateError(_("The template '{name}' uses unknown field(s): {unknown}. Known "
-                              "fields: {known}.").format(
-                                name=path.name, unknown=", ".join(sorted(unknown)),
-                                known=", ".join(sorted(context))))
-
-
-def _all_paragraphs(document):
-    yield from document.paragraphs
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                yield from cell.paragraphs
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            yield from part.paragraphs
-
-
-def _jinja_message(exc: Exception) -> str:
-    line = getattr(exc, "lineno", None)
-    return f"{exc}" + (f" (line {line})" if line else "")
 
 
 Progress = Callable[[int, int], bool] | None

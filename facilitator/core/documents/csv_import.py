@@ -22,7 +22,7 @@ from facilitator.core.errors import ImportFailed
 from facilitator.core.locale import _
 from facilitator.core.domain.steps import parse_step
 from facilitator.core.domain.text import MAX_NOTE_CHARS
-from facilitator.core.domain.workshop import NoteRow
+from facilitator.core.domain.records import NoteRow
 
 COLUMNS = ("text", "participant", "group", "activity", "step")
 MAX_FILE_BYTES = 200 * 1024 * 1024

@@ -23,12 +23,8 @@ from pathlib import Path
 
 from facilitator.core import locale
 from facilitator.core.errors import FacilitatorError
+from facilitator.core.documents.sandbox import sandbox
 from facilitator.core.locale import _, number
-
-# The largest text or list one expression may make: a whole brief is far smaller.
-MAX_VALUE_CHARS = 20 * 1024 * 1024
-MAX_EXPONENT = 10_000
-
 
 class RenderRefused(FacilitatorError):
     """A template stopped at one of its limits, or that could not be filled."""
@@ -46,35 +42,6 @@ class RenderLimits:
 
 
 DEFAULT_LIMITS = RenderLimits()
-
-
-def sandbox():
-    """Jinja's sandboxed environment, autoescaping, with operators that cannot make a
-    value beyond MAX_VALUE_CHARS (``'x' * 10**10``) or a power beyond MAX_EXPONENT."""
-    from jinja2.sandbox import SandboxedEnvironment, SecurityError
-
-    class BoundedSandbox(SandboxedEnvironment):
-        intercepted_binops = frozenset({"*", "**", "+"})
-
-        def call_binop(self, context, operator, left, right):
-            if operator == "*":
-                size, times = ((left, right) if isinstance(right, int) else (right, left))
-                if (isinstance(size, (str, list, tuple)) and isinstance(times, int)
-                        and len(size) * times > MAX_VALUE_CHARS):
-                    raise SecurityError(_("a value longer than {limit} characters (a text or "
-                                          "list multiplied)").format(
-                                            limit=number(MAX_VALUE_CHARS, group=True)))
-            elif operator == "**":
-                if isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT:
-                    raise SecurityError(_("a power above {limit}").format(
-                                            limit=number(MAX_EXPONENT, group=True)))
-            elif operator == "+" and isinstance(left, (str, list)) and isinstance(
-                    right, type(left)) and len(left) + len(right) > MAX_VALUE_CHARS:
-                raise SecurityError(_("a value longer than {limit} characters").format(
-                                        limit=number(MAX_VALUE_CHARS, group=True)))
-            return super().call_binop(context, operator, left, right)
-
-    return BoundedSandbox(autoescape=True)
 
 
 def render_in_child(template: Path, context: dict, picture: Path | None, output: Path,
@@ -184,7 +151,7 @@ def _child(job_path: str, result_path: str) -> int:
         from docx.shared import Mm
         from docxtpl import DocxTemplate, InlineImage
 
-        from facilitator.core.documents.brief import TemplateError, check_template
+        from facilitator.core.documents.template_check import TemplateError, check_template
 
         context = job["context"]
         try:

@@ -1,46 +1,31 @@
-"""Step 4, develop solutions: the rules of the steps, who does what next, dot votes and the
-impact/effort matrix.
+"""Step 4, develop solutions: the rules of the steps and dot votes.
 
 The rule of co-design step 2 is to postpone decisions until every voice is heard: voting,
 prioritising and creating solutions wait until step 3. The app says why and what to do next;
 a facilitator may override on purpose, and the override is written to the change log.
+A solution's own operations (follow-up, the impact/effort matrix) are in `solutions`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from facilitator.core.errors import InputError
-from facilitator.core.storage.model import (
-    Insight,
-    Note,
-    Participant,
-    Solution,
-    Theme,
-    Vote,
-    WorkshopDetails,
-)
+from facilitator.core.domain.changes import DotsPerVoterChanged, VoteCast
+from facilitator.core.domain.records import VoteChange
+from facilitator.core.domain.rows import get
 from facilitator.core.domain.steps import Step
-from facilitator.core.domain.text import clean_field, clean_text
+from facilitator.core.domain.text import clean_field
+from facilitator.core.domain.unit_of_work import UnitOfWork, Writer
+from facilitator.core.errors import InputError
 from facilitator.core.locale import N_, _, ngettext
-
-if TYPE_CHECKING:
-    from facilitator.core.domain.synthesis import SolutionData
-    from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.model import Note, Participant, Solution, Vote, WorkshopDetails
 
 FIRST_DECIDING_STEP = Step.SYNTHESISE
 ACTION_NAMES = {"solution": N_("Creating solutions"), "vote": N_("Voting"),
                 "prioritise": N_("Prioritising")}
-SOLUTION_FIELDS = ("title", "description", "status", "status_note", "owner", "next_step",
-                   "due_date")
 MAX_DOTS = 50
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class StepRuleError(InputError):
@@ -65,92 +50,21 @@ def rule_blocks(action: str, step: Step) -> bool:
     return action in ACTION_NAMES and step < FIRST_DECIDING_STEP
 
 
-def check_step(workshop: Workshop, session: Session, action: str, override: bool) -> None:
-    """Raise StepRuleError unless the step allows ``action``; log an override."""
-    step = Step(session.scalar(select(WorkshopDetails.current_step)))
+def check_step(uow: UnitOfWork, action: str, override: bool) -> None:
+    """Raise StepRuleError unless the step allows ``action``; log an override in ``uow``."""
+    step = Step(uow.session.scalar(select(WorkshopDetails.current_step)))
     if not rule_blocks(action, step):
         return
     if not override:
         raise StepRuleError(action, step)
-    workshop._log(session, "override step rule", "workshop", None, rule=action,
-                  step=int(step))
-
-
-@dataclass(frozen=True)
-class VoteChange:
-    solution_id: int
-    voter: str
-    dots: int  # the voter's dots on the solution after the change
+    uow.log("override step rule", "workshop", None, rule=action, step=int(step))
 
 
 class Development:
-    """Solutions' follow-up fields, votes and matrix places, through one workshop."""
+    """Dot votes through one workshop."""
 
-    def __init__(self, workshop: Workshop):
+    def __init__(self, workshop: Writer):
         self.workshop = workshop
-
-    # --- who does what next --------------------------------------------------------------
-
-    def update_solution(self, solution_id: int, **changes) -> tuple[SolutionData, SolutionData]:
-        from facilitator.core.domain.synthesis import SOLUTION_STATUSES, _get, _solution
-
-        unknown = set(changes) - set(SOLUTION_FIELDS)
-        if unknown:
-            raise InputError(_("Unknown solution field(s): {0}").format(
-                ", ".join(sorted(unknown))))
-        cleaned = {k: (clean_text(v).text.strip() if k in ("description", "status_note",
-                                                            "next_step") else clean_field(v))
-                   for k, v in changes.items()}
-        if "title" in cleaned and not cleaned["title"]:
-            raise InputError(_("A solution needs a title."))
-        if "status" in cleaned and cleaned["status"] not in SOLUTION_STATUSES:
-            from facilitator.core.locale.terms import status_name
-
-            raise InputError(_("A solution's status is one of: {0}.").format(
-                ", ".join(status_name(s) for s in SOLUTION_STATUSES)))
-        if cleaned.get("due_date") and not _valid_date(cleaned["due_date"]):
-            raise InputError(_("A due date is written YYYY-MM-DD, e.g. 2027-01-31."))
-        ws = self.workshop
-        with ws._transaction() as session:
-            row = _get(session, Solution, solution_id, "solution")
-            before = _solution(session, row)
-            if cleaned.get("status", row.status) == "dropped" and not cleaned.get(
-                    "status_note", row.status_note or ""):
-                raise InputError(_("Say why the solution is dropped, so the 'you said, we "
-                                   "did' to participants is honest."))
-            for key, value in cleaned.items():
-                setattr(row, key, value[:500] if key in ("title", "owner") else value)
-            ws._log(session, "edit solution", "solution", row.id, fields=sorted(cleaned))
-            session.flush()
-            after = _solution(session, row)
-        self._notify("changed", solution_id)
-        return before, after
-
-    # --- prioritising: the impact/effort matrix ------------------------------------------
-
-    def place(self, solution_id: int, impact: float | None, effort: float | None, *,
-              override: bool = False) -> tuple[SolutionData, SolutionData]:
-        """Put a solution on the matrix (0..1 each; None takes it off)."""
-        from facilitator.core.domain.synthesis import _get, _solution
-
-        values = [impact, effort]
-        if any(v is not None and not 0.0 <= float(v) <= 1.0 for v in values) \
-                or (impact is None) != (effort is None):
-            raise InputError(_("A place on the matrix is an impact and an effort from 0 "
-                               "to 1."))
-        ws = self.workshop
-        with ws._transaction() as session:
-            check_step(ws, session, "prioritise", override)
-            row = _get(session, Solution, solution_id, "solution")
-            before = _solution(session, row)
-            row.impact = None if impact is None else round(float(impact), 4)
-            row.effort = None if effort is None else round(float(effort), 4)
-            ws._log(session, "place solution", "solution", row.id, impact=row.impact,
-                    effort=row.effort)
-            session.flush()
-            after = _solution(session, row)
-        self._notify("changed", solution_id)
-        return before, after
 
     # --- dot voting ----------------------------------------------------------------------
 
@@ -162,13 +76,12 @@ class Development:
         """Set how many dots each voter has; returns the number before."""
         if not 1 <= int(dots) <= MAX_DOTS:
             raise InputError(_("Each voter has from 1 to {0} dots.").format(MAX_DOTS))
-        ws = self.workshop
-        with ws._transaction() as session:
-            row = session.scalar(select(WorkshopDetails))
+        with self.workshop.unit_of_work() as uow:
+            row = uow.session.scalar(select(WorkshopDetails))
             before = row.dots_per_voter
             row.dots_per_voter = int(dots)
-            ws._log(session, "set dots", "workshop", row.id, dots=int(dots))
-        self._notify("changed")
+            uow.log("set dots", "workshop", row.id, dots=int(dots))
+            uow.record(DotsPerVoterChanged(before, int(dots)))
         return before
 
     def voters(self) -> list[str]:
@@ -187,15 +100,13 @@ class Development:
     def vote(self, solution_id: int, voter: str, delta: int = 1, *,
              override: bool = False) -> VoteChange:
         """Give (delta > 0) or take back (delta < 0) a voter's dots on a solution."""
-        from facilitator.core.domain.synthesis import _get
-
         voter = clean_field(voter)
         if not voter:
             raise InputError(_("Choose who is voting: a participant or a table."))
-        ws = self.workshop
-        with ws._transaction() as session:
-            check_step(ws, session, "vote", override)
-            _get(session, Solution, solution_id, "solution")
+        with self.workshop.unit_of_work() as uow:
+            session = uow.session
+            check_step(uow, "vote", override)
+            get(session, Solution, solution_id, "solution")
             limit = int(session.scalar(select(WorkshopDetails.dots_per_voter)) or 3)
             used = int(session.scalar(select(func.coalesce(func.sum(Vote.dots), 0))
                                       .where(Vote.voter == voter)) or 0)
@@ -217,9 +128,10 @@ class Development:
                 session.delete(row)
             elif row is not None:
                 row.dots = after
-            ws._log(session, "vote", "solution", solution_id, dots=int(delta))
-        self._notify("changed", solution_id)
-        return VoteChange(solution_id, voter, after)
+            uow.log("vote", "solution", solution_id, dots=int(delta))
+            change = VoteChange(solution_id, voter, after)
+            uow.record(VoteCast(change))
+        return change
 
     def ballots(self, solution_ids: Iterable[int] | None = None) -> list[tuple[int, str, int]]:
         """(solution, voter, dots) rows: for undoing a deletion, never for display."""
@@ -229,53 +141,6 @@ class Development:
                 query = query.where(Vote.solution_id.in_(list(solution_ids)))
             return [(int(s), str(v), int(d)) for s, v, d in session.execute(query)]
 
-    def restore_solution(self, data: SolutionData,
-                         ballots: Iterable[tuple[int, str, int]] = ()) -> SolutionData:
-        """Put a deleted solution back with the same id, its links, fields and votes."""
-        from facilitator.core.domain.synthesis import _add_link, _solution
 
-        ws = self.workshop
-        with ws._transaction() as session:
-            session.add(Solution(id=data.id, title=data.title, description=data.description,
-                                 status=data.status, owner=data.owner,
-                                 next_step=data.next_step, due_date=data.due_date,
-                                 status_note=data.status_note, impact=data.impact,
-                                 effort=data.effort))
-            session.flush()
-            for link in data.links:
-                ends = (link.source, link.target)
-                if all(_exists(session, kind, key) for kind, key in ends):
-                    _add_link(session, link)
-            for solution_id, voter, dots in ballots:
-                if solution_id == data.id:
-                    session.add(Vote(solution_id=data.id, voter=voter, dots=dots))
-            ws._log(session, "restore solution", "solution", data.id)
-            session.flush()
-            restored = _solution(session, session.get(Solution, data.id))
-        self._notify("added", data.id)
-        return restored
-
-    def _notify(self, action: str, *ids: int) -> None:
-        from facilitator.core.domain.workshop import Change
-
-        self.workshop._notify(Change("solution", action, tuple(ids)))
-
-
-def _valid_date(text: str) -> bool:
-    from datetime import date
-
-    if not _ISO_DATE.match(text):
-        return False
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-_MODELS = {"note": Note, "theme": Theme, "insight": Insight, "solution": Solution}
-
-
-def _exists(session: Session, kind: str, key: int) -> bool:
-    model = _MODELS.get(kind)
-    return model is not None and session.get(model, key) is not None
+__all__ = ["ACTION_NAMES", "Development", "MAX_DOTS", "StepRuleError", "VoteChange",
+           "VoteRefused", "check_step", "rule_blocks"]

@@ -218,14 +218,6 @@ def redact(text: str, findings: Iterable[Finding]) -> str:
     return _replace(text, [m for m in _matches(text, people) if m.key in wanted])
 
 
-def personal_values(participants: Sequence) -> list[str]:
-    """Every registered real name, e-mail and phone: none may reach an anonymous export."""
-    values = []
-    for p in participants:
-        values += [v.strip() for v in (p.real_name, p.email, p.phone) if v.strip()]
-    return values
-
-
 # --- the one rule every output follows ----------------------------------------------------
 
 

@@ -25,7 +25,7 @@ import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select, update
@@ -43,7 +43,20 @@ from facilitator.core.storage.model import (
     RoomState,
     Vote,
 )
-from facilitator.core.domain.steps import Step
+from facilitator.core.domain.board import free_spots
+from facilitator.core.domain.changes import NoteAdded, NoteDeleted, RoomChanged
+from facilitator.core.domain.records import note_as_dict, note_from_dict
+from facilitator.core.domain.rows import aware as _aware
+from facilitator.core.domain.rows import now as _now
+from facilitator.core.domain.rows import (
+    NEW_NOTE_FIELDS,
+    details_row,
+    load_notes,
+    new_note_row,
+    note_step,
+    put_note_back,
+    remove_note,
+)
 from facilitator.core.domain.text import clean_note_text
 
 if TYPE_CHECKING:
@@ -222,7 +235,8 @@ class Room:
         """Open the room. A room that was left open (the laptop crashed, the app was quit)
         opens again with the same code, so its phones are let back in as they were."""
         ws = self.workshop
-        with ws._transaction() as session:
+        with ws.unit_of_work() as uow:
+            session = uow.session
             row = _room_row(session)
             reopened = row.is_open and bool(row.code)
             if not reopened:
@@ -232,36 +246,38 @@ class Room:
             row.opened_at = _now()
             if port is not None:
                 row.port = port
-            ws._log(session, "open room", "room", row.id, reopened=reopened, port=row.port)
+            uow.log("open room", "room", row.id, reopened=reopened, port=row.port)
             info = self._info(session, row)
-        self._forget()
-        self._notify("changed")
+            uow.on_commit(self._forget)
+            uow.record(RoomChanged())
         return info
 
     def close(self) -> int:
         """Close the room: every phone's token stops working at once. Returns how many
         phones were let go."""
         ws = self.workshop
-        with ws._transaction() as session:
+        with ws.unit_of_work() as uow:
+            session = uow.session
             row = _room_row(session)
             revoked = session.execute(update(RoomDevice).where(RoomDevice.revoked.is_(False))
                                       .values(revoked=True)).rowcount or 0
             row.is_open = row.paused = row.voting = False
             row.code, row.secret = "", ""
-            ws._log(session, "close room", "room", row.id, phones=revoked)
-        self._forget()
-        self._notify("changed")
+            uow.log("close room", "room", row.id, phones=revoked)
+            uow.on_commit(self._forget)
+            uow.record(RoomChanged())
         return revoked
 
     def change_code(self) -> str:
         """A new join code; phones already in stay in, the old code lets nobody new in."""
         ws = self.workshop
-        with ws._transaction() as session:
+        with ws.unit_of_work() as uow:
+            session = uow.session
             row = _open_room(session)
             row.code = new_code()
-            ws._log(session, "change room code", "room", row.id)
+            uow.log("change room code", "room", row.id)
             code = row.code
-        self._notify("changed")
+            uow.record(RoomChanged())
         return code
 
     def set_paused(self, paused: bool) -> bool:
@@ -275,18 +291,19 @@ class Room:
         if voting:
             from facilitator.core.domain.develop import check_step
 
-            with self.workshop._transaction() as session:
-                check_step(self.workshop, session, "vote", override)
+            with self.workshop.unit_of_work() as uow:
+                check_step(uow, "vote", override)
         return self._set("voting", voting, "room voting")
 
     def _set(self, field: str, value: bool, action: str) -> bool:
         ws = self.workshop
-        with ws._transaction() as session:
+        with ws.unit_of_work() as uow:
+            session = uow.session
             row = _room_row(session)
             before = bool(getattr(row, field))
             setattr(row, field, bool(value))
-            ws._log(session, action, "room", row.id, **{field: bool(value)})
-        self._notify("changed")
+            uow.log(action, "room", row.id, **{field: bool(value)})
+            uow.record(RoomChanged())
         return before
 
     # --- moderation ------------------------------------------------------------------------
@@ -294,30 +311,28 @@ class Room:
     def hide(self, note_id: int) -> NoteData:
         """Hide a note: it leaves every list, the board, the projector and every export, and
         is kept whole (same id, uid, theme, evidence) to be shown again. Logged."""
-        from facilitator.core.domain.workshop import Change, note_as_dict
-
         ws = self.workshop
-        with ws._transaction() as session:
-            data = ws._remove_note(session, note_id)
+        with ws.unit_of_work() as uow:
+            session = uow.session
+            data = remove_note(session, note_id)
             session.add(HiddenNote(note_id=data.id, uid=data.uid, data=note_as_dict(data),
                                    hidden_by=ws.device))
-            ws._log(session, "hide note", "note", note_id, uid=data.uid)
-        ws._notify(Change("note", "deleted", (note_id,)))
+            uow.log("hide note", "note", note_id, uid=data.uid)
+            uow.record(NoteDeleted(data))
         return data
 
     def show_again(self, note_id: int) -> NoteData:
         """Put a hidden note back where it was."""
-        from facilitator.core.domain.workshop import Change
-
         ws = self.workshop
-        with ws._transaction() as session:
+        with ws.unit_of_work() as uow:
+            session = uow.session
             row = session.get(HiddenNote, note_id)
             if row is None:
                 raise NoLongerThere(_("That note is not hidden (any more)."))
-            restored = ws._put_note_back(session, note_from_dict(row.data))
+            restored = put_note_back(session, note_from_dict(row.data))
             session.delete(row)
-            ws._log(session, "show note again", "note", note_id, uid=restored.uid)
-        ws._notify(Change("note", "added", (note_id,)))
+            uow.log("show note again", "note", note_id, uid=restored.uid)
+            uow.record(NoteAdded(restored))
         return restored
 
     def hidden_notes(self) -> list[NoteData]:
@@ -338,7 +353,8 @@ class Room:
         """A phone gives the code; it gets a token (kept by it, hashed here) and a device."""
         ws = self.workshop
         token = secrets.token_urlsafe(32)
-        with ws._transaction() as session:
+        with ws.unit_of_work() as uow:
+            session = uow.session
             row = _room_row(session, create=False)
             if row is None or not row.is_open or not row.code:
                 raise RoomRefused(_("The room is closed. Ask the facilitator to open it."), 403)
@@ -348,10 +364,9 @@ class Room:
             device = RoomDevice(token_hash=token_hash(token))
             session.add(device)
             session.flush()
-            ws.as_device(device_name(device.id))._log(session, "phone joined", "room",
-                                                      device.id)
+            uow.log("phone joined", "room", device.id, device=device_name(device.id))
             joined = Device(device.id)
-        self._notify("changed")
+            uow.record(RoomChanged(device=device_name(device.id)))
         return token, joined
 
     def remembered_device(self, token: str) -> Device | None | bool:
@@ -412,7 +427,8 @@ class Room:
     def choose_label(self, device: Device, participant_id: int | None) -> Device:
         """Write as one's participant label (where the facilitator allows), or anonymously."""
         ws = self.workshop
-        with ws._transaction() as session:
+        with ws.unit_of_work() as uow:
+            session = uow.session
             room = _open_room(session)
             if participant_id is not None:
                 if not room.allow_labels:
@@ -426,10 +442,10 @@ class Room:
                     raise RoomRefused(_("Another phone writes as that label already."), 409)
             row = session.get(RoomDevice, device.id)
             row.participant_id = participant_id
-            ws.as_device(device.name)._log(session, "phone label", "room", device.id,
-                                           participant_id=participant_id)
-        self._forget()
-        self._notify("changed")
+            uow.log("phone label", "room", device.id, device=device.name,
+                    participant_id=participant_id)
+            uow.on_commit(self._forget)
+            uow.record(RoomChanged(device=device.name))
         return self.device_by_id(device.id)
 
     def device_by_id(self, device_id: int) -> Device | None:
@@ -440,8 +456,6 @@ class Room:
         """Store notes from phones - several phones' notes in one transaction when they
         arrive together - each once whatever is sent twice. Returns one answer per item, in
         order; an answer is final only when this returns (the transaction committed)."""
-        from facilitator.core.domain.workshop import Change, _details_row
-
         answers: list[Received | None] = [None] * len(items)
         wanted: list[tuple[int, Submission, str]] = []
         for index, item in enumerate(items):
@@ -450,10 +464,10 @@ class Room:
                 answers[index] = checked
             else:
                 wanted.append((index, item, checked))
-        added: list[int] = []
         ws = self.workshop
         if wanted:
-            with ws._transaction() as session:
+            with ws.unit_of_work() as uow:
+                session = uow.session
                 stop = _room_refusal(_room_row(session, create=False))
                 uids = list({item.uid for _, item, _ in wanted})
                 # Looked up first, inside the transaction: a key seen before is a resend.
@@ -463,8 +477,8 @@ class Room:
                 taken |= set(session.scalars(select(HiddenNote.uid)
                                              .where(HiddenNote.uid.in_(uids))))
                 devices = _phones_by_id(session, {item.device_id for _, item, _ in wanted})
-                step = _details_row(session).current_step
                 activity = self._activity(session)
+                step = session.scalar(select(note_step(activity)))
                 fresh: list[tuple[int, Submission, Device]] = []
                 rows: list[dict] = []
                 for index, item, text in wanted:
@@ -473,14 +487,16 @@ class Room:
                     if answer is not None:
                         answers[index] = answer
                         continue
-                    row = ws.as_device(device.name)._new_note_row(
-                        text, participant_id=device.participant_id,
+                    row = new_note_row(
+                        text, device=device.name, participant_id=device.participant_id,
                         table_label="" if device.participant_id else device.name,
                         activity_id=activity, step=step, uid=item.uid)
-                    rows.append({c: getattr(row, c) for c in _NOTE_FIELDS})
+                    rows.append({c: getattr(row, c) for c in NEW_NOTE_FIELDS})
                     known[item.uid] = device.id  # a second copy in this batch: a resend
                     fresh.append((index, item, device))
                 if rows:  # the new notes in one statement, their ids in the same order
+                    for row, (x, y) in zip(rows, free_spots(session, len(rows)), strict=True):
+                        row["pos_x"], row["pos_y"] = x, y  # a free spot on the board
                     ids = list(session.scalars(
                         insert(Note).returning(Note.id, sort_by_parameter_order=True), rows))
                     session.execute(insert(RoomNote), [
@@ -489,12 +505,11 @@ class Room:
                         for (_, item, device), note_id in zip(fresh, ids)])
                     for (index, item, _device), note_id in zip(fresh, ids):
                         answers[index] = Received(item.uid, "stored", note_id)
-                        added.append(note_id)
-                    ws._log_many(session, "add note", "note", [  # each as its phone
+                    uow.log_many("add note", "note", [  # each as its phone
                         (note_id, {"uid": item.uid}, device.name)
                         for (_, item, device), note_id in zip(fresh, ids)])
-        if added:
-            ws._notify(Change("note", "added", tuple(added)))
+                    uow.record(*(NoteAdded(note, device=note.created_by)
+                                 for note in load_notes(session, ids)))
         return [a for a in answers if a is not None]
 
     def edit_own(self, device: Device, uid: str, text: str) -> NoteData:
@@ -512,16 +527,14 @@ class Room:
 
     def delete_own(self, device: Device, uid: str) -> None:
         """A phone takes back its own note, within EDIT_MINUTES of sending it."""
-        from facilitator.core.domain.workshop import Change
-
         note_id = self._own_recent(device, uid)
-        phone = self.workshop.as_device(device.name)
-        with phone._transaction() as session:
-            data = phone._remove_note(session, note_id)
+        with self.workshop.as_device(device.name).unit_of_work() as uow:
+            session = uow.session
+            data = remove_note(session, note_id)
             row = session.get(RoomNote, uid)
             row.note_id, row.withdrawn = None, True
-            phone._log(session, "delete note", "note", note_id, uid=data.uid)
-        phone._notify(Change("note", "deleted", (note_id,)))
+            uow.log("delete note", "note", note_id, uid=data.uid)
+            uow.record(NoteDeleted(data))
 
     def _own_recent(self, device: Device, uid: str) -> int:
         with self.workshop.store.sessions() as session:
@@ -621,9 +634,7 @@ class Room:
         if self.followed_activity is not None and session.get(
                 Activity, self.followed_activity) is not None:
             return self.followed_activity
-        from facilitator.core.domain.workshop import _details_row
-
-        step = _details_row(session).current_step
+        step = details_row(session).current_step
         return session.scalar(select(Activity.id).where(Activity.step == step)
                               .order_by(Activity.position, Activity.id).limit(1))
 
@@ -635,21 +646,8 @@ class Room:
         return RoomInfo(row.code, bool(row.is_open), bool(row.paused), bool(row.voting),
                         bool(row.allow_labels), row.port, phones)
 
-    def _notify(self, action: str) -> None:
-        from facilitator.core.domain.workshop import Change
-
-        self.workshop._notify(Change("room", action))
-
 
 # --- helpers -----------------------------------------------------------------------------
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _room_row(session: Session, create: bool = True) -> RoomState | None:
@@ -709,10 +707,6 @@ def _resend_or_refusal(item: Submission, device: Device | None, known: dict,
     return None
 
 
-_NOTE_FIELDS = ("uid", "text", "participant_id", "table_label", "activity_id", "step",
-                "created_at", "created_by")
-
-
 def _too_long(length: int) -> str:
     return _("A note holds at most {limit} characters; this one has {length}. Shorten it, "
              "or split it into two notes.").format(limit=NOTE_LIMIT, length=length)
@@ -737,17 +731,6 @@ def _votable(session: Session, solution_id: int) -> bool:
 
     row = session.get(Solution, solution_id)
     return row is not None and row.status != "dropped"
-
-
-def note_from_dict(data: dict) -> NoteData:
-    """A note as ``note_as_dict`` wrote it, back as a record."""
-    from facilitator.core.domain.workshop import NoteData
-
-    values = dict(data)
-    values["step"] = Step(int(values["step"]))
-    values["created_at"] = _aware(datetime.fromisoformat(values["created_at"]))
-    values["supports"] = tuple(values.get("supports") or ())
-    return NoteData(**values)
 
 
 __all__ = ["CODE_LENGTH", "EDIT_MINUTES", "NOTE_LIMIT", "Device", "PhoneView", "Received",

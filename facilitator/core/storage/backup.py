@@ -20,13 +20,22 @@ from urllib.request import pathname2url
 
 from facilitator.core.errors import WorkshopFileError
 from facilitator.core.locale import _
-from facilitator.core.storage.store import integrity_check
 
 INTERVAL = timedelta(minutes=10)  # at most one automatic backup this often while changing
 KEEP_RECENT = 10
 KEEP_DAYS = 7
 KEPT_REASONS = ("pre-upgrade", "before-restore")
 _STAMP = "%Y%m%d-%H%M%S"
+
+
+def integrity_check(path: Path) -> str:
+    """SQLite's own full integrity check of a workshop file: 'ok' when sound."""
+    conn = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=ro", uri=True)
+    try:
+        return "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
+    finally:
+        conn.close()
+
 
 
 @dataclass(frozen=True)

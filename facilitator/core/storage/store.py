@@ -31,6 +31,8 @@ from facilitator.core.errors import (
     WorkshopTooNew,
 )
 from facilitator.core.locale import _
+from facilitator.core.storage.backup import integrity_check as integrity_check  # its home
+from facilitator.core.storage.backup import make_backup
 from facilitator.core.storage.lock import WorkshopLock
 from facilitator.core.storage.model import Base, SchemaInfo, WorkshopDetails
 from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
@@ -331,15 +333,6 @@ def _chmod_like_new_file(path: Path) -> None:
     os.chmod(path, 0o666 & ~umask)
 
 
-def integrity_check(path: Path) -> str:
-    """SQLite's own full integrity check of a workshop file: 'ok' when sound."""
-    conn = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=ro", uri=True)
-    try:
-        return "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
-    finally:
-        conn.close()
-
-
 # --- files -------------------------------------------------------------------------------
 
 
@@ -359,8 +352,6 @@ def _open_file(path: Path, *, readonly: bool) -> Store:
         version = _validate_file(path, readonly=readonly)
         engine = _sqlite_engine(path, mode="rw", readonly=readonly)
         if version < SCHEMA_VERSION and not readonly:
-            from facilitator.core.storage.backup import make_backup
-
             make_backup(path, "pre-upgrade")  # the old format kept, whatever happens next
             _upgrade(engine, version)
         return Store(engine, sessionmaker(engine, expire_on_commit=False), path=path,
