@@ -312,3 +312,24 @@ def test_stopping_keeps_the_room_and_its_phones_for_the_next_start(workshop, pho
         assert phone.send("after the restart", as_json=True)[0] == 200
     finally:
         again.stop()
+
+
+def test_a_note_the_laptop_cannot_store_now_is_answered_and_the_room_goes_on(
+        new_phone, room_server, monkeypatch):
+    """A refusal from the workshop (a full disk, a server away) answers the phones of that
+    batch with "not saved yet", and the next note is stored: the writer keeps running."""
+    from facilitator.core.errors import FacilitatorError
+
+    phone = new_phone()
+    receive = room_server.room.receive
+    monkeypatch.setattr(room_server.room, "receive", lambda items: (_ for _ in ()).throw(
+        FacilitatorError("the disk is full")))
+    status, answer = phone.send("Kept on the phone", as_json=True)
+    assert status == 503  # try again later: the phone keeps the note and resends it
+    reply = json.loads(answer)
+    assert reply["status"] == "failed" and "Not saved yet" in reply["message"]
+    monkeypatch.setattr(room_server.room, "receive", receive)
+    phone.get("/")
+    status, answer = phone.send("Kept on the phone", as_json=True)
+    assert json.loads(answer)["status"] == "stored"
+    assert stored(room_server.workshop) == ["Kept on the phone"]

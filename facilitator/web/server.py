@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import logging
 import secrets
 import threading
@@ -29,8 +30,6 @@ from pathlib import Path
 from aiohttp import web
 
 from facilitator.core import locale
-from facilitator.core.errors import FacilitatorError
-from facilitator.core.locale import _, ngettext
 from facilitator.core.domain.room import (
     EDIT_MINUTES,
     NOTE_LIMIT,
@@ -42,6 +41,8 @@ from facilitator.core.domain.room import (
     valid_uid,
 )
 from facilitator.core.domain.text import clean_note_text
+from facilitator.core.errors import FacilitatorError
+from facilitator.core.locale import _, ngettext
 from facilitator.web.addresses import EVERY_NETWORK, shown_host
 from facilitator.web.limits import RateLimit
 
@@ -294,10 +295,8 @@ class RoomServer:
         loop = self._loop
         if loop is None or loop.is_closed():
             return
-        try:
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
             loop.call_soon_threadsafe(self._send_event, event)
-        except RuntimeError:  # the loop closed meanwhile
-            pass
 
     def _send_event(self, event: str) -> None:
         if event == "update":  # coalesce a burst of changes into one refresh
@@ -340,11 +339,11 @@ class RoomServer:
             except FacilitatorError as exc:
                 answers = [Received(s.uid, "failed", message=_(
                     "Not saved yet ({0}). It will be sent again.").format(exc)) for s in items]
-            for (_, future), answer in zip(batch, answers):
+            for (_submission, future), answer in zip(batch, answers, strict=True):
                 if not future.done():
                     future.set_result(answer)
             stored = [Arrival(a.note_id, _device_name(s), s.text)
-                      for s, a in zip(items, answers) if a.status == "stored"]
+                      for s, a in zip(items, answers, strict=True) if a.status == "stored"]
             if stored and self.on_arrivals is not None:
                 self.on_arrivals(stored)
         while not self._pending.empty():  # stopping: tell those still waiting to resend
@@ -660,4 +659,4 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-__all__ = ["Arrival", "DEFAULT_PORT", "MAX_REQUEST", "RoomServer"]
+__all__ = ["DEFAULT_PORT", "MAX_REQUEST", "Arrival", "RoomServer"]
