@@ -34,8 +34,8 @@ from pathlib import Path
 import PySide6
 import sqlalchemy
 
-from facilitator.core.storage.store import create_workshop
 from facilitator.core.domain.workshop import NoteRow, Workshop
+from facilitator.core.storage.store import create_workshop
 
 # shared/ sits beside the project folder.
 TEXTS = Path(__file__).resolve().parents[2] / "shared/data/short-texts/stackoverflow.tsv"

@@ -24,12 +24,12 @@ from pathlib import Path
 
 from docx import Document
 
+from facilitator.core.analysis.suggestion import suggest
 from facilitator.core.documents.brief import export_brief, resolve_template
 from facilitator.core.documents.render import DEFAULT_LIMITS
 from facilitator.core.domain.steps import Step
-from facilitator.core.storage.store import create_workshop
-from facilitator.core.analysis.suggestion import suggest
 from facilitator.core.domain.workshop import NoteRow, Workshop
+from facilitator.core.storage.store import create_workshop
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/short-texts/stackoverflow.tsv"
 TARGET_SECONDS = {2000: 3.0}

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from facilitator import __version__
 from facilitator.core.documents.csv_import import read_notes_csv
-from facilitator.core.errors import FacilitatorError
-from facilitator.core.storage.store import create_workshop, is_url, open_store
 from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
 from facilitator.core.domain.workshop import Workshop, note_as_dict
+from facilitator.core.errors import FacilitatorError
+from facilitator.core.storage.store import create_workshop, is_url, open_store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,7 +163,7 @@ def run(argv: list[str]) -> int:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the output was piped into a program that stopped reading
-        sys.stdout = open(os.devnull, "w")
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - open until the process ends
         return 0
     except KeyboardInterrupt:
         print("facilitator: interrupted; nothing was half-saved.", file=sys.stderr)
@@ -297,7 +297,11 @@ def _themes(args) -> int:
 
 
 def _graph(args) -> int:
-    from facilitator.core.analysis.graph import export_graphml, insights_by_breadth, single_group_themes
+    from facilitator.core.analysis.graph import (
+        export_graphml,
+        insights_by_breadth,
+        single_group_themes,
+    )
     from facilitator.core.domain.privacy import PrivacyRule
     from facilitator.core.domain.text import plural
 
@@ -329,7 +333,6 @@ def _export(args) -> int:
     from pathlib import Path
 
     from facilitator.core.documents import brief
-
     from facilitator.core.domain import privacy
 
     workshop = Workshop(open_store(args.file, readonly=True))

@@ -20,10 +20,10 @@ from facilitator.core.documents.brief import (
     resolve_template,
 )
 from facilitator.core.documents.csv_export import write_notes_csv
-from facilitator.core.storage.model import Note
 from facilitator.core.domain.privacy import scan
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.text import clean_note_text
+from facilitator.core.storage.model import Note
 
 NASTY = [
     "Kids & <Parents> \"quoted\" 'single'",
@@ -34,7 +34,7 @@ NASTY = [
     "مكتبة مجانية – signs in Arabic",
 ]
 # Every character python-docx refuses; a file written elsewhere may still hold them.
-CONTROL = "".join(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32)]) + "\ufffe\uffff"
+CONTROL = "".join(chr(c) for c in [*range(9), 11, 12, *range(14, 32)]) + "\ufffe\uffff"
 
 
 def appendix_notes(path: Path) -> list[str]:

@@ -16,8 +16,8 @@ from facilitator.core.documents.brief import (
     resolve_template,
 )
 from facilitator.core.domain.steps import Step
-from facilitator.core.storage.store import create_workshop
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop
 
 NAMES = ("commissioner", "participants", "run-sheet")
 

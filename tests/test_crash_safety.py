@@ -12,8 +12,8 @@ import time
 
 import pytest
 
-from facilitator.core.storage.store import integrity_check, open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import integrity_check, open_store
 
 # Adds notes one per operation and prints "<note id> <counter>" once add_note has returned,
 # which is the moment the window would show the note as saved.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from facilitator.core.domain.develop import StepRuleError
-from facilitator.core.errors import InputError
 from facilitator.core.domain.steps import Step
+from facilitator.core.errors import InputError
 
 
 @pytest.fixture

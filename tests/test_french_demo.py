@@ -13,15 +13,15 @@ from docx import Document
 
 from facilitator.core.documents.brief import brief_context, export_brief, resolve_template
 from facilitator.core.documents.brief_options import BriefOptions
-from facilitator.core.storage.store import open_store
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = ("commissioner", "participants", "run-sheet")
 # Words French writes as English does: they may stay.
 SHARED_WORDS = {"Date", "Notes", "Note", "notes", "Solution", "solutions", "Min", "min",
                 "Contact", "Facilitator", "Question", "participants", "service"}
-_FIELD = re.compile(r"\{[{%#].*?[}%#]\}", re.S)
+_FIELD = re.compile(r"\{[{%#].*?[}%#]\}", re.DOTALL)
 _LITERAL = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 
 
@@ -109,7 +109,7 @@ def test_the_demo_is_a_french_workshop_with_french_notes(french_briefs):
     workshop, _, _ = french_briefs
     notes = [n.text for n in workshop.notes()]
     assert workshop.details().language == "fr" and len(notes) >= 140
-    english = re.compile(r"\b(the|and|is|with|for|you)\b", re.I)
+    english = re.compile(r"\b(the|and|is|with|for|you)\b", re.IGNORECASE)
     assert not [n for n in notes if english.search(n)]
     assert workshop.synthesis.insights() and workshop.synthesis.solutions()
 

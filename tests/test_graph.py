@@ -5,7 +5,6 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from facilitator.core.errors import FacilitatorError
 from facilitator.core.analysis.graph import (
     build_graph,
     export_graphml,
@@ -16,6 +15,7 @@ from facilitator.core.analysis.graph import (
     tensions,
     write_graphml,
 )
+from facilitator.core.errors import FacilitatorError
 
 
 @pytest.fixture

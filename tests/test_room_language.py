@@ -19,7 +19,7 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "facilitator" / "web" / "templ
 @pytest.mark.parametrize("template", sorted(p.name for p in TEMPLATES.glob("*.html")))
 def test_every_word_of_a_phone_page_goes_through_gettext(template):
     text = (TEMPLATES / template).read_text(encoding="utf-8")
-    words = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", " ", text, flags=re.S)
+    words = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", " ", text, flags=re.DOTALL)
     words = re.sub(r"<[^>]*>", " ", words)  # tags, with attribute values written as fields
     attributes = re.findall(r'(?:aria-label|placeholder|title|alt)="([^"{]*)"', text)
     left = [w for w in [*words.split(), *attributes] if re.search(r"[A-Za-z]{2}", w)]
@@ -28,7 +28,7 @@ def test_every_word_of_a_phone_page_goes_through_gettext(template):
 
 def page_text(page: str) -> str:
     return html.unescape(re.sub(r"<[^>]*>", " ", re.sub(r"<script.*?</script>", " ", page,
-                                                        flags=re.S)))
+                                                        flags=re.DOTALL)))
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_a_french_workshops_phones_read_french(french_room, phone_for, workshop)
     status, page = phone.get("/")
     assert status == 200 and '<html lang="fr">' in page
     words = json.loads(html.unescape(re.search(
-        r'<script id="words" type="application/json">(.*?)</script>', page, re.S).group(1)))
+        r'<script id="words" type="application/json">(.*?)</script>', page, re.DOTALL).group(1)))
     shown = page_text(page)
     for english in ("Your note", "One idea per note", "What you sent", "Send",
                     "Invite a neighbour", "characters"):

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from facilitator.core.documents.brief import ExportCancelled, TemplateError, export_brief, resolve_template
+from facilitator.core.documents.brief import (
+    ExportCancelled,
+    TemplateError,
+    export_brief,
+    resolve_template,
+)
 from facilitator.core.documents.render import RenderLimits
 from facilitator.core.documents.sandbox import MAX_VALUE_CHARS
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.core.domain.workshop import Workshop
 from facilitator.core.storage import store
 from facilitator.core.storage.store import SCHEMA_VERSION, integrity_check, open_store
-from facilitator.core.domain.workshop import Workshop
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.errors import InputError
-from facilitator.core.domain.steps import Step
-from facilitator.core.storage.store import open_store
 from facilitator.core.domain.changes import (
     NoteAdded,
     NoteChanged,
@@ -14,6 +11,7 @@ from facilitator.core.domain.changes import (
     ParticipantAdded,
     WorkshopChanged,
 )
+from facilitator.core.domain.steps import Step
 from facilitator.core.domain.workshop import (
     Change,
     EmptyNote,
@@ -22,6 +20,8 @@ from facilitator.core.domain.workshop import (
     SaveFailed,
     Workshop,
 )
+from facilitator.core.errors import InputError
+from facilitator.core.storage.store import open_store
 
 
 def reopen(ws: Workshop) -> Workshop:

@@ -17,19 +17,19 @@ from pathlib import Path
 from types import ModuleType
 
 from facilitator.core.domain.steps import Step
-from facilitator.core.storage.store import create_workshop
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.storage.store import create_workshop
 
 LANGUAGE = "en"
-DETAILS = dict(title="Library opening hours",
-               question="How might the central library be open when residents can actually "
-               "use it?", commissioner="City Council Libraries Service", date="2026-11-21",
-               place="Eastfield Community Hall",
-               contact="Priya Shah, Libraries engagement team – libraries@eastfield.example, "
+DETAILS = {"title": "Library opening hours",
+               "question": "How might the central library be open when residents can actually "
+               "use it?", "commissioner": "City Council Libraries Service", "date": "2026-11-21",
+               "place": "Eastfield Community Hall",
+               "contact": "Priya Shah, Libraries engagement team – libraries@eastfield.example, "
                "0300 123 4567",
-               next_steps="The council's libraries board meets on 14 January to decide which "
+               "next_steps": "The council's libraries board meets on 14 January to decide which "
                "changes to try first; we will write to you by the end of January with what was "
-               "agreed.")
+               "agreed."}
 PARTICIPANTS = [
     ("R1", "resident", "explorer", True), ("R2", "resident", "ideator", True),
     ("R3", "resident", "explorer", False), ("U1", "service user", "explorer", True),

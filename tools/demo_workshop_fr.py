@@ -10,18 +10,18 @@ from __future__ import annotations
 from facilitator.core.domain.steps import Step
 
 LANGUAGE = "fr"
-DETAILS = dict(
-    title="Horaires de la médiathèque",
-    question="Comment la médiathèque Louise-Michel pourrait-elle être ouverte quand les "
+DETAILS = {
+    "title": "Horaires de la médiathèque",
+    "question": "Comment la médiathèque Louise-Michel pourrait-elle être ouverte quand les "
     "habitants peuvent vraiment y venir ?",
-    commissioner="Ville de Villeneuve, direction de la culture",
-    date="2026-12-01", place="Maison de quartier des Tilleuls",
-    contact="Claire Martin, service des publics de la médiathèque – "
+    "commissioner": "Ville de Villeneuve, direction de la culture",
+    "date": "2026-12-01", "place": "Maison de quartier des Tilleuls",
+    "contact": "Claire Martin, service des publics de la médiathèque – "
     "mediatheque@villeneuve.example, 01 23 45 67 89",
-    next_steps="Le conseil municipal examinera les propositions le 14 janvier et choisira "
+    "next_steps": "Le conseil municipal examinera les propositions le 14 janvier et choisira "
     "celles à tester en premier ; nous vous écrirons avant la fin janvier pour vous dire ce "
     "qui a été retenu.",
-)
+}
 
 # H: habitants, U: usagers, P: professionnels (agents), C: commanditaire
 PARTICIPANTS = [
@@ -47,8 +47,8 @@ NOTES = [
     ("H3", WHO, "Les parents avec poussette : la rampe est derrière le bâtiment"),
     ("U2", WHO, "Les nouveaux arrivants qui ne savent pas que c'est gratuit"),
     ("C1", WHO, "Tous ceux qui n'ont pas de carte : on demande un justificatif de domicile"),
-    ("H2", JOURNEY, "Le bus 12 s'arrête à 19h, donc les soirées à la médiathèque c'est "
-     "impossible pour moi"),
+    ("H2", JOURNEY, ("Le bus 12 s'arrête à 19h, donc les soirées à la médiathèque c'est "
+     "impossible pour moi")),
     ("U1", JOURNEY, "Fermé le samedi après-midi, le seul moment où je suis libre"),
     ("U3", JOURNEY, "Je viens pour les ordis – 1 h ça ne suffit pas pour un dossier CAF"),
     ("H1", JOURNEY, "La borne de prêt a refusé ma carte deux fois 😕"),
@@ -57,16 +57,16 @@ NOTES = [
     ("H3", JOURNEY, "Les toilettes sont fermées à clé, il faut demander à l'accueil"),
     ("U1", BRAINSTORM, "Ouvrir tard un soir par semaine, même juste le rez-de-chaussée"),
     ("H2", BRAINSTORM, "Le dimanche matin pour les familles : heure du conte et café"),
-    ("P1", BRAINSTORM, "Des bénévoles pourraient tenir une salle de lecture hors des "
-     "horaires des agents"),
+    ("P1", BRAINSTORM, ("Des bénévoles pourraient tenir une salle de lecture hors des "
+     "horaires des agents")),
     ("U3", BRAINSTORM, "Réserver un ordi en ligne pour ne pas faire la queue pour rien"),
     ("H1", BRAINSTORM, "Une aide aux devoirs avec le centre social, de 16h à 18h"),
     ("C1", BRAINSTORM, "Partager le bâtiment avec France Services le jeudi"),
     ("U2", BRAINSTORM, "Une signalétique en arabe et en turc aussi – مكتبة مجانية"),
     ("P2", BRAINSTORM, "Prévenir par SMS quand une réservation arrive, pas par courrier"),
     ("H3", BRAINSTORM, "Mettre le panneau de la rampe devant l'entrée principale"),
-    ("Table 2", BRAINSTORM, "S'inscrire avec juste une adresse mail, le justificatif plus "
-     "tard"),
+    ("Table 2", BRAINSTORM, ("S'inscrire avec juste une adresse mail, le justificatif plus "
+     "tard")),
     ("Table 2", BRAINSTORM, "Des séances plus longues sur les ordis pour chercher du travail"),
 ]
 
@@ -250,26 +250,26 @@ CORRECTIONS = [
 ]
 INSIGHTS = [
     ("Le soir c'est le seul moment où ceux qui travaillent en horaires décalés peuvent venir",
-     "Nous avons entendu que les habitants qui travaillent sont exclus : la médiathèque "
-     "ferme avant la fin de leur journée"),
+     ("Nous avons entendu que les habitants qui travaillent sont exclus : la médiathèque "
+     "ferme avant la fin de leur journée")),
     ("Les ordis sont tous réservés avant 11h",
-     "Nous avons entendu qu'une heure sur un ordinateur public ne suffit pas pour les "
-     "démarches d'emploi et de prestations"),
+     ("Nous avons entendu qu'une heure sur un ordinateur public ne suffit pas pour les "
+     "démarches d'emploi et de prestations")),
     ("Les ados ont besoin d'un endroit chaud et sûr après les cours",
-     "Nous avons entendu que les ados n'ont nulle part où aller au chaud et en sécurité "
-     "après les cours"),
+     ("Nous avons entendu que les ados n'ont nulle part où aller au chaud et en sécurité "
+     "après les cours")),
     ("Une entrée de plain-pied devant, s'il vous plaît",
-     "Nous avons entendu que le bâtiment exclut les personnes avec poussette, en fauteuil "
-     "ou qui marchent difficilement"),
+     ("Nous avons entendu que le bâtiment exclut les personnes avec poussette, en fauteuil "
+     "ou qui marchent difficilement")),
     ("Avec le planning actuel on ne peut pas ouvrir le soir sans heures en plus",
-     "Nous avons entendu que les agents ne peuvent pas assurer des horaires plus larges avec "
-     "le planning actuel"),
+     ("Nous avons entendu que les agents ne peuvent pas assurer des horaires plus larges avec "
+     "le planning actuel")),
 ]
 SOLUTIONS = [
-    ("Deux soirs par semaine jusqu'à 20h, rez-de-chaussée seulement, avec des bénévoles et "
-     "le lycée", (0, 4)),
-    ("Réservation des ordinateurs en ligne par créneaux de deux heures, avec un conseiller "
-     "numérique le mardi", (1,)),
+    (("Deux soirs par semaine jusqu'à 20h, rez-de-chaussée seulement, avec des bénévoles et "
+     "le lycée"), (0, 4)),
+    (("Réservation des ordinateurs en ligne par créneaux de deux heures, avec un conseiller "
+     "numérique le mardi"), (1,)),
     ("Un espace devoirs après les cours, animé avec le centre social", (2,)),
 ]
 FOLLOW_UP = [("Direction de la culture avec le lycée",

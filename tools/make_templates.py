@@ -376,8 +376,8 @@ def commissioner() -> None:
     table(d, ["Solution", "Addresses", "Dots", "Who, next step, by when", "Status"],
           ["{{ s.title }}{% if s.description %}: {{ s.description }}{% endif %}",
            "{{ s.insights|join('; ') }}", "{{ s.votes }}",
-           "{{ s.owner }}{% if s.next_step %}: {{ s.next_step }}{% endif %}"
-           "{% if s.due %} ({{ s.due }}){% endif %}",
+           ("{{ s.owner }}{% if s.next_step %}: {{ s.next_step }}{% endif %}"
+           "{% if s.due %} ({{ s.due }}){% endif %}"),
            "{{ s.status }}{% if s.status_note %} – {{ s.status_note }}{% endif %}"],
           "s in solutions", [4.5, 4.2, 1.5, 4.2, 2.2])
     tag(d, "{%p else %}")

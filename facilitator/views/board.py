@@ -36,7 +36,6 @@ from facilitator.core.domain.board import (
     spots_below,
 )
 from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
-from facilitator.core.locale import _, use
 from facilitator.views.follows import FollowsChanges
 from facilitator.views.layout import width_showing
 

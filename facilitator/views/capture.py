@@ -194,9 +194,7 @@ class CapturePanel(QWidget):
         note = self.controller.add_note(text, **fields)
         # setText("") rather than clear(): clear() is undoable, and the field's own Ctrl+Z
         # would bring the saved note back to be saved twice.
-        if note is not None:  # on failure the text stays in the field, nothing is lost
-            self.entry.setText("")
-        elif self.controller.queue_note(text, **fields):  # kept until the server is back
+        if note is not None or self.controller.queue_note(text, **fields):  # on failure the text stays in the field, nothing is lost
             self.entry.setText("")
 
     def _known_author(self, label: str) -> str | None:

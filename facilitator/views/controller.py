@@ -16,10 +16,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from facilitator.core.errors import FacilitatorError
-from facilitator.core.domain.steps import Step
-from facilitator.core.domain.records import InsightData, ThemeChange
 from facilitator.core.domain.changes import Change, Reloaded
+from facilitator.core.domain.records import InsightData, ThemeChange
+from facilitator.core.domain.steps import Step
 from facilitator.core.domain.workshop import (
     ActivityData,
     AddedNote,
@@ -28,6 +27,7 @@ from facilitator.core.domain.workshop import (
     ParticipantData,
     Workshop,
 )
+from facilitator.core.errors import FacilitatorError
 
 
 class OperationCommand(QUndoCommand):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.documents import brief
-
 from facilitator.core.domain import privacy
-from facilitator.core.errors import FacilitatorError
 from facilitator.core.domain.workshop import Workshop
+from facilitator.core.errors import FacilitatorError
 
 KIND_NAMES = {"name": QT_TRANSLATE_NOOP("ExportDialog", "Name"),
               "email": QT_TRANSLATE_NOOP("ExportDialog", "E-mail"),

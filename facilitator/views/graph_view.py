@@ -44,8 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.analysis import graph as insight_graph
-from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
-from facilitator.core.errors import FacilitatorError
 from facilitator.core.analysis.graph import (
     CONTRADICTS_COLOUR,
     KIND_COLOURS,
@@ -54,6 +52,8 @@ from facilitator.core.analysis.graph import (
     node_radius,
     theme_block_height,
 )
+from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
+from facilitator.core.errors import FacilitatorError
 from facilitator.core.locale.terms import group_name
 from facilitator.views.follows import FollowsChanges
 

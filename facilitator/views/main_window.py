@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import APP_NAME, __version__
-from facilitator.core.errors import CorruptWorkshop, FacilitatorError
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.terms import FILE_SUFFIX
 from facilitator.core.domain.text import cleaning_message
+from facilitator.core.errors import CorruptWorkshop, FacilitatorError
 from facilitator.views.dialogs import WorkshopDialog
 from facilitator.views.recent import RecentWorkshops
 from facilitator.views.welcome import WelcomePage

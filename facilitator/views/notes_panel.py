@@ -219,7 +219,7 @@ class NotesPanel(QWidget):
 
     def column_menu(self) -> QMenu:
         menu = QMenu(self)
-        for column, name in enumerate(NoteTableModel.HEADERS):
+        for column in range(len(NoteTableModel.HEADERS)):
             if column == NoteTableModel.TEXT:
                 continue
             action = menu.addAction(NoteTableModel.header(column))

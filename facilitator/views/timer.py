@@ -22,13 +22,13 @@ COLOURS = {CALM: ("#1f2a30", "#ffffff"), WARNING: ("#f2b705", "#111111"),
 
 
 def clock_text(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
+    seconds = max(0, round(seconds))
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
 def overtime_text(seconds: float) -> str:
     """How far past the planned time: '+1:30'."""
-    seconds = max(0, int(round(seconds)))
+    seconds = max(0, round(seconds))
     return f"+{seconds // 60}:{seconds % 60:02d}"
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from facilitator.core.domain.privacy import PrivacyRule
 from facilitator.core.domain.changes import NoteAdded, NoteChanged, WorkshopChanged
+from facilitator.core.domain.privacy import PrivacyRule
 from facilitator.core.locale.terms import group_name, role_name
 from facilitator.views.board import BoardPanel
 from facilitator.views.capture import CapturePanel

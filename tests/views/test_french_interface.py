@@ -94,7 +94,7 @@ def _english_sources() -> tuple[set[str], list[re.Pattern]]:
                                      [*_PLACEHOLDER.findall(text), ""], strict=True):
                 pattern += re.escape(piece) + (
                     "" if not holder else r"[\d\s,.]+" if _COUNT.fullmatch(holder) else ".+?")
-            patterns.append(re.compile(pattern, re.S))
+            patterns.append(re.compile(pattern, re.DOTALL))
         else:
             exact.add(text)
     return exact, patterns
@@ -236,7 +236,7 @@ def untranslated(seen: Seen) -> list[str]:
         if text in AGREED or not re.search(r"[A-Za-z]{2}", text) or _KEYS.fullmatch(text):
             continue
         words = set(re.findall(r"[A-Za-z']+", _NOT_WORDS.sub(" ", text).casefold()))
-        where = sorted(places)[0]
+        where = min(places)
         if text in exact or any(p.fullmatch(text) for p in patterns):
             problems.append(f"{text!r} (the English source) in {where}")
         elif words & ENGLISH_WORDS:
@@ -284,7 +284,7 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(
-            lambda *a, **k: "" if "Directory" in name else ("", "")))
+            lambda *a, name=name, **k: "" if "Directory" in name else ("", "")))
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda *_: True))
     told: list[tuple[str, str]] = []
 

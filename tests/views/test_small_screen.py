@@ -109,8 +109,8 @@ def test_solutions_stack_above_the_matrix_and_keep_dates_whole(window, qtbot):
 
 
 def test_captured_notes_never_scroll_sideways(make_window, demo_file, qtbot):
-    from facilitator.core.storage.store import open_store
     from facilitator.core.domain.workshop import Workshop
+    from facilitator.core.storage.store import open_store
 
     ws = Workshop(open_store(demo_file), device="Table 1")
     for number in range(30):  # the list sizes its rows by one of them: make any one long
@@ -178,8 +178,8 @@ def test_the_notes_filters_show_their_first_choice_whole_at_any_width(window, qt
     window.page.show_tab(0)
     for width, rows in ((1024, 2), (2400, 1)):
         window.resize(width, 768)
-        qtbot.waitUntil(lambda: (panel.step.geometry().top() > panel.search.geometry().top())
-                        == (rows == 2))
+        qtbot.waitUntil(lambda rows=rows: (panel.step.geometry().top()
+                                           > panel.search.geometry().top()) == (rows == 2))
         for combo in (panel.group, panel.step, panel.activity):
             text = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
             assert combo.width() >= text + 20, (width, combo.itemText(0), combo.width())

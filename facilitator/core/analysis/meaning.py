@@ -24,7 +24,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import math
 import os
 import threading
 from collections import OrderedDict
@@ -301,7 +300,7 @@ class _MiniLM(_Kept):
             raise ValueError(f"{path} is not the published model (sha256 {digest[:12]}…)")
         try:
             graph = _in_int8(published)
-        except Exception as error:  # the published graph still works, at two thirds the speed
+        except Exception as error:  # noqa: BLE001 - the published graph still works, slower
             _logger.warning("sentence model runs in float (%s: %s)", type(error).__name__, error)
             graph = published
         tokenizer = Tokenizer.from_file(str(self.TOKENIZER))
@@ -461,7 +460,7 @@ def _loaded_models() -> tuple:
     for load in _LOADERS:
         try:
             models.append(load())
-        except Exception as error:  # a missing or broken package must never stop clustering
+        except Exception as error:  # noqa: BLE001 - a broken package must never stop grouping
             _logger.warning("sentence model %s unavailable (%s: %s)",
                             getattr(load, "name", load), type(error).__name__, error)
     if not models:

@@ -43,8 +43,7 @@ CONTEXT_PENALTY = 0.5
 MEANING_WEIGHT = 0.5
 CANDIDATES_BY_MEANING = 12
 # The only small words a name may hold inside: "quality of care", "bus and train".
-_JOINING = frozenset("of and for in on at to with the a an & de des du la le les et pour en "
-                     "au aux".split())
+_JOINING = frozenset(["of", "and", "for", "in", "on", "at", "to", "with", "the", "a", "an", "&", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "au", "aux"])
 _OWN, _CONTEXT, _STOP = 0, 1, 2  # a meaningful word, one of the workshop's own, a stop word
 # Where a phrase stops: a clause's end, or a number between words ("Bus 42 stops at 7pm"
 # holds no phrase "bus stops").

@@ -23,11 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.core.documents.atomic import write_atomically
-from facilitator.core.errors import FacilitatorError
 from facilitator.core import locale
-from facilitator.core.locale import _, counted, long_date, number
-from facilitator.core.domain.privacy import Finding, PrivacyRule
+from facilitator.core.documents.atomic import write_atomically
 from facilitator.core.documents.render import (
     RenderCancelled,
     RenderLimits,
@@ -38,7 +35,10 @@ from facilitator.core.documents.template_check import (
     TemplateError,
     check_template,
 )
+from facilitator.core.domain.privacy import Finding, PrivacyRule
 from facilitator.core.domain.steps import Step
+from facilitator.core.errors import FacilitatorError
+from facilitator.core.locale import _, counted, long_date, number
 
 if TYPE_CHECKING:
     from facilitator.core.documents.brief_options import BriefOptions
@@ -116,7 +116,7 @@ def _title_of(path: Path) -> str:
         from docx import Document
 
         return Document(str(path)).core_properties.title or path.stem
-    except Exception:  # a broken template is reported when it is chosen, not when listed
+    except Exception:  # noqa: BLE001 - a broken template is reported when chosen, not listed
         return path.stem
 
 

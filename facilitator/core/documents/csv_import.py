@@ -18,11 +18,11 @@ import io
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from facilitator.core.errors import ImportFailed
-from facilitator.core.locale import _
+from facilitator.core.domain.records import NoteRow
 from facilitator.core.domain.steps import parse_step
 from facilitator.core.domain.text import MAX_NOTE_CHARS
-from facilitator.core.domain.records import NoteRow
+from facilitator.core.errors import ImportFailed
+from facilitator.core.locale import _
 
 COLUMNS = ("text", "participant", "group", "activity", "step")
 MAX_FILE_BYTES = 200 * 1024 * 1024

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import networkx as nx
 
-from facilitator.core.locale import _, counted
-
 from facilitator.core.analysis.graph import (
     CONTRADICTS_COLOUR,
     KIND_COLOURS,
@@ -19,6 +17,7 @@ from facilitator.core.analysis.graph import (
     node_radius,
     theme_block_height,
 )
+from facilitator.core.locale import _, counted
 
 WIDTH_INCHES = 7.0
 DPI = 170
@@ -117,7 +116,7 @@ def describe_graph(graph: nx.MultiDiGraph) -> str:
     kinds = {kind: [n for n, k in graph.nodes(data="kind") if k == kind]
              for kind in ("note", "theme", "insight", "solution")}
     themes = sorted(kinds["theme"], key=lambda n: (-graph.nodes[n].get("notes", 0), n))
-    largest = "; ".join("{0} ({1})".format(
+    largest = "; ".join("{} ({})".format(
         graph.nodes[n]["label"], counted(graph.nodes[n].get("notes", 0), "{n} note", "{n} notes"))
         for n in themes[:3])
     ranked = insights_by_breadth(graph)

@@ -22,9 +22,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from facilitator.core import locale
-from facilitator.core.errors import FacilitatorError
 from facilitator.core.documents.sandbox import sandbox
+from facilitator.core.errors import FacilitatorError
 from facilitator.core.locale import _, number
+
 
 class RenderRefused(FacilitatorError):
     """A template stopped at one of its limits, or that could not be filled."""
@@ -126,7 +127,7 @@ def _limit_memory(megabytes: int) -> None:
     except ImportError:  # pragma: no cover - Windows: the sandbox's size checks remain
         return
     limit = megabytes * 1024 * 1024
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
@@ -172,7 +173,7 @@ def _child(job_path: str, result_path: str) -> int:
         return answer(error="memory")
     except RecursionError:
         return answer(error=_("fields nest too deeply"))
-    except Exception as exc:  # a template error found only when filled
+    except Exception as exc:  # noqa: BLE001 - a template error found only when filled
         return answer(error=_message(exc))
     if os.path.getsize(job["output"]) > job["output_megabytes"] * 1024 * 1024:
         return answer(error="output")

@@ -142,5 +142,13 @@ class Development:
             return [(int(s), str(v), int(d)) for s, v, d in session.execute(query)]
 
 
-__all__ = ["ACTION_NAMES", "Development", "MAX_DOTS", "StepRuleError", "VoteChange",
-           "VoteRefused", "check_step", "rule_blocks"]
+__all__ = [
+    "ACTION_NAMES",
+    "MAX_DOTS",
+    "Development",
+    "StepRuleError",
+    "VoteChange",
+    "VoteRefused",
+    "check_step",
+    "rule_blocks",
+]

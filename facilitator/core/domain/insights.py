@@ -219,5 +219,12 @@ def _evidence(notes: list[NoteData], consent: dict[int, bool], count: int,
                     tuple(representative_quotes(candidates, count, language)))
 
 
-__all__ = ["Evidence", "INSIGHT_PREFIX", "InsightData", "Insights", "LinkData", "insight_of",
-           "theme_insight_start"]
+__all__ = [
+    "INSIGHT_PREFIX",
+    "Evidence",
+    "InsightData",
+    "Insights",
+    "LinkData",
+    "insight_of",
+    "theme_insight_start",
+]

@@ -31,6 +31,21 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from facilitator.core.domain.board import free_spots
+from facilitator.core.domain.changes import NoteAdded, NoteDeleted, RoomChanged
+from facilitator.core.domain.records import note_as_dict, note_from_dict
+from facilitator.core.domain.rows import (
+    NEW_NOTE_FIELDS,
+    details_row,
+    load_notes,
+    new_note_row,
+    note_step,
+    put_note_back,
+    remove_note,
+)
+from facilitator.core.domain.rows import aware as _aware
+from facilitator.core.domain.rows import now as _now
+from facilitator.core.domain.text import clean_note_text
 from facilitator.core.errors import FacilitatorError, InputError, NoLongerThere
 from facilitator.core.locale import _
 from facilitator.core.storage.model import (
@@ -43,21 +58,6 @@ from facilitator.core.storage.model import (
     RoomState,
     Vote,
 )
-from facilitator.core.domain.board import free_spots
-from facilitator.core.domain.changes import NoteAdded, NoteDeleted, RoomChanged
-from facilitator.core.domain.records import note_as_dict, note_from_dict
-from facilitator.core.domain.rows import aware as _aware
-from facilitator.core.domain.rows import now as _now
-from facilitator.core.domain.rows import (
-    NEW_NOTE_FIELDS,
-    details_row,
-    load_notes,
-    new_note_row,
-    note_step,
-    put_note_back,
-    remove_note,
-)
-from facilitator.core.domain.text import clean_note_text
 
 if TYPE_CHECKING:
     from facilitator.core.domain.workshop import NoteData, ParticipantData, Workshop
@@ -502,12 +502,12 @@ class Room:
                     session.execute(insert(RoomNote), [
                         {"uid": item.uid, "device_id": device.id, "note_id": note_id,
                          "received_at": _now(), "withdrawn": False}
-                        for (_, item, device), note_id in zip(fresh, ids)])
-                    for (index, item, _device), note_id in zip(fresh, ids):
+                        for (_, item, device), note_id in zip(fresh, ids, strict=True)])
+                    for (index, item, _device), note_id in zip(fresh, ids, strict=True):
                         answers[index] = Received(item.uid, "stored", note_id)
                     uow.log_many("add note", "note", [  # each as its phone
                         (note_id, {"uid": item.uid}, device.name)
-                        for (_, item, device), note_id in zip(fresh, ids)])
+                        for (_, item, device), note_id in zip(fresh, ids, strict=True)])
                     uow.record(*(NoteAdded(note, device=note.created_by)
                                  for note in load_notes(session, ids)))
         return [a for a in answers if a is not None]

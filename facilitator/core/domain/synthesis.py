@@ -37,8 +37,23 @@ class Synthesis(Themes, Insights, Solutions):
 
 
 __all__ = [
-    "Evidence", "INSIGHT_PREFIX", "InsightData", "LINK_KINDS", "LinkData", "NODE_KINDS",
-    "SOLUTION_STATUSES", "SolutionData", "SuggestedTheme", "SuggestionInput", "Synthesis",
-    "ThemeChange", "ThemeData", "ThemeState", "ThemeSuggestion", "near_duplicate_pairs",
-    "representative_quotes", "suggest", "theme_insight_start",
+    "INSIGHT_PREFIX",
+    "LINK_KINDS",
+    "NODE_KINDS",
+    "SOLUTION_STATUSES",
+    "Evidence",
+    "InsightData",
+    "LinkData",
+    "SolutionData",
+    "SuggestedTheme",
+    "SuggestionInput",
+    "Synthesis",
+    "ThemeChange",
+    "ThemeData",
+    "ThemeState",
+    "ThemeSuggestion",
+    "near_duplicate_pairs",
+    "representative_quotes",
+    "suggest",
+    "theme_insight_start",
 ]

@@ -81,7 +81,7 @@ class UnitOfWork:
             raise RuntimeError("A unit of work's session exists only inside its with-block.")
         return self._session
 
-    def __enter__(self) -> UnitOfWork:
+    def __enter__(self) -> UnitOfWork:  # noqa: PYI034 - the outermost unit of work, when nested
         self._scope = self._transaction()
         return self._scope.__enter__()
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DOMAIN = "facilitator"
@@ -111,7 +111,7 @@ def speak_here(code: str | Callable[[], str] | None) -> None:
     _here.set(code)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(code: str) -> gettext.NullTranslations:
     """The catalogue of a language: the compiled .mo when it is as new as its .po, else the
     .po compiled in memory (a source checkout), else none (English)."""
@@ -150,7 +150,7 @@ def pgettext(context: str, message: str) -> str:
     return translations(language()).pgettext(context, message)
 
 
-def number(value: int | float, group: bool = False) -> str:
+def number(value: float, group: bool = False) -> str:
     """A number as the language writes it: '2 000' (narrow no-break space) in French. The
     source language keeps the digits it always wrote: '2000', or '2,000' with ``group``."""
     code = language()

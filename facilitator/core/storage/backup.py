@@ -10,6 +10,7 @@ a backup replaces is first set aside under a new name.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -116,7 +117,7 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
             days_seen.add(made.date())
             keep.add(path)
     removed = []
-    for _, path in found:
+    for _made, path in found:
         if path not in keep:
             path.unlink(missing_ok=True)
             removed.append(path)
@@ -183,10 +184,9 @@ def restore(backup: Path, workshop: Path, *, why: str = "before restore",
                                     name=backup.name))
     aside = None
     if workshop.exists():
-        try:  # the current state is itself kept as a backup first, when it can be read
+        # The current state is itself kept as a backup first, when it can be read.
+        with contextlib.suppress(WorkshopFileError):
             make_backup(workshop, "before-restore", now)
-        except WorkshopFileError:
-            pass
         aside = set_aside(workshop, why, now)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".restore-", suffix=".workshop",

@@ -22,6 +22,8 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import APP_NAME
+from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
+from facilitator.core.domain.text import clean_field, clean_text
 from facilitator.core.errors import (
     CorruptWorkshop,
     DatabaseUnreachable,
@@ -31,12 +33,12 @@ from facilitator.core.errors import (
     WorkshopTooNew,
 )
 from facilitator.core.locale import _
-from facilitator.core.storage.backup import integrity_check as integrity_check  # its home
-from facilitator.core.storage.backup import make_backup
+from facilitator.core.storage.backup import (
+    integrity_check,  # noqa: F401 - its home
+    make_backup,
+)
 from facilitator.core.storage.lock import WorkshopLock
 from facilitator.core.storage.model import Base, SchemaInfo, WorkshopDetails
-from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
-from facilitator.core.domain.text import clean_field, clean_text
 
 SCHEMA_VERSION = 5
 _SQLITE_HEADER = b"SQLite format 3\x00"
