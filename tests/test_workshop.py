@@ -496,15 +496,16 @@ def test_activities_move_up_and_down_the_agenda_and_stop_at_the_ends(workshop):
 
 
 def test_a_new_note_is_stored_at_a_free_spot_below_everything_on_the_board(workshop):
-    from facilitator.core.domain.board import NOTE_H
+    from facilitator.core.domain.board import NOTE_H, NOTE_W
 
     first = workshop.add_note("one").note
     second = workshop.add_note("two").note
-    assert first.pos_x is not None and second.pos_y >= first.pos_y + NOTE_H  # no overlap
+    assert first.pos_x is not None and second.pos_y == first.pos_y  # side by side...
+    assert second.pos_x >= first.pos_x + NOTE_W  # ...with no overlap
     workshop.place_notes({first.id: (400.0, 2000.0)})  # dragged far down the board
     third = workshop.add_note("three").note
     assert third.pos_y >= 2000.0 + NOTE_H  # below the note moved there, not over it
     workshop.import_notes([NoteRow(1, "four"), NoteRow(2, "five")])
     four, five = workshop.notes()[-2:]
-    assert min(four.pos_y, five.pos_y) >= third.pos_y + NOTE_H
-    assert (four.pos_y, four.pos_x) == (five.pos_y, 0.0) and five.pos_x > four.pos_x  # a row
+    assert four.pos_y == five.pos_y == third.pos_y  # the same row goes on
+    assert third.pos_x + NOTE_W <= four.pos_x and four.pos_x + NOTE_W <= five.pos_x

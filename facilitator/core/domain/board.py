@@ -1,6 +1,6 @@
 """Where notes sit on the sticky-note board: the size of a note, and the free spot a new
-note takes when it is stored - below everything arranged, in rows - so nothing arranged
-ever moves and the board never has to write while it is drawn."""
+note takes when it is stored - beside the last new one, in rows below everything arranged -
+so nothing arranged ever moves and the board never has to write while it is drawn."""
 
 from __future__ import annotations
 
@@ -26,12 +26,14 @@ def _bottom():
             .where(Note.pos_x.is_not(None), Note.pos_y.is_not(None)).scalar_subquery())
 
 
-# The lowest edge of the placed notes of each workshop file open in this process, as this
-# process last wrote it: a note typed in the room takes the next spot without reading every
-# note's place. Only for SQLite files, which one app at a time writes (the lock); a shared
-# server workshop reads the bottom in the note's own INSERT, since other laptops write too.
-_bottoms: WeakKeyDictionary = WeakKeyDictionary()
+# The row being filled on each workshop file open in this process, as this process last
+# wrote it (its top and the next column): notes typed one after another sit side by side,
+# and a note typed in the room takes the next spot without reading every note's place.
+# Only for SQLite files, which one app at a time writes (the lock); a shared server
+# workshop reads the bottom in the note's own INSERT, since other laptops write too.
+_rows: WeakKeyDictionary = WeakKeyDictionary()
 _lock = threading.Lock()
+ROW_NOTES = 12  # new notes a row: 150 notes make a board wider than high, as a screen is
 
 
 def _engine(session: Session):
@@ -49,25 +51,33 @@ def next_spot(session: Session) -> tuple[float, object]:
 
 
 def free_spots(session: Session, count: int) -> list[Place]:
-    """Spots for ``count`` new notes, in rows below everything arranged."""
+    """Spots for ``count`` new notes: the rest of the row being filled, then new rows below
+    everything arranged, ROW_NOTES a row."""
     if count <= 0:
         return []
     engine = _engine(session)
+    kept = engine.dialect.name == "sqlite"
     with _lock:  # the room's writer and the window may take spots at the same moment
-        bottom = _bottoms.get(engine) if engine.dialect.name == "sqlite" else None
-        if bottom is None:
+        row = _rows.get(engine) if kept else None
+        if row is None:
             bottom = session.scalar(select(_bottom()))
-            bottom = -GAP if bottom is None else bottom
-        spots = spots_below(bottom, count)
-        if engine.dialect.name == "sqlite":
-            _bottoms[engine] = max(y for _, y in spots) + NOTE_H
+            row = ((-GAP if bottom is None else bottom) + GAP * 3, 0)
+        top, column = row
+        spots = []
+        for _ in range(count):
+            if column >= ROW_NOTES:
+                top, column = top + NOTE_H + GAP, 0
+            spots.append((column * (NOTE_W + GAP), top))
+            column += 1
+        if kept:
+            _rows[engine] = (top, column)
     return spots
 
 
 def places_changed(session: Session) -> None:
     """Notes were moved or put back: the next new note reads the bottom again."""
     with _lock:
-        _bottoms.pop(_engine(session), None)
+        _rows.pop(_engine(session), None)
 
 
 def spots_below(bottom: float, count: int) -> list[Place]:
