@@ -358,9 +358,9 @@ def build_synthesis(path: Path, language: str = "en") -> Path:
     development = workshop.development
     for solution, (owner, step, due), (impact, effort) in zip(
             solutions, w.FOLLOW_UP, PLACES, strict=False):
-        development.update_solution(solution, owner=owner, next_step=step, due_date=due,
-                                    status="agreed")
-        development.place(solution, impact, effort)
+        synthesis.update_solution(solution, owner=owner, next_step=step, due_date=due,
+                                  status="agreed")
+        synthesis.place(solution, impact, effort)
     for voter, picks in w.VOTES.items():
         for pick in picks:
             if pick < len(solutions):
