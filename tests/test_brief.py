@@ -299,3 +299,14 @@ def test_brief_options_leave_out_the_appendix_and_put_a_summary_page_first(fille
     assert described and described[0].startswith("The insight graph:")
     full = export_brief(filled, resolve_template("commissioner"), tmp_path / "full.docx")
     assert len(appendix_notes(full)) == len(filled.notes())
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_run_sheet_numbers_the_four_steps_once(workshop, tmp_path, language):
+    """Each step is written "1. Involve: …" in a plain paragraph: a bullet before the
+    number would mark it twice."""
+    out = export_brief(workshop, resolve_template("run-sheet", language=language),
+                       tmp_path / "run.docx")
+    steps = [p for p in Document(str(out)).paragraphs if p.text[:2] in ("1.", "2.", "3.", "4.")]
+    assert [p.text[:2] for p in steps] == ["1.", "2.", "3.", "4."]
+    assert all("List" not in p.style.name for p in steps)

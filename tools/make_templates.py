@@ -471,7 +471,7 @@ def run_sheet() -> None:
     tag(d, "{%p endif %}")
     d.add_heading(t("The four steps"), 2)
     tag(d, "{%p for s in steps %}")
-    d.add_paragraph(t("{{ s.number }}. {{ s.name }}: {{ s.explanation }}"), style="List Bullet")
+    d.add_paragraph(t("{{ s.number }}. {{ s.name }}: {{ s.explanation }}"))
     tag(d, "{%p endfor %}")
     d.save(_out / "run-sheet.docx")
 
