@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
-    QLabel,
     QLayout,
     QLayoutItem,
     QSplitter,
@@ -211,29 +210,3 @@ def width_showing(combo: QComboBox, texts: list[str] | None = None) -> int:
                                           QSize(text, combo.sizeHint().height()),
                                           combo).width()
 
-
-class SteadyLabel(QLabel):
-    """A one-line label whose text changes often: a count, the time of the last save.
-
-    A QLabel given a new text asks for a new layout of every widget up to the window, which
-    then repaints them all, at each note typed. This one is held at the size its text needs
-    and changes size only when a text needs another (a digit more, another style), so a new
-    count or time repaints the label alone."""
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def clear(self) -> None:
-        super().clear()
-        self._fit()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit()
-
-    def _fit(self) -> None:
-        hint = self.sizeHint()
-        if self.minimumSize() != hint or self.maximumSize() != hint:
-            self.setFixedSize(hint)

@@ -25,8 +25,8 @@ from facilitator.core.domain.terms import FILE_SUFFIX
 from facilitator.core.domain.text import cleaning_message
 from facilitator.core.errors import CorruptWorkshop, FacilitatorError
 from facilitator.views.dialogs import WorkshopDialog
-from facilitator.views.layout import SteadyLabel
 from facilitator.views.recent import RecentWorkshops
+from facilitator.views.repaint import SteadyLabel
 from facilitator.views.welcome import WelcomePage
 
 # The database layer and the workshop panels load once a workshop is opened, so the window

@@ -20,7 +20,7 @@ from facilitator.core.domain.steps import Step
 from facilitator.core.domain.terms import PARTICIPANT_GROUPS
 from facilitator.core.domain.workshop import ActivityData, NoteFilter, ParticipantData
 from facilitator.core.locale.terms import group_name
-from facilitator.views.layout import MainColumnFit, SteadyLabel, width_showing
+from facilitator.views.layout import MainColumnFit, width_showing
 from facilitator.views.note_models import (
     NOTE_ID_ROLE,
     LongTextDelegate,
@@ -28,50 +28,11 @@ from facilitator.views.note_models import (
     NoteTableModel,
 )
 from facilitator.views.record_panel import compact_rows
+from facilitator.views.repaint import RowsOnShowKept, SteadyLabel
 
 
-class NotesTable(QTableView):
-    """The notes table. A note appended below the rows on show leaves them as they are: the
-    table then updates its scroll bar and repaints nothing, instead of laying out and
-    repainting every visible cell at each note typed (QTableView's way for any insertion)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        # Since the last layout: None nothing inserted, True only rows under the view,
-        # False anything else (rows among those on show, removed, moved, sorted, reset).
-        self._below_view: bool | None = None
-
-    def setModel(self, model) -> None:
-        old = self.model()
-        if old is not None:
-            old.rowsAboutToBeInserted.disconnect(self._rows_coming)
-            for signal in self._unsettling(old):
-                signal.disconnect(self._unsettled)
-        super().setModel(model)
-        model.rowsAboutToBeInserted.connect(self._rows_coming)
-        for signal in self._unsettling(model):
-            signal.connect(self._unsettled)
-
-    @staticmethod
-    def _unsettling(model):
-        return (model.rowsAboutToBeRemoved, model.rowsAboutToBeMoved,
-                model.layoutAboutToBeChanged, model.modelAboutToBeReset)
-
-    def _rows_coming(self, _parent, first: int, _last: int) -> None:
-        # Before the insertion: the last row on show, -1 when the rows do not fill the view.
-        bottom = self.rowAt(self.viewport().height() - 1)
-        below = 0 <= bottom < first
-        self._below_view = below if self._below_view is None else self._below_view and below
-
-    def _unsettled(self, *_) -> None:
-        self._below_view = False
-
-    def doItemsLayout(self) -> None:
-        below, self._below_view = self._below_view, None
-        if below:
-            self.updateGeometries()  # the scroll bar's range; the rows on show are unchanged
-            return
-        super().doItemsLayout()
+class NotesTable(RowsOnShowKept, QTableView):
+    """The notes table: a note typed goes under the rows on show, which are left as they are."""
 
 
 class NotesPanel(QWidget):
