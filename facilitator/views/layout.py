@@ -209,4 +209,3 @@ def width_showing(combo: QComboBox, texts: list[str] | None = None) -> int:
     return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
                                           QSize(text, combo.sizeHint().height()),
                                           combo).width()
-

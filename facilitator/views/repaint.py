@@ -44,9 +44,10 @@ class RowsOnShowKept:
     nothing when they are under the view; scrolling a new row into view paints it. Rows
     inserted among those on show, or removed, moved, sorted or reset, repaint as Qt does."""
 
-    # Since the last layout: None nothing inserted; the first row inserted when every
-    # insertion came after the rows on show; False for anything else.
-    _inserted_after: int | bool | None = None
+    # Since the last layout: None when nothing was inserted; the first row inserted when
+    # every insertion came after the rows on show; ROWS_ON_SHOW_CHANGED for anything else.
+    ROWS_ON_SHOW_CHANGED = -1
+    _inserted_after: int | None = None
 
     def setModel(self, model) -> None:
         old = self.model()
@@ -73,14 +74,14 @@ class RowsOnShowKept:
         return bottom.row() if bottom.isValid() else self.model().rowCount() - 1
 
     def _rows_coming(self, parent, first: int, _last: int) -> None:
-        after = not parent.isValid() and first > self._last_row_on_show()
-        if self._inserted_after is None:
-            self._inserted_after = first if after else False
-        elif self._inserted_after is not False:
-            self._inserted_after = min(self._inserted_after, first) if after else False
+        if parent.isValid() or first <= self._last_row_on_show():
+            self._inserted_after = self.ROWS_ON_SHOW_CHANGED
+        elif self._inserted_after != self.ROWS_ON_SHOW_CHANGED:
+            self._inserted_after = first if self._inserted_after is None \
+                else min(self._inserted_after, first)
 
     def _unsettled(self, *_) -> None:
-        self._inserted_after = False
+        self._inserted_after = self.ROWS_ON_SHOW_CHANGED
 
     def _row_top(self, row: int) -> int:
         if hasattr(self, "rowViewportPosition"):  # a table
@@ -90,7 +91,7 @@ class RowsOnShowKept:
     def doItemsLayout(self) -> None:
         first, self._inserted_after = self._inserted_after, None
         viewport = self.viewport()
-        if first is None or first is False \
+        if first is None or first == self.ROWS_ON_SHOW_CHANGED \
                 or viewport.testAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled):
             super().doItemsLayout()
             return
