@@ -14,7 +14,9 @@
    Target: median app / median bare < 2.0.
 
 Run: python bench/capture.py [--notes 5000] [--starts 7] [--skip-startup] [--texts TSV]
-                             [--listed 900 10300]
+                             [--listed 900 10300] [--events]
+--events also prints, for the typing figure, the paint and layout requests each widget got
+per Enter (over 10 more notes): what a note typed repaints.
 The workshop files go in the system temp dir (set TMPDIR to measure on another disk).
 """
 
@@ -229,7 +231,42 @@ def type_note(app, window, text: str) -> float:
     return elapsed
 
 
-def bench_typing(folder: Path, listed: int, texts: list[str]) -> tuple[float, float]:
+def count_events(app, window, texts: list[str]) -> dict[tuple[str, str], int]:
+    """The paint and layout requests each widget gets while ``texts`` are typed."""
+    from collections import Counter
+
+    from PySide6.QtCore import QEvent, QObject
+
+    kinds = {QEvent.Type.Paint: "paint", QEvent.Type.LayoutRequest: "layout"}
+
+    def name(widget) -> str:
+        return type(widget).__name__ + (f":{widget.objectName()}" if widget.objectName() else "")
+
+    class Counting(QObject):
+        def __init__(self):
+            super().__init__()
+            self.seen: Counter = Counter()
+
+        def eventFilter(self, watched, event) -> bool:
+            kind = kinds.get(event.type())
+            if kind is not None:
+                where = " < ".join(name(w) for w in (watched, watched.parent())
+                                   if w is not None)
+                size = f" {event.rect().width()}x{event.rect().height()}" \
+                    if kind == "paint" else ""
+                self.seen[(kind, where + size)] += 1
+            return False
+
+    counting = Counting()
+    app.installEventFilter(counting)
+    for text in texts:
+        type_note(app, window, text)
+    app.removeEventFilter(counting)
+    return dict(counting.seen)
+
+
+def bench_typing(folder: Path, listed: int, texts: list[str],
+                 events: bool = False) -> tuple[float, float]:
     """TYPED notes typed into the capture panel of the real window (Notes tab) on a
     workshop holding ``listed - TYPED`` notes, so ``listed`` are listed at the end."""
     path = folder / f"typing-{listed}.workshop"
@@ -238,6 +275,8 @@ def bench_typing(folder: Path, listed: int, texts: list[str]) -> tuple[float, fl
     app, window = open_window(folder, path)
     times = [type_note(app, window, text) for text in texts[-TYPED:]]
     count = window.page.notes.rowCount()
+    more = [f"One more note, {n}" for n in range(10)] if events else []
+    seen = count_events(app, window, more) if more else {}
     window.close()
     app.processEvents()
     cuts = statistics.quantiles(times, n=100)
@@ -245,6 +284,11 @@ def bench_typing(folder: Path, listed: int, texts: list[str]) -> tuple[float, fl
     print(f"typing {TYPED} notes into the window ({count} notes listed at the end), "
           f"ms from Enter to listed:")
     print(f"  median {median:.2f}  p95 {cuts[94]:.2f}  p99 {cuts[98]:.2f}  max {max(times):.2f}")
+    if more:
+        print(f"  per Enter, over {len(more)} more notes (widget < its parent, bounds of the "
+              f"region painted):")
+        for (kind, where), times_seen in sorted(seen.items()):
+            print(f"    {times_seen / len(more):4.1f} {kind:<6} {where}")
     return median, cuts[98]
 
 
@@ -299,13 +343,16 @@ def main() -> int:
     parser.add_argument("--texts", type=Path, default=TEXTS, help="label<TAB>text file")
     parser.add_argument("--listed", type=int, nargs="*", default=[900, 10300],
                         help="notes listed when typing into the window")
+    parser.add_argument("--events", action="store_true",
+                        help="print what each note typed repaints and lays out")
     args = parser.parse_args()
     print(f"Python {sys.version.split()[0]}  PySide6 {PySide6.__version__}  "
           f"SQLAlchemy {sqlalchemy.__version__}  CPUs {os.cpu_count()}  ({sys.platform})")
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as tmp:
         workshop_path = bench_notes(Path(tmp), args.texts, args.notes)
         bench_sql_per_enter(Path(tmp), load_texts(args.texts, 60))
-        figures = {listed: bench_typing(Path(tmp), listed, load_texts(args.texts, listed))
+        figures = {listed: bench_typing(Path(tmp), listed, load_texts(args.texts, listed),
+                                        args.events)
                    for listed in args.listed}
         if figures:
             median, p99 = figures[max(figures)]

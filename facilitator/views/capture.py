@@ -39,6 +39,7 @@ from facilitator.views.note_models import (
     LongTextDelegate,
     NoteTableModel,
 )
+from facilitator.views.repaint import RowsOnShowKept
 
 _INLINE_AUTHOR = re.compile(r"^@(\S+)\s+(.*)$", re.DOTALL)
 
@@ -48,6 +49,11 @@ class _CapturedDelegate(LongTextDelegate):
         # No width of its own: a list row is as wide as the list, so the first note's length
         # cannot make every row wider than the dock.
         return QSize(0, super().sizeHint(option, index).height())
+
+
+class CapturedList(RowsOnShowKept, QListView):
+    """The notes captured lately: a new one scrolls the list by a row, which paints that row
+    alone rather than every row on show."""
 
 
 class CapturePanel(QWidget):
@@ -88,7 +94,7 @@ class CapturePanel(QWidget):
         self.entry.returnPressed.connect(self.save_note)
         self.entry.installEventFilter(self)
 
-        self.captured = QListView(self)
+        self.captured = CapturedList(self)
         self.captured.setItemDelegate(_CapturedDelegate(self.captured))
         # Each note on one line as wide as the dock, a long one elided: no sideways scrolling.
         self.captured.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -27,6 +26,7 @@ from facilitator.core.domain.text import cleaning_message
 from facilitator.core.errors import CorruptWorkshop, FacilitatorError
 from facilitator.views.dialogs import WorkshopDialog
 from facilitator.views.recent import RecentWorkshops
+from facilitator.views.repaint import SteadyLabel
 from facilitator.views.welcome import WelcomePage
 
 # The database layer and the workshop panels load once a workshop is opened, so the window
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.docks = (self.capture_dock, self.participants_dock, self.activities_dock,
                       self.voice_dock, self.timer_dock)
 
-        self.saved_label = QLabel(self)
+        self.saved_label = SteadyLabel(self)  # set at every note typed
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()

@@ -287,6 +287,9 @@ class NoteFilterProxy(QSortFilterProxyModel):
         return super().lessThan(left, right)
 
 
+_COLUMNS = len(NoteTableModel.HEADERS)
+
+
 class CapturedNotesProxy(QAbstractProxyModel):
     """The latest notes as one line each, author first: what a note-taker glances at.
 
@@ -300,6 +303,7 @@ class CapturedNotesProxy(QAbstractProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._first = 0  # the source row shown first
+        self._rows = 0  # rows shown: changed between the begin and end of each change
 
     def setSourceModel(self, model: NoteTableModel) -> None:
         self.beginResetModel()
@@ -311,6 +315,7 @@ class CapturedNotesProxy(QAbstractProxyModel):
         model.modelReset.connect(self._reset)
         model.dataChanged.connect(self._data_changed)
         self._first = self._start()
+        self._rows = model.rowCount() - self._first
         self.endResetModel()
 
     def _start(self) -> int:
@@ -319,6 +324,8 @@ class CapturedNotesProxy(QAbstractProxyModel):
 
     def _reset(self) -> None:
         self._first = self._start()
+        source = self.sourceModel()
+        self._rows = source.rowCount() - self._first if source is not None else 0
         self.endResetModel()
 
     def _inserted(self, parent: Index, first: int, last: int) -> None:
@@ -333,6 +340,7 @@ class CapturedNotesProxy(QAbstractProxyModel):
             return
         shown = total - (last - first + 1) - self._first  # appended: rows at the end
         self.beginInsertRows(QModelIndex(), shown, shown + last - first)
+        self._rows += last - first + 1
         self.endInsertRows()
 
     def _about_to_remove(self, parent: Index, first: int, last: int) -> None:
@@ -351,21 +359,17 @@ class CapturedNotesProxy(QAbstractProxyModel):
     # --- the window ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        source = self.sourceModel()
-        if parent.isValid() or source is None:
-            return 0
-        return max(0, source.rowCount() - self._first)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         source = self.sourceModel()
         return 0 if parent.isValid() or source is None else source.columnCount()
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        source = self.sourceModel()
-        if parent.isValid() or source is None or not (0 <= row < source.rowCount() - self._first) \
-                or not (0 <= column < len(NoteTableModel.HEADERS)):
-            return QModelIndex()
-        return self.createIndex(row, column)
+        # Asked for at every row each time the list is laid out: as little work as it can.
+        if 0 <= row < self._rows and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         return QModelIndex()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -29,6 +28,11 @@ from facilitator.views.note_models import (
     NoteTableModel,
 )
 from facilitator.views.record_panel import compact_rows
+from facilitator.views.repaint import RowsOnShowKept, SteadyLabel
+
+
+class NotesTable(RowsOnShowKept, QTableView):
+    """The notes table: a note typed goes under the rows on show, which are left as they are."""
 
 
 class NotesPanel(QWidget):
@@ -64,9 +68,9 @@ class NotesPanel(QWidget):
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setToolTip(self.tr("Show all notes again"))
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
-        self.count = QLabel(self)
+        self.count = SteadyLabel(self)  # set at every note typed
 
-        self.table = QTableView(self)
+        self.table = NotesTable(self)
         self.table.setItemDelegate(LongTextDelegate(self.table))
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Notes"))

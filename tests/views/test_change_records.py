@@ -82,6 +82,8 @@ def test_what_the_panels_apply_is_what_they_would_read_again(synthesised, qtbot,
         page.show_tab(tab)
         qtbot.wait(10)
     page.show_tab(0)
+    window.voice_dock.raise_()  # on screen (behind the participants' tab it would wait)
+    qtbot.wait(10)
     press("Ctrl+E")
     for text in ("Lights on the path", "Signs in more languages", "Open later on Fridays"):
         type_into_focus(text, enter=True)
