@@ -137,9 +137,10 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
         labels = _word_themes(tokens, space, granularity, min_size)
     _report(progress, 90)
     groups = [np.flatnonzero(labels == c) for c in sorted(set(labels[labels >= 0].tolist()))]
-    clusters = theme_names.describe_all(texts, notes, groups, language, ignored=ignored,
-                                        vectors=sentences[0] if sentences else None,
-                                        taken=taken)
+    clusters = theme_names.describe_all(
+        texts, notes, groups, language, ignored=ignored,
+        vectors=sentences[0] if sentences else None, taken=taken,
+        word_vectors=lambda some, keep: meaning.word_vectors(some, language, keep=keep))
     clusters = tuple(Cluster(*c) for c in clusters)
     clusters = tuple(sorted(clusters, key=lambda c: (-len(c.members), c.members)))
     _report(progress, STAGES)
