@@ -266,6 +266,7 @@ def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequ
 
 
 def _written(theme: _Theme, key: tuple[str, ...], notes: list[_Note]) -> str:
+    """The phrase as the theme's notes write it, worked out once for the theme."""
     if key not in theme.written:
         theme.written[key] = _as_written(key, theme.members, notes)
     return theme.written[key]
@@ -307,11 +308,11 @@ def _by_meaning(themes: list[_Theme], texts, notes, word_vectors: WordVectors) -
         return
     start = 0
     for theme, head in zip(themes, heads, strict=True):
-        closeness = found[start:start + len(head)]
+        phrase_rows = found[start:start + len(head)]
         start += len(head)
         centre = rows[theme.members].mean(axis=0)
         centre /= max(float(np.linalg.norm(centre)), 1e-12)
-        closeness = closeness @ centre
+        closeness = phrase_rows @ centre
         frequency = np.array([theme.scores[key] for key in head])
         frequency = frequency / max(frequency.max(), 1e-12)
         combined = (1 - MEANING_WEIGHT) * frequency + MEANING_WEIGHT * np.clip(closeness, 0, 1)
