@@ -414,3 +414,67 @@ def test_the_number_of_themes_follows_the_notes(count):
     texts = _synthetic_topics(count, 8)
     found = len(cluster_texts(texts).clusters)
     assert 0.6 * count <= found <= 1.6 * count, (count, found)
+
+
+# --- a note's reading, kept like its vectors ---------------------------------------------
+
+
+def test_a_kept_reading_is_the_reading_made_afresh_with_or_without_the_workshops_words():
+    from facilitator.core.analysis import theme_names
+    from facilitator.core.analysis.clustering import context_words
+
+    texts = TRANSPORT + WAITING + ["Library card renewals online", "Library opening hours"]
+    ignored = context_words(("The library and its opening hours",))
+    banned = context_words(("Scottsville",))
+    for words in ((frozenset(), frozenset()), (ignored, banned)):
+        theme_names.forget()
+        fresh = theme_names.read_notes(texts, "en", *words)
+        kept = theme_names.read_notes(texts, "en", *words)  # found kept, or re-read
+        assert kept == fresh
+        theme_names.forget()
+        theme_names.read_notes(texts, "en")  # kept in no workshop's terms
+        assert theme_names.read_notes(texts, "en", *words) == fresh
+    assert any(note.tokens != plain.tokens for note, plain in zip(
+        theme_names.read_notes(texts, "en", ignored, banned), theme_names.read_notes(texts),
+        strict=True))  # the workshop's words did change some notes
+    theme_names.forget()
+
+
+def test_themes_are_the_same_whether_the_notes_were_read_ahead_or_not():
+    from facilitator.core.analysis import meaning, theme_names
+
+    texts = TRANSPORT + WAITING + FORMS
+    meaning.forget()
+    cold = cluster_texts(texts, context=("Getting to the clinic",), place="Leeds")
+    assert theme_names._kept  # reading kept for the next suggestion
+    meaning.forget()
+    assert not theme_names._kept  # forgotten with the vectors when the workshop closes
+    meaning.prepare(texts, "en")
+    assert len(theme_names._kept) == len(set(texts))  # read while notes are captured
+    assert cluster_texts(texts, context=("Getting to the clinic",), place="Leeds") == cold
+    meaning.forget()
+
+
+def test_only_so_many_readings_are_kept_and_preparing_can_be_stopped(monkeypatch):
+    from facilitator.core.analysis import theme_names
+
+    theme_names.forget()
+    monkeypatch.setattr(theme_names, "KEPT", 3)
+    texts = [f"Note number {i} about buses" for i in range(5)]
+    theme_names.prepare(texts, "fr")
+    assert list(theme_names._kept) == [(text, "fr") for text in texts[2:]]
+    assert theme_names.read_notes(texts, "fr") == theme_names.read_notes(texts, "fr")
+    theme_names.forget()
+    monkeypatch.setattr(theme_names, "PREPARE_BATCH", 2)
+
+    class Closing(Exception):
+        pass
+
+    def stop(done, total):
+        raise Closing
+
+    with pytest.raises(Closing):
+        theme_names.prepare(texts, "en", stop)
+    assert list(theme_names._kept) == [(text, "en") for text in texts[:2]]  # kept so far
+    theme_names.forget()
+    assert not theme_names._kept

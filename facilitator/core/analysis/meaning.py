@@ -121,12 +121,17 @@ def described(language: str = "en") -> str:
 
 
 def prepare(texts: Sequence[str], language: str, progress: Progress = None) -> None:
-    """Work out and keep the vectors of ``texts`` ahead of a suggestion or an offer. Safe
+    """Work out and keep the vectors of ``texts`` ahead of a suggestion or an offer, and the
+    notes' words and phrases that grouping and naming read (``theme_names.prepare``). Safe
     from any thread; an exception raised by ``progress(done, total)`` stops it after the
     batch in hand, keeping what was done."""
+    from facilitator.core.analysis import theme_names
+
     if language in LANGUAGES and texts:
         for model in _models():
             model.embed(texts, progress)
+        # After the vectors, which take far longer (2,000 notes are read in 0.2 s).
+        theme_names.prepare(texts, language, progress)
 
 
 def missing(texts: Sequence[str], language: str) -> int:
@@ -141,8 +146,11 @@ def missing(texts: Sequence[str], language: str) -> int:
 
 
 def forget() -> None:
-    """Drop every kept vector (they are derived from participants' words): when a workshop
-    closes. Never loads the models to do so."""
+    """Drop every kept vector and reading of a note (they are derived from participants'
+    words): when a workshop closes. Never loads the models to do so."""
+    from facilitator.core.analysis import theme_names
+
+    theme_names.forget()
     if _loaded_models.cache_info().currsize == 0:
         return
     for model in _models():

@@ -12,15 +12,18 @@ distinctive single words, as written.
 
 A note typed twice counts once, and a number between two words ends a phrase ("Bus 42
 stops at 7pm" holds no "bus stops"). Every note is read once for all the themes, and the
-counts over all the notes are made once.
+counts over all the notes are made once. A note's reading depends on its words and the
+language only, so it is kept, as its sentence vectors are: read while notes are captured
+(:func:`prepare`, from ``meaning.prepare``), a suggestion finds it ready.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Sequence
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -55,8 +58,11 @@ def _folded(word: str) -> str:
     return fold(word)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Note:
+    """A note's words, read once; shared by every suggestion that finds it kept, so never
+    changed after it is made."""
+
     tokens: list[str]  # its meaningful stems in order, as grouping compares them
     keys: dict[tuple[str, ...], tuple[int, int]]  # each phrase: where it is first written
     written: list[str]  # the words as written
@@ -74,7 +80,60 @@ def read_notes(texts: Sequence[str], language: str = "en",
     than the others ("weekend opening" when the question is about opening). ``banned``
     words (the place's) are in no phrase."""
     stops = stop_words(language)
-    return [_read(text, language, stops, ignored, banned) for text in texts]
+    workshop = ignored | banned
+    # The workshop's own words change only the notes that use them (a kept reading holds
+    # every meaningful stem in ``tokens``): those are read again in this workshop's terms.
+    return [note if workshop.isdisjoint(note.tokens)
+            else _read(text, language, stops, ignored, banned)
+            for text, note in zip(texts, _plain(texts, language), strict=True)]
+
+
+# Readings kept, by text and language, oldest first: as many as sentence vectors are kept
+# (about 3 kB a note, 60 MB when full). Derived from participants' words, they are dropped
+# with the vectors when a workshop closes (:func:`forget`, from ``meaning.forget``).
+KEPT = 20_000
+_kept: OrderedDict[tuple[str, str], _Note] = OrderedDict()
+_kept_lock = threading.Lock()  # the background preparation and a suggestion both use it
+PREPARE_BATCH = 500  # notes read between checks that the preparation should go on
+
+
+def prepare(texts: Sequence[str], language: str,
+            progress: Callable[[int, int], None] | None = None) -> None:
+    """Read and keep ``texts`` ahead of a suggestion. ``progress(done, total)`` is called
+    after each batch; an exception it raises stops the work, keeping what was read."""
+    texts = list(texts)
+    for start in range(0, len(texts), PREPARE_BATCH):
+        _plain(texts[start:start + PREPARE_BATCH], language)
+        if progress is not None:
+            progress(min(start + PREPARE_BATCH, len(texts)), len(texts))
+
+
+def forget() -> None:
+    """Drop every kept reading."""
+    with _kept_lock:
+        _kept.clear()
+
+
+def _plain(texts: Sequence[str], language: str) -> list[_Note]:
+    """Each text read with no workshop words, from what is kept or read now and kept."""
+    with _kept_lock:
+        found = {}
+        for text in texts:
+            note = _kept.get((text, language))
+            if note is not None:
+                _kept.move_to_end((text, language))
+                found[text] = note
+    todo = [text for text in dict.fromkeys(texts) if text not in found]  # forgotten in order
+    if todo:
+        stops = stop_words(language)
+        read = {text: _read(text, language, stops, frozenset(), frozenset()) for text in todo}
+        found.update(read)
+        with _kept_lock:
+            for text, note in read.items():
+                _kept[(text, language)] = note
+            while len(_kept) > KEPT:
+                _kept.popitem(last=False)
+    return [found[text] for text in texts]
 
 
 def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[str],
@@ -131,43 +190,66 @@ def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[st
     return _Note(tokens, keys, written)
 
 
+# WordLlama's unit vectors of some texts (False: throw-away phrases, not kept), or None when
+# it is not loaded: ``meaning.word_vectors`` for the workshop's language.
+WordVectors = Callable[[Sequence[str], bool], "np.ndarray | None"]
+
+
+@dataclass
+class _Theme:
+    """One group's counts and candidate names while the groups are named."""
+
+    members: list[int]
+    inside: Counter  # each phrase: how many of the group's voices use it
+    scores: dict  # each candidate's score, worked out once
+    repeated: list  # the candidates: phrases at least two voices use, else all
+    ranked: list  # the candidates, best first
+    written: dict  # each phrase as the group writes it (:func:`_as_written`), once
+
+
 def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequence[int]],
                  language: str = "en", *, ignored: frozenset[str] = frozenset(),
-                 vectors: np.ndarray | None = None, taken: Sequence[str] = ()) -> list[tuple]:
+                 vectors: np.ndarray | None = None, taken: Sequence[str] = (),
+                 word_vectors: WordVectors | None = None) -> list[tuple]:
     """(members, keywords, label, example) for each group of indexes into ``texts`` (read by
-    :func:`read_notes`), the labels unique and none of ``taken``."""
+    :func:`read_notes`), the labels unique and none of ``taken``. With sentence
+    ``vectors`` and ``word_vectors``, a name's meaning counts beside its frequency."""
     # A note typed twice (or pasted again) is one voice: it must not make its own words
     # the name of a theme it shares with other notes.
     voices = _voices(texts)
     everywhere = Counter(key for i in voices for key in notes[i].keys)
     total = max(len(voices), 1)
     order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), tuple(groups[g])))
-    taken = {fold(" ".join(name.split())) for name in taken}
-    taken_keys: set = set()  # "Vote" and "Voting" are one name
-    results: list[tuple | None] = [None] * len(groups)
+    themes: dict[int, _Theme] = {}
     for g in order:
         members = [int(i) for i in groups[g]]
         heard = [i for i in members if i in voices]
         inside = Counter(key for i in heard for key in notes[i].keys)
         size = max(len(heard), 1)
-
-        def score(key: tuple[str, ...], inside=inside, size=size) -> float:
-            share = inside[key] / size
+        repeated = [k for k, c in inside.items() if c >= 2] or list(inside)
+        scores = {}  # only the candidates': most phrases are used once
+        for key in repeated:
+            count = inside[key]
+            share = count / size
             lift = share / (everywhere[key] / total)
             own = sum(1 for k in key if not k.startswith("~") and k not in ignored)
-            bonus = 1 + PHRASE_BONUS * (own - 1) if inside[key] >= 2 else 1.0
+            bonus = 1 + PHRASE_BONUS * (own - 1) if count >= 2 else 1.0
             if own < sum(1 for k in key if not k.startswith("~")):
                 bonus *= CONTEXT_PENALTY  # leans on the workshop's own words
-            return share * math.log(1 + lift) * bonus
-
-        repeated = [k for k, c in inside.items() if c >= 2] or list(inside)
-        ranked = sorted(repeated, key=lambda k: (-score(k), k))
-        if vectors is not None and ranked:
-            ranked = _by_meaning(ranked, score, [texts[i] for i in members], members, notes,
-                                 language)
+            scores[key] = share * math.log(1 + lift) * bonus
+        ranked = sorted(repeated, key=lambda k, scores=scores: (-scores[k], k))
+        themes[g] = _Theme(members, inside, scores, repeated, ranked, {})
+    if vectors is not None and word_vectors is not None:
+        _by_meaning([themes[g] for g in order if themes[g].ranked], texts, notes, word_vectors)
+    taken = {fold(" ".join(name.split())) for name in taken}
+    taken_keys: set = set()  # "Vote" and "Voting" are one name
+    results: list[tuple | None] = [None] * len(groups)
+    for g in order:  # the largest theme chooses its name first
+        theme = themes[g]
+        members, scores = theme.members, theme.scores
         label, chosen = "", None
-        for key in _with_extensions(ranked, inside, score):
-            name = _as_written(key, members, notes)
+        for key in _with_extensions(theme.ranked, theme.inside, scores):
+            name = _written(theme, key, notes)
             if fold(name) not in taken and key not in taken_keys:
                 label, chosen = name, key
                 break
@@ -175,12 +257,19 @@ def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequ
             label = " ".join(texts[members[0]].split()[:MAX_WORDS]) if members else ""
         taken.add(fold(label))
         taken_keys.add(chosen)
-        singles = sorted((k for k in repeated if len(k) == 1 and k[0] not in ignored),
-                         key=lambda k: (-score(k), k))
-        keywords = tuple(_as_written(k, members, notes).lower() for k in singles[:KEYWORDS])
-        example = _example(members, notes, ranked[:1], vectors)
+        singles = sorted((k for k in theme.repeated if len(k) == 1 and k[0] not in ignored),
+                         key=lambda k, scores=scores: (-scores[k], k))
+        keywords = tuple(_written(theme, k, notes).lower() for k in singles[:KEYWORDS])
+        example = _example(members, notes, theme.ranked[:1], vectors)
         results[g] = (tuple(members), keywords, label[:1].upper() + label[1:], example)
     return results
+
+
+def _written(theme: _Theme, key: tuple[str, ...], notes: list[_Note]) -> str:
+    """The phrase as the theme's notes write it, worked out once for the theme."""
+    if key not in theme.written:
+        theme.written[key] = _as_written(key, theme.members, notes)
+    return theme.written[key]
 
 
 def _voices(texts: Sequence[str]) -> frozenset[int]:
@@ -192,7 +281,7 @@ def _voices(texts: Sequence[str]) -> frozenset[int]:
     return frozenset(first.values())
 
 
-def _with_extensions(ranked, inside, score):
+def _with_extensions(ranked, inside, scores):
     """Each candidate preceded by the best longer phrase holding it that enough of the
     theme's notes use ("library card" before "card", "online voting" before "voting")."""
     longer = [k for k in ranked if len(k) > 1]
@@ -201,29 +290,34 @@ def _with_extensions(ranked, inside, score):
         extensions = [k for k in longer if k != key and words <= set(k)
                       and inside[k] >= max(2, EXTEND_SHARE * inside[key])]
         if extensions:
-            yield max(extensions, key=lambda k: (score(k), k))
+            yield max(extensions, key=lambda k: (scores[k], k))
         yield key
 
 
-def _by_meaning(ranked, score, member_texts, members, notes, language) -> list:
-    """The best candidates by frequency, re-ranked with how close each phrase's meaning is
-    to the theme's notes (word vectors of the phrases as written and of the notes)."""
-    from facilitator.core.analysis import meaning
-
-    head = ranked[:CANDIDATES_BY_MEANING]
-    phrases = [_as_written(key, members, notes) for key in head]
-    found = meaning.word_vectors(phrases, language, keep=False)
-    centre = meaning.word_vectors(member_texts, language)
-    if found is None or centre is None:
-        return ranked
-    centre = centre.mean(axis=0)
-    centre /= max(float(np.linalg.norm(centre)), 1e-12)
-    closeness = found @ centre
-    frequency = np.array([score(key) for key in head])
-    frequency = frequency / max(frequency.max(), 1e-12)
-    combined = (1 - MEANING_WEIGHT) * frequency + MEANING_WEIGHT * np.clip(closeness, 0, 1)
-    order = sorted(range(len(head)), key=lambda i: (-combined[i], head[i]))
-    return [head[i] for i in order] + ranked[CANDIDATES_BY_MEANING:]
+def _by_meaning(themes: list[_Theme], texts, notes, word_vectors: WordVectors) -> None:
+    """Each theme's best candidates by frequency re-ranked, in place, with how close each
+    phrase's meaning is to the theme's notes (word vectors of the phrases as written and of
+    the notes). Every theme's phrases go in one call, and the notes' vectors are fetched
+    once: a call costs more than a few phrases, and a vector depends on its text alone."""
+    heads = [theme.ranked[:CANDIDATES_BY_MEANING] for theme in themes]
+    phrases = [_written(theme, key, notes)
+               for theme, head in zip(themes, heads, strict=True) for key in head]
+    found = word_vectors(phrases, False) if phrases else None
+    rows = word_vectors(texts, True) if phrases else None
+    if found is None or rows is None:
+        return
+    start = 0
+    for theme, head in zip(themes, heads, strict=True):
+        phrase_rows = found[start:start + len(head)]
+        start += len(head)
+        centre = rows[theme.members].mean(axis=0)
+        centre /= max(float(np.linalg.norm(centre)), 1e-12)
+        closeness = phrase_rows @ centre
+        frequency = np.array([theme.scores[key] for key in head])
+        frequency = frequency / max(frequency.max(), 1e-12)
+        combined = (1 - MEANING_WEIGHT) * frequency + MEANING_WEIGHT * np.clip(closeness, 0, 1)
+        order = sorted(range(len(head)), key=lambda i: (-combined[i], head[i]))
+        theme.ranked = [head[i] for i in order] + theme.ranked[CANDIDATES_BY_MEANING:]
 
 
 def _as_written(key: tuple[str, ...], members: Sequence[int], notes: list[_Note]) -> str:
