@@ -40,6 +40,11 @@ def run_writer_and_kill(path, delay: float) -> list[tuple[int, int]]:
         assert child.stdout.readline() == "ready\n"
         reader = threading.Thread(target=lambda: lines.extend(child.stdout), daemon=True)
         reader.start()
+        # The kill comes ``delay`` after the writer's first notes are acknowledged: on a busy
+        # machine its start-up alone can take longer than the delay.
+        started = time.monotonic()
+        while len(lines) <= 10 and time.monotonic() - started < 30 and child.poll() is None:
+            time.sleep(0.01)
         time.sleep(delay)
     finally:
         os.kill(child.pid, signal.SIGKILL)

@@ -3,12 +3,14 @@ operations so that each reads a note, a participant or the workshop's details on
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Integer, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ClauseElement
 
 from facilitator.core.domain.board import next_spot, places_changed
 from facilitator.core.domain.records import (
@@ -141,11 +143,18 @@ def load_notes(session: Session, note_ids: Iterable[int] | None = None) -> list[
 def load_note(session: Session, row: Note | int, *, new: bool = False) -> NoteData:
     """One note that exists, as a record (``new``: just stored, so evidence for nothing)."""
     note_id = row if isinstance(row, int) else row.id
-    result = session.execute(note_query().where(Note.id == note_id)).first()
+    result = session.execute(_one_note(), {"note_id": note_id}).first()
     assert result is not None
     if new:
         return note_of(*result)
     return note_of(*result, supports=note_supports(session, [note_id]).get(note_id, ()))
+
+
+@functools.cache
+def _one_note():
+    # Built once: each note typed reads itself back, and building the query again (and its
+    # cache key) cost more than running it.
+    return note_query().where(Note.id == bindparam("note_id"))
 
 
 def note_step(activity_id: int | None):
@@ -170,10 +179,28 @@ def insert_note(session: Session, text: str, *, device: str, participant_id: int
                        table_label=table_label, activity_id=activity_id,
                        step=Step.INVOLVE if step is None else step, uid=uid)
     values = {column: getattr(row, column) for column in NEW_NOTE_FIELDS}
-    if step is None:
-        values["step"] = note_step(activity_id)
     values["pos_x"], values["pos_y"] = next_spot(session)
-    return session.scalar(insert(Note).values(values).returning(Note.id))
+    if isinstance(values["pos_y"], ClauseElement):  # a shared server's bottom, as SQL
+        if step is None:
+            values["step"] = note_step(activity_id)
+        return session.scalar(insert(Note).values(values).returning(Note.id))
+    if step is None:
+        del values["step"]
+        values["step_activity"] = activity_id
+    return session.scalar(_note_insert(step is None), values)
+
+
+@functools.cache
+def _note_insert(step_from_activity: bool):
+    """The INSERT of one note, built once with its values as parameters (building it per note
+    cost more than storing the note): its step by `note_step` from the parameter
+    ``step_activity`` (NULL for a note of no activity) unless the step is a parameter too."""
+    table = Note.__table__
+    statement = insert(table)
+    if step_from_activity:
+        statement = statement.values(
+            step=note_step(bindparam("step_activity", type_=Integer)))
+    return statement.returning(table.c.id)
 
 
 # What a new note is stored with; the other columns take their defaults.
