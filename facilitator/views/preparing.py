@@ -1,8 +1,9 @@
 """Sentence vectors worked out in the background from step 3 on, so "Suggest themes" finds
-them ready: 2,000 notes take about 1.3 s to embed, a millisecond or so each as they arrive.
+them ready: 2,000 notes take seconds to embed, a few milliseconds each as they arrive.
 
 Nothing is prepared in steps 1 and 2 – a note-taker's laptop that only captures never loads
-the models – nor for a language without them. The vectors live in memory only and are
+the models – nor for a language without them (from step 3 the grouping's libraries are
+imported ahead in every language: :func:`warm_up`). The vectors live in memory only and are
 dropped when the workshop closes."""
 
 from __future__ import annotations
@@ -47,7 +48,11 @@ class SentencePreparer(QObject):
         return details.current_step >= Step.SYNTHESISE and details.language in LANGUAGES
 
     def _prepare(self) -> None:
-        if self._closed or not self.wanted():
+        if self._closed:
+            return
+        if self._details().current_step >= Step.SYNTHESISE:
+            warm_up()  # the Themes tab and the graph are near: whatever the language
+        if not self.wanted():
             return
         if self._pending is not None and not self._pending.done():
             self._timer.start()  # the last batch is still running: this one waits its turn
@@ -94,3 +99,25 @@ def _quietly(prepare, texts, language, progress) -> None:
         pass
     except Exception:  # a head start only: the suggestion works the vectors out itself
         _logger.exception("preparing sentence vectors failed")
+
+
+# The grouping's libraries (scikit-learn, SciPy) take seconds to import. The Themes tab's
+# offers and the graph need them, so the first look at either froze the window for that
+# long; from step 3 on they are imported on a thread of their own (in steps 1 and 2 a
+# note-taker's laptop does not pay for them while typing).
+_warming: threading.Thread | None = None
+
+
+def warm_up() -> None:
+    """Import the grouping's libraries in the background, once a process."""
+    global _warming
+    if _warming is None:
+        _warming = threading.Thread(target=_import_grouping, name="warm-up", daemon=True)
+        _warming.start()
+
+
+def _import_grouping() -> None:
+    try:
+        import facilitator.core.analysis.clustering  # noqa: F401 - imported for later
+    except Exception:  # the tab imports it again and reports what is wrong
+        _logger.exception("importing the grouping's libraries failed")

@@ -103,3 +103,28 @@ def test_closing_stops_a_long_preparation_after_the_batch_in_hand(window, qtbot,
     assert window.close_workshop()
     assert at_close and at_close[0] < 300  # stopped part way, not after all 300 notes
     assert len(model._kept) == 0
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_from_step_3_the_grouping_libraries_are_imported_ahead(window, qtbot, monkeypatch,
+                                                               language):
+    """The Themes tab's first look needs scikit-learn and SciPy (seconds to import): from
+    step 3 on, in any language, they are imported on a thread of their own beforehand; in
+    steps 1 and 2 a note-taker's laptop is left alone."""
+    from facilitator.views import preparing
+
+    imported = []
+    monkeypatch.setattr(preparing, "_warming", None)
+    monkeypatch.setattr(preparing, "_import_grouping", lambda: imported.append(True))
+    ws = window.controller.workshop
+    ws.update_details(language=language)
+    ws.add_note("The bus never comes")
+    ws.set_step(Step.POSTPONE)
+    settle(window, qtbot)
+    assert imported == []
+    ws.set_step(Step.SYNTHESISE)
+    settle(window, qtbot)
+    qtbot.waitUntil(lambda: imported == [True], timeout=5000)
+    ws.add_note("No bus on Sundays")
+    settle(window, qtbot)
+    assert imported == [True]  # once a process
