@@ -28,6 +28,7 @@ mean the same on any machine.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import platform
 import random
@@ -35,6 +36,7 @@ import resource
 import statistics
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -314,7 +316,12 @@ def app_model(texts: list[str]) -> tuple[float, np.ndarray] | None:
 
 def against_peers(texts: list[str], cold: float) -> None:
     """The app's time from cold and its model's time as ratios to the published model's."""
-    peers, own = published_model(texts), app_model(texts)
+    # The peer runs in a process of its own: its session's memory is not the app's, and the
+    # peak memory printed at the end is this process's.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as child:
+        peers = child.submit(published_model, texts).result()
+    own = app_model(texts)
     if peers is None or own is None:
         print("  sentence model peers: not available")
         return
