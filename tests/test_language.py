@@ -29,6 +29,14 @@ def test_french_stop_words_apply_to_french_workshops_only():
     assert tokenize("avec le médecin", "fr") == ["medecin"]
 
 
+def test_french_fillers_are_dropped_as_their_english_ones_are():
+    # "Ouvrir le dimanche, même juste de 10h à 13h" and "Pas de pénalités, juste des rappels"
+    # share a filler, not a topic: "just", "only", "really" are English stop words.
+    assert tokenize("même juste le dimanche", "fr") == ["dimanch"]
+    assert tokenize("seulement vraiment déjà plutôt des rappels", "fr") == ["rappel"]
+    assert tokenize("just only really reminders", "en") == ["remind"]
+
+
 def test_an_unknown_language_falls_back_to_english():
     assert stop_words("de") == stop_words("en")
 

@@ -50,6 +50,7 @@ que quel quelle quelles quels qui quoi s sa sans se sera serai seraient serais s
 serez seriez serions serons seront ses si sien sienne soi soient sois soit sommes son sont
 sous soyez soyons suis sur t ta tandis te tes toi ton tous tout toute toutes tres trop tu
 un une unes uns va vais vas vers voici voila vont vos votre vous y
+deja ainsi ensuite juste maintenant oui plutot presque puis seulement vraiment
 """
 
 # Words that every workshop note uses and that say nothing about its theme.
@@ -57,7 +58,8 @@ _WORKSHOP = {
     "en": "think feel want wish would maybe lot lots people person someone something sometimes "
           "always never time times day days good bad better worse",
     "fr": "pense pensons trouve voudrais voudrait faudrait gens quelqu quelque chose choses "
-          "toujours jamais parfois souvent fois jour jours bon bonne mauvais mieux beaucoup",
+          "toujours jamais parfois souvent fois jour jours bon bonne mauvais mieux beaucoup "
+          "besoin veux veut veulent pourrait pourraient devrait devraient",
 }
 
 ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]", re.IGNORECASE)
