@@ -2,6 +2,8 @@
 
 import logging
 import socket
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -215,7 +217,7 @@ def test_every_published_int8_weight_is_multiplied_in_int8_as_published():
 def test_int8_vectors_are_the_published_float_ones_within_half_a_percent(monkeypatch):
     texts = TRANSPORT + WAITING + FORMS + ["🚌 ثم bus", "x"]
     int8 = meaning._MiniLM()._compute(texts)
-    monkeypatch.setattr(meaning, "_in_int8", lambda published: published)
+    monkeypatch.setattr(meaning, "_in_int8_apart", lambda published: published)
     floating = meaning._MiniLM()._compute(texts)
     assert not np.array_equal(int8, floating)
     similarity = (int8 * floating).sum(axis=1)
@@ -237,13 +239,38 @@ def test_a_model_that_cannot_be_put_in_int8_runs_as_published(monkeypatch, caplo
     def refuse(published):
         raise ValueError("no int8 weights found in the model")
 
-    monkeypatch.setattr(meaning, "_in_int8", refuse)
+    monkeypatch.setattr(meaning, "_in_int8_apart", refuse)
     with caplog.at_level(logging.WARNING, logger="facilitator.core.analysis.meaning"):
         model = meaning._MiniLM()
     assert "runs in float" in caplog.text
     vectors = model._compute(TRANSPORT)
     assert vectors.shape == (len(TRANSPORT), 384)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
+
+
+def test_the_model_is_put_in_int8_in_a_process_of_its_own_as_it_would_be_here():
+    # Importing onnx holds the interpreter for about a second: the window's process never
+    # imports it, and what the child returns is the rewrite made here, byte for byte.
+    published = _published()
+    assert meaning._in_int8_apart(published) == meaning._in_int8(published)
+    code = ("import sys\n"
+            "from facilitator.core.analysis import meaning\n"
+            "print(meaning.described(), 'onnx' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["WordLlama", "+", "all-MiniLM-L6-v2", "False"], done.stderr
+
+
+def test_a_rewrite_that_fails_apart_says_why_and_the_model_runs_as_published(monkeypatch,
+                                                                            caplog):
+    with pytest.raises(RuntimeError, match="DecodeError"):
+        meaning._in_int8_apart(b"not a model")
+    apart = meaning._in_int8_apart
+    monkeypatch.setattr(meaning, "_in_int8_apart", lambda published: apart(b"not a model"))
+    with caplog.at_level(logging.WARNING, logger="facilitator.core.analysis.meaning"):
+        model = meaning._MiniLM()
+    assert "runs in float (RuntimeError" in caplog.text
+    assert model._compute(TRANSPORT).shape == (len(TRANSPORT), 384)
 
 
 def test_a_graph_without_int8_weights_is_refused():

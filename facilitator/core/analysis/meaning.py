@@ -25,6 +25,8 @@ import functools
 import hashlib
 import logging
 import os
+import subprocess
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -307,7 +309,7 @@ class _MiniLM(_Kept):
         if digest != self.SHA256:
             raise ValueError(f"{path} is not the published model (sha256 {digest[:12]}…)")
         try:
-            graph = _in_int8(published)
+            graph = _in_int8_apart(published)
         except Exception as error:  # noqa: BLE001 - the published graph still works, slower
             _logger.warning("sentence model runs in float (%s: %s)", type(error).__name__, error)
             graph = published
@@ -372,6 +374,31 @@ class _MiniLM(_Kept):
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
         return self._session.run(None, feeds)[0].mean(axis=1)
+
+
+def _in_int8_apart(published: bytes) -> bytes:
+    """:func:`_in_int8` worked out in a process of its own, so the app's process never
+    imports onnx: its import holds the interpreter for about a second (it registers every
+    operator's schema as it loads), which froze the window while the models loaded behind it
+    (bench/loading.py). The child runs this same package's code."""
+    if not sys.executable:  # an embedded interpreter has none to start
+        return _in_int8(published)
+    package = str(Path(__file__).resolve().parents[3])  # the folder holding ``facilitator``
+    path = os.environ.get("PYTHONPATH")
+    done = subprocess.run(
+        [sys.executable, "-c", _IN_INT8_CHILD], input=published, capture_output=True,
+        timeout=300, check=False,
+        env={**os.environ, "PYTHONPATH": package + (os.pathsep + path if path else "")},
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # no console on Windows
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RuntimeError(said[-1] if said else f"exit status {done.returncode}")
+    return done.stdout
+
+
+_IN_INT8_CHILD = ("import sys\n"
+                  "from facilitator.core.analysis.meaning import _in_int8\n"
+                  "sys.stdout.buffer.write(_in_int8(sys.stdin.buffer.read()))\n")
 
 
 def _in_int8(published: bytes) -> bytes:
