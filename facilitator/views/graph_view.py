@@ -52,7 +52,7 @@ from facilitator.core.analysis.graph import (
     node_radius,
     theme_block_height,
 )
-from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
+from facilitator.core.domain.changes import NoteChanged, NoteDeleted, loose_note_changes
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.locale.terms import group_name
 from facilitator.views.follows import FollowsChanges
@@ -342,13 +342,9 @@ class GraphView(FollowsChanges, QWidget):
         the graph takes it in without being rebuilt, and the unsorted count follows."""
         if self._dirty or self.graph is None:
             return False
-        changes = [c for c in changes if not isinstance(c, NotesPlaced)]  # board positions
-        for change in changes:
-            notes = ((change.before, change.after) if isinstance(change, NoteChanged)
-                     else (change.note,) if isinstance(change, (NoteAdded, NoteDeleted))
-                     else None)
-            if notes is None or any(n.theme_id is not None or n.supports for n in notes):
-                return False
+        changes = loose_note_changes(changes)
+        if changes is None:
+            return False
         for change in changes:
             if isinstance(change, NoteDeleted):
                 node = insight_graph.node_id("note", change.note.id)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.analysis.balance import NO_GROUP, one_group
 from facilitator.core.analysis.suggestion import offered_themes
-from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
+from facilitator.core.domain.changes import NoteAdded, NoteChanged, loose_note_changes
 from facilitator.core.domain.synthesis import (
     INSIGHT_PREFIX,
     InsightData,
@@ -190,13 +190,9 @@ class ThemesPanel(FollowsChanges, QWidget):
         read from the store. Anything else reloads."""
         if self._dirty or self._language is None:
             return False
-        changes = [c for c in changes if not isinstance(c, NotesPlaced)]  # board positions
-        for change in changes:
-            notes = ((change.before, change.after) if isinstance(change, NoteChanged)
-                     else (change.note,) if isinstance(change, (NoteAdded, NoteDeleted))
-                     else None)
-            if notes is None or any(n.theme_id is not None or n.supports for n in notes):
-                return False
+        changes = loose_note_changes(changes)
+        if changes is None:
+            return False
         if not changes:
             return True
         themes, groups = self.model.theme_groups()
