@@ -3,6 +3,7 @@ insights drawn from them. Every change goes through the controller, so it is und
 
 from __future__ import annotations
 
+import logging
 from html import escape
 
 from PySide6.QtCore import (
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
+    QThread,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,6 +36,7 @@ from facilitator.core.domain.synthesis import (
     near_duplicate_pairs,
     theme_insight_start,
 )
+from facilitator.core.domain.themes import offers_among
 from facilitator.core.locale import _, use
 from facilitator.core.locale.terms import group_name
 from facilitator.views.controller import WorkshopController
@@ -46,9 +49,34 @@ EMPTY_HINT = QT_TRANSLATE_NOOP("ThemesPanel", "No themes yet. Click <b>Suggest t
                               "(Ctrl+Shift+T) for a first grouping of the notes, or select "
                               "notes and press Ctrl+G to make a theme of them by hand.")
 
+_logger = logging.getLogger(__name__)
+
+
+class OffersWorker(QThread):
+    """Works out the theme on offer for each unsorted note, from the notes and themes a
+    reload read, off the window's thread: at 2,000 unsorted notes it takes about half a
+    second, which the window would otherwise freeze for at every reload."""
+
+    found = Signal(int, object, object)  # the reload's number, the notes asked, the offers
+
+    def __init__(self, reload: int, notes, themes, language: str, parent=None):
+        super().__init__(parent)
+        self.reload, self.notes, self.themes, self.language = reload, notes, themes, language
+
+    def run(self) -> None:
+        asked = [n.id for n in self.notes if n.theme_id is None]
+        try:
+            offers = offers_among(self.notes, self.themes, self.language)
+        except Exception:  # an offer is a convenience: the notes stay Unsorted, unoffered
+            _logger.exception("working out the offered themes failed")
+            offers = {}
+        if not self.isInterruptionRequested():
+            self.found.emit(self.reload, asked, offers)
+
 
 class ThemesPanel(FollowsChanges, QWidget):
     suggest_requested = Signal()
+    offers_shown = Signal()  # the offers worked out after a reload are in the tree
     SIDE_BY_SIDE_WIDTH = 1000
 
     def __init__(self, controller: WorkshopController, parent=None):
@@ -128,6 +156,12 @@ class ThemesPanel(FollowsChanges, QWidget):
         self.insights.remove_requested.connect(lambda i: controller.delete_insight(i.id))
         self._language: str | None = None  # the workshop's, as of the last refresh
         self._summaries: dict[int, str] = {}  # each insight's evidence, in short
+        # The offers of a reload are worked out by one OffersWorker at a time; a reload
+        # while it runs waits for it, and only the latest reload's offers are shown.
+        self._reloads = 0
+        self._offers_job: tuple | None = None
+        self._offers_worker: OffersWorker | None = None
+        self._stopped = False
         self.watch(controller, ("theme", "insight", "note", "link", "participant", "workshop"))
 
     def _actions(self) -> None:
@@ -224,8 +258,14 @@ class ThemesPanel(FollowsChanges, QWidget):
         notes = workshop.notes()
         themes = self.synthesis.themes()
         language = self._language = workshop.details().language
-        self.model.set_content(themes, notes, self.synthesis.offers() if themes else {},
-                               near_duplicate_pairs(notes, language))
+        # Offers shown before stay until this reload's arrive (a theme renamed or a note
+        # moved rarely changes them), as long as the note is unsorted and the theme there.
+        unsorted = {n.id for n in notes if n.theme_id is None}
+        kept = {n: t for n, t in self.model.offered_theme_ids().items() if n in unsorted}
+        self.model.set_content(themes, notes, kept, near_duplicate_pairs(notes, language))
+        self._reloads += 1
+        self._offers_job = (self._reloads, notes, themes, language) if themes else None
+        self._start_offers()
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             key = self.model.item(index)
@@ -241,6 +281,40 @@ class ThemesPanel(FollowsChanges, QWidget):
         self._summaries = {i.id: self._read_evidence_summary(i) for i in insights}
         self.insights.set_records(insights)
         self._selection_changed()
+
+    def _start_offers(self) -> None:
+        if self._stopped or self._offers_job is None or self._offers_worker is not None:
+            return  # nothing to work out, or the running worker starts the next when done
+        job, self._offers_job = self._offers_job, None
+        worker = self._offers_worker = OffersWorker(*job, parent=self)
+        worker.found.connect(self._offers_found)
+        worker.finished.connect(self._offers_done)
+        worker.start(QThread.Priority.LowPriority)
+
+    def _offers_done(self) -> None:
+        worker, self._offers_worker = self._offers_worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self._start_offers()
+
+    def _offers_found(self, reload: int, asked: list[int], offers: dict[int, int]) -> None:
+        if reload != self._reloads or self._stopped:
+            return  # the tree was read again since: its own offers are on their way
+        self.model.set_offers(offers, asked)
+        self.tree.setColumnHidden(2, not self.model.has_offers())
+        self.accept_action.setEnabled(any(self.model.offer_for(n)
+                                          for n in self.selected_note_ids()))
+        self.offers_shown.emit()
+
+    def stop_offers(self) -> None:
+        """The workshop is closing: no more offers; waits for the one being worked out
+        (it reads no store, so nothing of the workshop is touched meanwhile)."""
+        self._stopped = True
+        self._offers_job = None
+        worker = self._offers_worker
+        if worker is not None:
+            worker.requestInterruption()
+            worker.wait()
 
     def _select(self, items: list[tuple[str, int | None]]) -> None:
         selection = self.tree.selectionModel()
