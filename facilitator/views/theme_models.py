@@ -119,7 +119,7 @@ class ThemeTreeModel(QAbstractItemModel):
         self.beginRemoveRows(parent, index.row(), index.row())
         del self._branches[parent.row()].notes[index.row()]
         self._offers.pop(note_id, None)
-        self._duplicates.pop(note_id, None)
+        self._duplicates = {a: b for a, b in self._duplicates.items() if note_id not in (a, b)}
         self.endRemoveRows()
         self.dataChanged.emit(parent, parent)
 

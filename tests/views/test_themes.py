@@ -240,10 +240,14 @@ def test_new_note_is_offered_its_theme_and_accepted(themed, qtbot):
     assert ws.note(note.id).theme_label == "Buses"
 
 
-def test_near_duplicates_are_flagged(themed):
+def test_near_duplicates_are_flagged(themed, qtbot):
     window, ids = themed
-    note = window.controller.add_note("buses are too infrequent!!")
     panel = panel_of(window)
+    note = window.controller.add_note("buses are too infrequent!!")
+    # Listed at once; the ≈ mark is worked out off the window's thread, a moment later.
+    assert panel.model.index_of_note(note.id).isValid()
+    assert panel.model.duplicate_of(note.id) is None
+    qtbot.waitUntil(lambda: panel.model.duplicate_of(note.id) is not None, timeout=20000)
     index = panel.model.index_of_note(note.id)
     assert index.data().startswith("≈ ")
     assert panel.model.duplicate_of(note.id) == ids["bus"][3]
@@ -284,7 +288,7 @@ def test_ctrl_k_stacks_a_near_duplicate_with_its_original_and_undo_unstacks(them
     ws = window.controller.workshop
     original = ids["bus"][0]  # in the Buses theme
     repeat = window.controller.add_note(ws.note(original).text + "!!").id
-    assert panel.model.duplicate_of(repeat) == original
+    qtbot.waitUntil(lambda: panel.model.duplicate_of(repeat) == original, timeout=20000)
     assert ws.note(repeat).theme_id is None
     select(panel, "note", repeat)
     assert panel.stack_action.isEnabled()
@@ -303,6 +307,7 @@ def test_stacking_two_unsorted_notes_says_what_to_do(themed, qtbot):
     window.controller.failed.connect(messages.append)
     unsorted = ids["teens"][0]
     repeat = window.controller.add_note(window.controller.workshop.note(unsorted).text + "!").id
+    qtbot.waitUntil(lambda: panel.model.duplicate_of(repeat) is not None, timeout=20000)
     select(panel, "note", repeat)
     panel.stack()
     assert messages and "Neither note is in a theme yet" in messages[0]
@@ -349,7 +354,7 @@ def test_the_offered_themes_are_worked_out_off_the_window_thread(themed_behind, 
     window, ids, _themes = themed_behind
     calls = _offers_on_a_thread(monkeypatch)
     panel = panel_of(window)
-    with qtbot.waitSignal(panel.offers_shown, timeout=20000):
+    with qtbot.waitSignal(panel.marks_shown, timeout=20000):
         window.page.show_tab(1)  # the reload lists the notes at once...
         assert branch_titles(panel) == ["Buses (3)", "Wifi (3)", "Unsorted (12)"]
         assert panel.model.offer_for(ids["bus"][4]) is None  # ...and offers when ready
@@ -372,14 +377,14 @@ def test_offers_worked_out_for_an_older_reload_are_never_shown(themed_behind, qt
     calls = _offers_on_a_thread(monkeypatch, first=held)
     panel = panel_of(window)
     shown: list[str | None] = []
-    panel.offers_shown.connect(lambda: shown.append(
+    panel.marks_shown.connect(lambda: shown.append(
         getattr(panel.model.offer_for(ids["bus"][4]), "label", None)))
     window.page.show_tab(1)  # the first reload's offers are held back
     qtbot.waitUntil(lambda: len(calls) == 1)
     window.controller.rename_theme(themes["Buses"], "Late buses")  # read again meanwhile
     typed = window.controller.add_note("The late bus timetable again: buses stop too early")
     assert panel.model.offer_for(typed.id).label == "Late buses"  # a typed note's at once
-    with qtbot.waitSignal(panel.offers_shown, timeout=20000):
+    with qtbot.waitSignal(panel.marks_shown, timeout=20000):
         held.set()
     assert len(calls) == 2  # the rename's reload waited for the first, then had its own
     assert shown == ["Late buses"]  # once, for the latest reload only
