@@ -101,6 +101,27 @@ def test_the_french_run_sheet_lists_a_french_methods_materials(french):
     assert all(row["materials"] for row in agenda)
     assert "post-it" in agenda[0]["materials"]
     assert agenda[2]["materials"] == agenda[0]["materials"]  # in the workshop's language
+    # French sets a narrow no-break space before a semicolon, as everywhere else it writes.
+    assert agenda[0]["materials"] == "Des post-it\u202f; De gros feutres\u202f; Un mur"
+
+
+def test_an_english_workshop_writes_its_dates_long_in_every_template_whatever_the_machine(
+        workshop, tmp_path, monkeypatch):
+    for name in ("LANGUAGE", "LC_ALL", "LC_TIME", "LANG"):  # a French or German machine
+        monkeypatch.setenv(name, "de_DE.UTF-8" if name == "LC_TIME" else "fr_FR.UTF-8")
+    workshop.update_details(date="2026-11-21", place="Eastfield Hall")
+    workshop.add_activity("Silent brainstorm", step=Step.POSTPONE, planned_minutes=20)
+    for name in NAMES:
+        out = export_brief(workshop, resolve_template(name), tmp_path / f"{name}.docx")
+        document = Document(str(out))
+        text = "\n".join([p.text for p in document.paragraphs]
+                         + [c.text for t in document.tables for r in t.rows for c in r.cells])
+        assert "21 November 2026" in text, name
+        assert "2026-11-21" not in text, name
+        assert "novembre" not in text and "November 2026" in text
+    run_sheet = Document(str(tmp_path / "run-sheet.docx"))
+    assert run_sheet.paragraphs[1].text == "21 November 2026 · Eastfield Hall · 20 minutes planned"
+    assert run_sheet.tables[0].rows[1].cells[5].text == "Sticky notes; Thick pens; A wall"
 
 
 def test_a_french_export_uses_the_french_template_from_the_command_line(french, tmp_path):

@@ -457,4 +457,9 @@ def test_a_note_the_grouping_left_out_is_offered_its_nearest_theme(workshop):
     soap = workshop.add_note("The soap in the toilets ran out").note.id
     toilets = next(t.id for t in syn.themes() if t.label == "Toilets")
     assert syn.offers()[soap] == toilets
+    # What a window holds gives the same offers without reading the store.
+    from facilitator.core.domain.themes import offers_among
+
+    assert offers_among(workshop.notes(), syn.themes(), "en") == syn.offers()
+    assert offers_among(workshop.notes(), [], "en") == {}
     meaning.forget()

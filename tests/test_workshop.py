@@ -412,6 +412,26 @@ def test_removed_listener_hears_nothing_and_failed_operation_notifies_nobody(wor
     assert seen == []
 
 
+def test_loose_note_changes_are_those_of_notes_outside_every_theme_and_insight(workshop):
+    from dataclasses import replace
+
+    from facilitator.core.domain.changes import NotesPlaced, ThemesChanged, loose_note_changes
+
+    loose = workshop.add_note("Buses are late").note
+    themed, supporting = replace(loose, theme_id=3), replace(loose, supports=(2,))
+    placed = NotesPlaced(places=((loose.id, None, (10.0, 20.0)),))
+    edited = NoteChanged(before=loose, after=replace(loose, text="Buses are always late"))
+    assert loose_note_changes([NoteAdded(note=loose), placed, edited, NoteDeleted(note=loose)]) \
+        == [NoteAdded(note=loose), edited, NoteDeleted(note=loose)]
+    assert loose_note_changes([placed]) == []
+    assert loose_note_changes([NoteAdded(note=themed)]) is None
+    assert loose_note_changes([NoteDeleted(note=supporting)]) is None
+    assert loose_note_changes([NoteChanged(before=loose, after=themed)]) is None  # into a theme
+    assert loose_note_changes([NoteChanged(before=themed, after=loose)]) is None  # out of one
+    theme = workshop.synthesis.create_theme("Buses", [loose.id])
+    assert loose_note_changes([ThemesChanged(change=theme)]) is None
+
+
 # --- import ------------------------------------------------------------------------------
 
 

@@ -59,10 +59,10 @@ FRENCH = {
         "Note sur l'atelier de co-conception{% if workshop.commissioner %} à l'attention de "
         "{{ workshop.commissioner }}{% endif %}",
     "Question": "Question posée", "Commissioner": "Commanditaire", "Date": "Date",
-    "Place": "Lieu", "{{ workshop.date }}": "{{ workshop.date_long }}",
+    "Place": "Lieu", "{{ workshop.date_long }}": "{{ workshop.date_long }}",
     "Contact: {{ workshop.contact }}": f"Contact{NB}: {{{{ workshop.contact }}}}",
-    "Exported {{ exported }} with Facilitator. Participants appear by pseudonymous label "
-    "only.":
+    "Exported on {{ exported_date }} at {{ exported_time }} with Facilitator. Participants "
+    "appear by pseudonymous label only.":
         "Exporté le {{ exported_date }} à {{ exported_time }} avec Facilitator. Les "
         "participants n'y apparaissent que sous un pseudonyme.",
     "Summary": "En bref",
@@ -149,7 +149,7 @@ FRENCH = {
         f"Synthèse pour les participants{NB}: «{NB}vous avez dit, nous avons fait{NB}»",
     "What you told us, and what happens next": "Ce que vous nous avez dit, et la suite",
     "Thank you for taking part{% if workshop.place %} at {{ workshop.place }}{% endif %}"
-    "{% if workshop.date %} on {{ workshop.date }}{% endif %}. {{ counted.people }} shared "
+    "{% if workshop.date %} on {{ workshop.date_long }}{% endif %}. {{ counted.people }} shared "
     "{{ counted.ideas }} and experiences. This is a short summary of what we heard.":
         "Merci d'avoir participé à cet atelier{% if workshop.date %}, le "
         "{{ workshop.date_long }}{% endif %}{% if workshop.place %} ({{ workshop.place }})"
@@ -181,8 +181,8 @@ FRENCH = {
     # the run sheet: « déroulé »
     "Facilitator's run sheet": "Déroulé de l'atelier",
     "Run sheet: {{ workshop.title }}": f"Déroulé{NB}: {{{{ workshop.title }}}}",
-    "{{ workshop.date }}{% if workshop.place %} · {{ workshop.place }}{% endif %} · "
-    "{{ agenda_minutes }} minutes planned":
+    "{{ workshop.date_long }}{% if workshop.place %} · {{ workshop.place }}{% endif %} · "
+    "{{ counted_agenda_minutes }} planned":
         "{{ workshop.date_long }}{% if workshop.place %} · {{ workshop.place }}{% endif %} · "
         f"durée prévue{NB}: {{{{ counted_agenda_minutes }}}}",
     "Starts": "Début", "Min": "Min", "Prompt for the room": "Question posée",
@@ -284,7 +284,7 @@ def commissioner() -> None:
     details.autofit = False
     fields = (("Question", "{{ workshop.question }}"),
               ("Commissioner", "{{ workshop.commissioner }}"),
-              ("Date", "{{ workshop.date }}"), ("Place", "{{ workshop.place }}"))
+              ("Date", "{{ workshop.date_long }}"), ("Place", "{{ workshop.place }}"))
     for row, (label, field) in zip(details.rows, fields, strict=True):
         row.cells[0].text, row.cells[1].text = t(label), t(field)
         run = row.cells[0].paragraphs[0].runs[0]
@@ -294,8 +294,8 @@ def commissioner() -> None:
     tag(d, "{%p if workshop.contact %}")
     d.add_paragraph(t("Contact: {{ workshop.contact }}"))
     tag(d, "{%p endif %}")
-    p = d.add_paragraph(t("Exported {{ exported }} with Facilitator. Participants appear by "
-                        "pseudonymous label only."))
+    p = d.add_paragraph(t("Exported on {{ exported_date }} at {{ exported_time }} with "
+                        "Facilitator. Participants appear by pseudonymous label only."))
     p.runs[0].font.color.rgb = GREY
     p.runs[0].font.size = Pt(9)
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -406,7 +406,7 @@ def participants() -> None:
     d.add_paragraph(t("{{ workshop.title }}"), style="Title")
     d.add_paragraph(t("What you told us, and what happens next"), style="Subtitle")
     d.add_paragraph(t("Thank you for taking part{% if workshop.place %} at {{ workshop.place }}"
-                    "{% endif %}{% if workshop.date %} on {{ workshop.date }}{% endif %}. "
+                    "{% endif %}{% if workshop.date %} on {{ workshop.date_long }}{% endif %}. "
                     "{{ counted.people }} shared {{ counted.ideas }} and "
                     "experiences. This is a short summary of what we heard."))
     d.add_heading(t("You said"), 1)
@@ -453,8 +453,8 @@ def run_sheet() -> None:
     for section in d.sections:
         section.top_margin = section.bottom_margin = Cm(1.5)
     d.add_paragraph(t("Run sheet: {{ workshop.title }}"), style="Title").runs[0].font.size = Pt(20)
-    d.add_paragraph(t("{{ workshop.date }}{% if workshop.place %} · {{ workshop.place }}"
-                    "{% endif %} · {{ agenda_minutes }} minutes planned"), style="Subtitle")
+    d.add_paragraph(t("{{ workshop.date_long }}{% if workshop.place %} · {{ workshop.place }}"
+                    "{% endif %} · {{ counted_agenda_minutes }} planned"), style="Subtitle")
     d.add_paragraph(t("{{ workshop.question }}"))
     tag(d, "{%p if agenda %}")
     grid = table(d, ["Starts", "Activity", "Step", "Min", "Prompt for the room", "Materials"],

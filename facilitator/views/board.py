@@ -64,8 +64,12 @@ def _rule_of(widget):
 
 
 class _Shown:
-    """What a text item draws in a view with a privacy rule: its text through the rule,
-    worked out once per rule (a projector repaints often)."""
+    """A text item that, in a view with a privacy rule, draws its text through the rule,
+    worked out once per rule (a projector repaints often). ``_as_drawn`` says what it draws:
+    its text, colour, area and text flags, and whether the text is one line (a label)."""
+
+    def _as_drawn(self) -> tuple[str, QColor, QRectF, int, bool]:
+        raise NotImplementedError
 
     def _ruled(self, rule, text: str, line: bool) -> str:
         cached = getattr(self, "_ruled_cache", None)
@@ -74,31 +78,30 @@ class _Shown:
             self._ruled_cache = cached
         return cached[2]
 
-
-class NoteText(_Shown, QGraphicsTextItem):
     def paint(self, painter, option, widget=None) -> None:
         rule = _rule_of(widget)
         if rule is None:
             super().paint(painter, option, widget)
             return
+        text, colour, area, flags, line = self._as_drawn()
         painter.setFont(self.font())
-        painter.setPen(self.defaultTextColor())
+        painter.setPen(colour)
+        painter.drawText(area, flags, self._ruled(rule, text, line))
+
+
+class NoteText(_Shown, QGraphicsTextItem):
+    def _as_drawn(self) -> tuple[str, QColor, QRectF, int, bool]:
         margin = self.document().documentMargin()
-        painter.drawText(self.boundingRect().adjusted(margin, margin, -margin, -margin),
-                         int(Qt.TextFlag.TextWordWrap), self._ruled(rule, self.toPlainText(),
-                                                                     line=False))
+        return (self.toPlainText(), self.defaultTextColor(),
+                self.boundingRect().adjusted(margin, margin, -margin, -margin),
+                int(Qt.TextFlag.TextWordWrap), False)
 
 
 class LabelText(_Shown, QGraphicsSimpleTextItem):
-    def paint(self, painter, option, widget=None) -> None:
-        rule = _rule_of(widget)
-        if rule is None:
-            super().paint(painter, option, widget)
-            return
-        painter.setFont(self.font())
-        painter.setPen(self.brush().color())
-        painter.drawText(QPointF(0, painter.fontMetrics().ascent()),
-                         self._ruled(rule, self.text(), line=True))
+    def _as_drawn(self) -> tuple[str, QColor, QRectF, int, bool]:
+        # From its top left, as the item draws itself; a longer replacement is not cut.
+        return (self.text(), self.brush().color(), self.boundingRect(),
+                int(Qt.TextFlag.TextDontClip), True)
 
 
 class StickyNote(QGraphicsRectItem):

@@ -52,10 +52,11 @@ from facilitator.core.analysis.graph import (
     node_radius,
     theme_block_height,
 )
-from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
+from facilitator.core.domain.changes import NoteChanged, NoteDeleted, loose_note_changes
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.locale.terms import group_name
 from facilitator.views.follows import FollowsChanges
+from facilitator.views.layout import ResponsiveSplitter, WrappedRows
 
 KIND_NAMES = {"note": QT_TRANSLATE_NOOP("GraphView", "Note"),
               "theme": QT_TRANSLATE_NOOP("GraphView", "Theme"),
@@ -238,6 +239,8 @@ class GraphCanvas(QGraphicsView):
 class GraphView(FollowsChanges, QWidget):
     """The Insight graph tab. Rebuilt from the store when shown after a change."""
 
+    SIDE_BY_SIDE_WIDTH = 900  # narrower, the lists go under the drawing
+
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("graphView")
@@ -245,7 +248,6 @@ class GraphView(FollowsChanges, QWidget):
         self.graph = nx.MultiDiGraph()
         self.items: dict[str, NodeItem] = {}
         self._dirty = True
-        self._sized = False
         self._positions: dict[str, tuple[float, float]] = {}
 
         self.toolbar = QToolBar(self.tr("Graph"))
@@ -276,8 +278,11 @@ class GraphView(FollowsChanges, QWidget):
         self.toolbar.addWidget(self.search)
         self.matches: list[str] = []
         self._match = -1
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(self._legend()))
+        # Under the drawing, not at the end of the toolbar, where a narrow window hid it
+        # behind the toolbar's » button.
+        self.legend = QLabel(self._legend())
+        self.legend.setObjectName("graphLegend")
+        self.legend.setWordWrap(True)
 
         self.scene = QGraphicsScene(self)
         self.scene.selectionChanged.connect(self._scene_selection)
@@ -287,8 +292,8 @@ class GraphView(FollowsChanges, QWidget):
         self.analysis = QTreeWidget()
         self.analysis.setHeaderHidden(True)
         self.analysis.setAccessibleName(self.tr("What the graph shows"))
-        self.analysis.setWordWrap(True)
-        self.analysis.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.analysis.setIndentation(12)
+        WrappedRows(self.analysis)  # headings and entries wrap, whatever the width
         self.analysis.currentItemChanged.connect(self._analysis_chosen)
         self.evidence_title = QLabel(self.tr("Choose a node to see the notes behind it."))
         self.evidence_title.setWordWrap(True)
@@ -297,22 +302,39 @@ class GraphView(FollowsChanges, QWidget):
         self.evidence.setAccessibleName(self.tr("Notes behind the chosen node"))
         self.evidence.setAlternatingRowColors(True)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 0, 0, 0)
+        drawing = QWidget()
+        drawing_layout = QVBoxLayout(drawing)
+        drawing_layout.setContentsMargins(0, 0, 0, 0)
+        drawing_layout.addWidget(self.canvas, 1)
+        drawing_layout.addWidget(self.legend)
+        findings = QWidget()
+        findings_layout = QVBoxLayout(findings)
+        findings_layout.setContentsMargins(6, 0, 0, 0)
         heading = QLabel("<b>" + self.tr("What the graph shows") + "</b>")
+        heading.setWordWrap(True)
         heading.setBuddy(self.analysis)
-        side_layout.addWidget(heading)
-        side_layout.addWidget(self.analysis, 3)
-        side_layout.addWidget(self.evidence_title)
-        side_layout.addWidget(self.evidence, 2)
-
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.canvas)
-        self.splitter.addWidget(side)
+        findings_layout.addWidget(heading)
+        findings_layout.addWidget(self.analysis, 1)
+        behind = QWidget()
+        behind_layout = QVBoxLayout(behind)
+        behind_layout.setContentsMargins(6, 0, 0, 0)
+        behind_layout.addWidget(self.evidence_title)
+        behind_layout.addWidget(self.evidence, 1)
+        # The lists stand one above the other beside a wide drawing; under it (a narrow
+        # tab: a projector with the docks open) they stand side by side and the drawing,
+        # which runs left to right, gets the whole width.
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(findings)
+        self.side.addWidget(behind)
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
+        self.side.setChildrenCollapsible(False)
+        self.splitter = ResponsiveSplitter(self.SIDE_BY_SIDE_WIDTH, (3, 2))
+        self.splitter.addWidget(drawing)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.arranged.connect(self._arrange_side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -330,25 +352,22 @@ class GraphView(FollowsChanges, QWidget):
 
     # --- keeping in step -----------------------------------------------------------------
 
-    def showEvent(self, event) -> None:
-        if not self._sized:  # the drawing gets the larger share the first time
-            self._sized = True
-            width = max(self.splitter.width(), 600)
-            self.splitter.setSizes([int(width * 0.64), int(width * 0.36)])
-        super().showEvent(event)
+    def _arrange_side(self, orientation: Qt.Orientation) -> None:
+        across = orientation == Qt.Orientation.Vertical  # the lists under the drawing
+        self.side.setOrientation(Qt.Orientation.Horizontal if across
+                                 else Qt.Orientation.Vertical)
+        length = max(self.side.width() if across else self.side.height(), 10)
+        self.side.setSizes([length * 11 // 20, length * 9 // 20] if across
+                           else [length * 3 // 5, length * 2 // 5])
 
     def apply_changes(self, changes) -> bool:
         """A note typed, edited or deleted outside every theme and insight is not drawn:
         the graph takes it in without being rebuilt, and the unsorted count follows."""
         if self._dirty or self.graph is None:
             return False
-        changes = [c for c in changes if not isinstance(c, NotesPlaced)]  # board positions
-        for change in changes:
-            notes = ((change.before, change.after) if isinstance(change, NoteChanged)
-                     else (change.note,) if isinstance(change, (NoteAdded, NoteDeleted))
-                     else None)
-            if notes is None or any(n.theme_id is not None or n.supports for n in notes):
-                return False
+        changes = loose_note_changes(changes)
+        if changes is None:
+            return False
         for change in changes:
             if isinstance(change, NoteDeleted):
                 node = insight_graph.node_id("note", change.note.id)

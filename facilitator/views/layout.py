@@ -3,7 +3,7 @@ leaves the tabs about 450 pixels wide."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -11,8 +11,11 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTableView,
+    QTreeView,
     QWidget,
     QWidgetItem,
 )
@@ -23,6 +26,8 @@ class ResponsiveSplitter(QSplitter):
 
     ``shares`` divides the space between the panes at first and whenever the orientation
     changes; in between, the facilitator's own dragging of the handle is kept."""
+
+    arranged = Signal(Qt.Orientation)  # side by side (Horizontal) or one above the other
 
     def __init__(self, side_by_side_width: int, shares: tuple[int, int] = (3, 2), parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -45,6 +50,7 @@ class ResponsiveSplitter(QSplitter):
         total = max(self.width() if wide else self.height(), 10)
         first, second = self._shares
         self.setSizes([total * first // (first + second), total * second // (first + second)])
+        self.arranged.emit(orientation)
 
 
 class MainColumnFit(QObject):
@@ -107,6 +113,42 @@ class MainColumnFit(QObject):
         if not self._to_contents and new > 0 and not header.isSectionHidden(column):
             self._preferred[column] = new
         self._later.start()  # a column shown, hidden or dragged: the others make room
+
+
+class WrappedRows(QObject):
+    """Keeps a tree's word-wrapped rows as tall as their text at the tree's width now. Qt
+    measures a row once, and as wide as its column with the indentation left in, so a
+    list narrowed after it was filled (a splitter arranged, a smaller window) cut its
+    headings and entries short with "…"."""
+
+    def __init__(self, tree: QTreeView):
+        super().__init__(tree)
+        self._tree, self._width = tree, tree.viewport().width()
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setItemDelegate(_WrappedToWidth(tree))
+        tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and event.size().width() != self._width:
+            self._width = event.size().width()
+            self._tree.scheduleDelayedItemsLayout()
+        return False
+
+
+class _WrappedToWidth(QStyledItemDelegate):
+    """Measures a row at the width its text is drawn in: the tree's, less its indentation."""
+
+    def sizeHint(self, option, index) -> QSize:
+        tree = self.parent()
+        depth, parent = 0 if tree.rootIsDecorated() else -1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        measured = QStyleOptionViewItem(option)
+        width = max(40, tree.viewport().width() - tree.indentation() * (depth + 1))
+        measured.rect = QRect(0, 0, width, max(option.rect.height(), 1))
+        return super().sizeHint(measured, index)
 
 
 def widest_allowed(widths: list[int], room: int) -> int:

@@ -89,6 +89,7 @@ class WorkshopSession(QObject):
         if page is not None:
             page.timer.pause()
             page.stop_room()  # before the workshop closes: the room's writer finishes first
+            page.themes_panel.stop_marks()
             page.preparer.close()  # the vectors of participants' words go with the workshop
             if page.presenter is not None:  # the projector goes back to the desktop too
                 page.presenter.close()

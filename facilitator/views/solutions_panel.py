@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.domain.changes import NoteAdded, NoteChanged, NoteDeleted, NotesPlaced
+from facilitator.core.domain.changes import NoteDeleted, NotesPlaced, notes_of
 from facilitator.core.domain.synthesis import SOLUTION_STATUSES
 from facilitator.core.locale.terms import status_name
 from facilitator.views.dialogs import FormKeys
@@ -368,9 +368,7 @@ class SolutionsPanel(FollowsChanges, QWidget):
         for change in changes:
             if isinstance(change, NotesPlaced):
                 continue  # board positions
-            notes = ((change.before, change.after) if isinstance(change, NoteChanged)
-                     else (change.note,) if isinstance(change, (NoteAdded, NoteDeleted))
-                     else None)
+            notes = notes_of(change)
             if notes is None or isinstance(change, NoteDeleted) and change.note.table_label:
                 return False  # a table's last note may have gone with it
             if any(n.table_label and n.table_label not in voters for n in notes):

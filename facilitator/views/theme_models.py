@@ -4,7 +4,7 @@ branches; the model only asks for the move, the store decides."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -119,9 +119,35 @@ class ThemeTreeModel(QAbstractItemModel):
         self.beginRemoveRows(parent, index.row(), index.row())
         del self._branches[parent.row()].notes[index.row()]
         self._offers.pop(note_id, None)
-        self._duplicates.pop(note_id, None)
+        self._duplicates = {a: b for a, b in self._duplicates.items() if note_id not in (a, b)}
         self.endRemoveRows()
         self.dataChanged.emit(parent, parent)
+
+    def set_offers(self, offers: dict[int, int], asked: Iterable[int]) -> None:
+        """The themes on offer, now, for the notes ``asked`` about (a note the offers were
+        not worked out for keeps its own); only unsorted notes and themes shown count."""
+        unsorted = self._branches[-1] if self._branches else None
+        if unsorted is None:
+            return
+        rows = {n.id: row for row, n in enumerate(unsorted.notes)}
+        themes = {b.theme.id: b.theme for b in self._branches if b.theme is not None}
+        parent = self.index(len(self._branches) - 1, 0)
+        for note_id in asked:
+            if note_id not in rows:
+                continue
+            offer = themes.get(offers.get(note_id))
+            if self._offers.get(note_id) == offer:
+                continue
+            if offer is None:
+                self._offers.pop(note_id, None)
+            else:
+                self._offers[note_id] = offer
+            index = self.index(rows[note_id], 2, parent)
+            self.dataChanged.emit(index.siblingAtColumn(0), index)
+
+    def offered_theme_ids(self) -> dict[int, int]:
+        """Each note on offer and the id of its theme."""
+        return {note: theme.id for note, theme in self._offers.items()}
 
     def set_duplicates(self, duplicates: dict[int, int]) -> None:
         """Which notes nearly repeat another, now; the notes whose mark changed redraw."""

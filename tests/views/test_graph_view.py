@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from facilitator.views.graph_view import NODE_ROLE, NodeItem, node_radius
@@ -183,8 +184,7 @@ def test_a_wide_graph_in_a_narrow_pane_stays_readable_and_scrolls(synthesised, q
     window.page.show_tab(2)
     view = view_of(window)
     canvas = view.canvas
-    view.splitter.setSizes([260, 400])
-    qtbot.waitUntil(lambda: canvas.viewport().width() < 300)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)
     canvas.fit_width()
     drawing = canvas.scene().itemsBoundingRect()
     assert drawing.width() * MIN_READABLE_SCALE > canvas.viewport().width()  # it is wide
@@ -194,3 +194,43 @@ def test_a_wide_graph_in_a_narrow_pane_stays_readable_and_scrolls(synthesised, q
     assert shown.contains(theme.sceneBoundingRect().center())  # the themes come first
     canvas.fit()  # 0 shows it all, however small
     assert canvas.transform().m11() < MIN_READABLE_SCALE
+
+
+def _cut_rows(tree) -> list[str]:
+    """The rows of ``tree`` drawn shorter than their wrapped text needs."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    cut = []
+    iterator = QTreeWidgetItemIterator(tree)
+    while iterator.value() is not None:
+        item = iterator.value()
+        rect = tree.visualItemRect(item)
+        metrics = QFontMetrics(item.font(0))
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000),
+                                      int(Qt.TextFlag.TextWordWrap), item.text(0))
+        if rect.height() < needed.height() or needed.width() > rect.width():
+            cut.append(item.text(0))
+        iterator += 1
+    return cut
+
+
+@pytest.mark.parametrize("width", [1024, 1366])
+def test_on_a_projector_the_lists_go_under_the_drawing_and_no_heading_is_cut(
+        synthesised, qtbot, width):
+    window, _ids = synthesised
+    window.resize(width, 740)
+    window.page.show_tab(2)
+    view = view_of(window)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)
+    assert view.side.orientation() == Qt.Orientation.Horizontal  # the two lists side by side
+    assert view.canvas.width() > 0.9 * view.width()  # the drawing gets the whole width
+    assert view.legend.isVisible() and view.legend.width() > 0.9 * view.width()
+    qtbot.wait(50)  # the rows measured again at the lists' width
+    assert _cut_rows(view.analysis) == []
+    assert view.analysis.horizontalScrollBar().maximum() == 0
+    window.resize(2200, 900)  # a wide screen: the lists beside the drawing, one above another
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert view.side.orientation() == Qt.Orientation.Vertical
+    qtbot.wait(50)
+    assert _cut_rows(view.analysis) == []

@@ -240,10 +240,14 @@ def test_new_note_is_offered_its_theme_and_accepted(themed, qtbot):
     assert ws.note(note.id).theme_label == "Buses"
 
 
-def test_near_duplicates_are_flagged(themed):
+def test_near_duplicates_are_flagged(themed, qtbot):
     window, ids = themed
-    note = window.controller.add_note("buses are too infrequent!!")
     panel = panel_of(window)
+    note = window.controller.add_note("buses are too infrequent!!")
+    # Listed at once; the ≈ mark is worked out off the window's thread, a moment later.
+    assert panel.model.index_of_note(note.id).isValid()
+    assert panel.model.duplicate_of(note.id) is None
+    qtbot.waitUntil(lambda: panel.model.duplicate_of(note.id) is not None, timeout=20000)
     index = panel.model.index_of_note(note.id)
     assert index.data().startswith("≈ ")
     assert panel.model.duplicate_of(note.id) == ids["bus"][3]
@@ -284,7 +288,7 @@ def test_ctrl_k_stacks_a_near_duplicate_with_its_original_and_undo_unstacks(them
     ws = window.controller.workshop
     original = ids["bus"][0]  # in the Buses theme
     repeat = window.controller.add_note(ws.note(original).text + "!!").id
-    assert panel.model.duplicate_of(repeat) == original
+    qtbot.waitUntil(lambda: panel.model.duplicate_of(repeat) == original, timeout=20000)
     assert ws.note(repeat).theme_id is None
     select(panel, "note", repeat)
     assert panel.stack_action.isEnabled()
@@ -303,7 +307,110 @@ def test_stacking_two_unsorted_notes_says_what_to_do(themed, qtbot):
     window.controller.failed.connect(messages.append)
     unsorted = ids["teens"][0]
     repeat = window.controller.add_note(window.controller.workshop.note(unsorted).text + "!").id
+    qtbot.waitUntil(lambda: panel.model.duplicate_of(repeat) is not None, timeout=20000)
     select(panel, "note", repeat)
     panel.stack()
     assert messages and "Neither note is in a theme yet" in messages[0]
     assert window.controller.workshop.note(repeat).theme_id is None
+
+
+@pytest.fixture
+def themed_behind(window, topics):
+    """The window on the Notes tab over notes in two themes and the rest unsorted (captured
+    before the themes: the nearest theme is offered for each)."""
+    ws = window.controller.workshop
+    window.page.show_tab(0)
+    ids = {topic: [ws.add_note(text).note.id for text in texts]
+           for topic, texts in topics.items()}
+    themes = {label: ws.synthesis.create_theme(label, ids[topic][:3]).theme_ids[0]
+              for label, topic in (("Buses", "bus"), ("Wifi", "wifi"))}
+    return window, ids, themes
+
+
+def _offers_on_a_thread(monkeypatch, first=None):
+    """Spy on the offers the Themes tab works out: the thread of each call, and ``first``
+    (an event) holding the first call back until it is set."""
+    import threading
+
+    from facilitator.views import themes_panel as module
+
+    calls: list[threading.Thread] = []
+    real = module.offers_among
+
+    def spy(notes, themes, language):
+        calls.append(threading.current_thread())
+        if first is not None and len(calls) == 1:
+            assert first.wait(20)
+        return real(notes, themes, language)
+
+    monkeypatch.setattr(module, "offers_among", spy)
+    return calls
+
+
+def test_the_offered_themes_are_worked_out_off_the_window_thread(themed_behind, qtbot,
+                                                                 monkeypatch):
+    import threading
+
+    window, ids, _themes = themed_behind
+    calls = _offers_on_a_thread(monkeypatch)
+    panel = panel_of(window)
+    with qtbot.waitSignal(panel.marks_shown, timeout=20000):
+        window.page.show_tab(1)  # the reload lists the notes at once...
+        assert branch_titles(panel) == ["Buses (3)", "Wifi (3)", "Unsorted (12)"]
+        assert panel.model.offer_for(ids["bus"][4]) is None  # ...and offers when ready
+    assert len(calls) == 1 and calls[0] is not threading.main_thread()
+    assert panel.model.offer_for(ids["bus"][4]).label == "Buses"
+    assert panel.model.offer_for(ids["wifi"][5]).label == "Wifi"
+    assert not panel.tree.isColumnHidden(2)
+    select(panel, "note", ids["bus"][4])
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.workshop.note(ids["bus"][4]).theme_label == "Buses"
+
+
+def test_offers_worked_out_for_an_older_reload_are_never_shown(themed_behind, qtbot,
+                                                               monkeypatch):
+    import threading
+
+    window, ids, themes = themed_behind
+    held = threading.Event()
+    calls = _offers_on_a_thread(monkeypatch, first=held)
+    panel = panel_of(window)
+    shown: list[str | None] = []
+    panel.marks_shown.connect(lambda: shown.append(
+        getattr(panel.model.offer_for(ids["bus"][4]), "label", None)))
+    window.page.show_tab(1)  # the first reload's offers are held back
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    window.controller.rename_theme(themes["Buses"], "Late buses")  # read again meanwhile
+    typed = window.controller.add_note("The late bus timetable again: buses stop too early")
+    assert panel.model.offer_for(typed.id).label == "Late buses"  # a typed note's at once
+    with qtbot.waitSignal(panel.marks_shown, timeout=20000):
+        held.set()
+    assert len(calls) == 2  # the rename's reload waited for the first, then had its own
+    assert shown == ["Late buses"]  # once, for the latest reload only
+    assert panel.model.offer_for(typed.id).label == "Late buses"
+
+
+def test_closing_the_workshop_while_offers_are_worked_out_loses_nothing(themed_behind,
+                                                                        qtbot, monkeypatch):
+    import threading
+
+    from facilitator.core.domain.workshop import Workshop
+    from facilitator.core.storage.store import open_store
+
+    window, ids, _themes = themed_behind
+    held = threading.Event()
+    calls = _offers_on_a_thread(monkeypatch, first=held)
+    window.page.show_tab(1)
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    window.controller.add_note("Typed while the offers were worked out")
+    path = window.controller.workshop.store.path
+    threading.Timer(0.3, held.set).start()
+    assert window.close_workshop()  # waits for the offers, which then go nowhere
+    qtbot.wait(50)  # the worker's last signals, if any, reach nothing
+    assert window.session is None and len(calls) == 1
+    reopened = Workshop(open_store(path))
+    try:
+        assert len(reopened.notes()) == sum(map(len, ids.values())) + 1
+    finally:
+        reopened.close()

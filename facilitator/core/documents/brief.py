@@ -290,6 +290,8 @@ def _agenda(workshop: Workshop, rule: PrivacyRule) -> dict:
     for code in method_languages():
         for m in (spoken if code == locale.language() else load_library(language=code)).methods:
             methods.setdefault(_name_key(m.name), by_key.get(m.key, m))
+    # Translators: between an activity's materials on the run sheet ("Pens; A wall").
+    materials = _("; ")
     rows, elapsed = [], 0
     for position, activity in enumerate(workshop.activities(), start=1):
         base = _name_key(re.sub(r"\s\(\d+\)$", "", activity.name))
@@ -299,7 +301,7 @@ def _agenda(workshop: Workshop, rule: PrivacyRule) -> dict:
                      "step": int(activity.step), "minutes": minutes or "",
                      "start": f"{elapsed // 60}:{elapsed % 60:02d}",
                      "prompt": rule.text(activity.prompt),
-                     "materials": "; ".join(method.materials) if method else ""})
+                     "materials": materials.join(method.materials) if method else ""})
         elapsed += minutes
     return {"agenda": rows, "agenda_minutes": elapsed,
             "counted_agenda_minutes": _NOUNS["minutes"](elapsed)}

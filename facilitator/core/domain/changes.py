@@ -330,11 +330,33 @@ def kinds(changes: Iterable[Change]) -> set[str]:
     return {change.kind for change in changes}
 
 
+def notes_of(change: Change) -> tuple[NoteData, ...] | None:
+    """The notes a note's record carries (before and after, for an edit); None for any
+    other record, board positions included."""
+    if isinstance(change, NoteChanged):
+        return (change.before, change.after)
+    if isinstance(change, (NoteAdded, NoteDeleted)):
+        return (change.note,)
+    return None
+
+
+def loose_note_changes(changes: Iterable[Change]) -> list[Change] | None:
+    """These changes without the board's moves, when each of the rest is a note added,
+    edited or deleted outside every theme and insight (before and after an edit); None when
+    any is something else, which a view showing themes and insights cannot take in alone."""
+    kept = [c for c in changes if not isinstance(c, NotesPlaced)]
+    for change in kept:
+        notes = notes_of(change)
+        if notes is None or any(n.theme_id is not None or n.supports for n in notes):
+            return None
+    return kept
+
+
 __all__ = [
     "ActivityAdded", "ActivityChanged", "ActivityDeleted", "Change", "DotsPerVoterChanged",
     "InsightAdded", "InsightChanged", "InsightDeleted", "LinkAdded", "LinkDeleted",
     "NoteAdded", "NoteChanged", "NoteDeleted", "NotesPlaced", "ParticipantAdded",
     "ParticipantChanged", "ParticipantDeleted", "Reloaded", "RoomChanged", "SolutionAdded",
     "SolutionChanged", "SolutionDeleted", "ThemesChanged", "VoteCast", "WorkshopChanged",
-    "kinds",
+    "kinds", "loose_note_changes", "notes_of",
 ]

@@ -28,7 +28,7 @@ from facilitator.core.domain.links import (
     relink,
     touching,
 )
-from facilitator.core.domain.records import ThemeChange, ThemeData, ThemeState
+from facilitator.core.domain.records import NoteData, ThemeChange, ThemeData, ThemeState
 from facilitator.core.domain.rows import details_of, details_row, get
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.text import clean_field
@@ -63,13 +63,9 @@ class Themes:
                 select(Note.id).where(Note.theme_id.is_(None)).order_by(Note.id)))
 
     def offers(self) -> dict[int, int]:
-        """Each unsorted note with the theme it seems to belong to (a suggestion the
-        facilitator may accept or ignore). A note captured since the newest theme was made
-        is offered only a theme it is close to; a note the grouping left unsorted (it fits
-        nowhere well) is offered its nearest theme, so one key places it."""
+        """Each unsorted note with the theme it seems to belong to: see `offers_among`."""
         with self.workshop.store.sessions() as session:
-            newest = session.scalar(select(func.max(Theme.created_at)))
-            if newest is None:
+            if session.scalar(select(func.max(Theme.created_at))) is None:
                 return {}
             waiting = session.execute(select(Note.id, Note.text, Note.created_at).where(
                 Note.theme_id.is_(None)).order_by(Note.id)).all()
@@ -79,11 +75,7 @@ class Themes:
             texts = dict(session.execute(select(Note.id, Note.text).where(
                 Note.theme_id.is_not(None))).all())
             language = details_row(session).language
-        groups = [[texts[n] for n in t.note_ids] for t in themes]
-        offered = offered_themes([text for _, text, _ in waiting], groups, language,
-                                 [not _after(made, newest) for _, _, made in waiting])
-        return {nid: themes[near].id for (nid, _, _), near in zip(waiting, offered, strict=True)
-                if near is not None}
+        return _offers(waiting, themes, texts, language)
 
     # suggesting themes
 
@@ -393,6 +385,31 @@ def kept_theme_ids(session: Session) -> set[int]:
 # --- helpers -------------------------------------------------------------------------------
 
 
+def offers_among(notes: Sequence[NoteData], themes: Sequence[ThemeData],
+                 language: str) -> dict[int, int]:
+    """Each unsorted note among ``notes`` with the theme it seems to belong to (a suggestion
+    the facilitator may accept or ignore), from what a window already holds: no store is
+    read, so it may run on a thread of its own. A note captured since the newest theme was
+    made is offered only a theme it is close to; a note the grouping left unsorted (it fits
+    nowhere well) is offered its nearest theme, so one key places it."""
+    waiting = [(n.id, n.text, n.created_at) for n in notes if n.theme_id is None]
+    if not waiting or not any(t.created_at is not None for t in themes):
+        return {}
+    texts = {n.id: n.text for n in notes if n.theme_id is not None}
+    return _offers(waiting, themes, texts, language)
+
+
+def _offers(waiting: Sequence[tuple[int, str, datetime]], themes: Sequence[ThemeData],
+            texts: dict[int, str], language: str) -> dict[int, int]:
+    """``waiting``: the unsorted notes' ids, texts and times; ``texts``: the themed notes'."""
+    newest = max(t.created_at for t in themes if t.created_at is not None)
+    groups = [[texts[n] for n in t.note_ids if n in texts] for t in themes]
+    offered = offered_themes([text for _, text, _ in waiting], groups, language,
+                             [not _after(made, newest) for _, _, made in waiting])
+    return {nid: themes[near].id for (nid, _, _), near in zip(waiting, offered, strict=True)
+            if near is not None}
+
+
 def _after(moment: datetime, other: datetime) -> bool:
     """Compare times that SQLite may hand back without their (UTC) zone."""
     return moment.replace(tzinfo=None) > other.replace(tzinfo=None)
@@ -439,4 +456,5 @@ def _capture(session: Session, theme_ids: set[int], note_ids: set[int]) -> Theme
     return ThemeState(tuple(themes), tuple((n, t, bool(h)) for n, t, h in placements), links)
 
 
-__all__ = ["ThemeChange", "ThemeData", "ThemeState", "Themes", "kept_theme_ids", "load_themes"]
+__all__ = ["ThemeChange", "ThemeData", "ThemeState", "Themes", "kept_theme_ids", "load_themes",
+           "offers_among"]
