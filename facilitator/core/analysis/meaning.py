@@ -380,15 +380,12 @@ def _in_int8_apart(published: bytes) -> bytes:
     """:func:`_in_int8` worked out in a process of its own, so the app's process never
     imports onnx: its import holds the interpreter for about a second (it registers every
     operator's schema as it loads), which froze the window while the models loaded behind it
-    (bench/loading.py). The child runs this same package's code."""
+    (bench/loading.py). The child runs this same file's code."""
     if not sys.executable:  # an embedded interpreter has none to start
         return _in_int8(published)
-    package = str(Path(__file__).resolve().parents[3])  # the folder holding ``facilitator``
-    path = os.environ.get("PYTHONPATH")
     done = subprocess.run(
-        [sys.executable, "-c", _IN_INT8_CHILD], input=published, capture_output=True,
-        timeout=300, check=False,
-        env={**os.environ, "PYTHONPATH": package + (os.pathsep + path if path else "")},
+        [sys.executable, "-c", _IN_INT8_CHILD, str(Path(__file__).resolve())],
+        input=published, capture_output=True, timeout=300, check=False,
         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # no console on Windows
     if done.returncode != 0:
         said = done.stderr.decode("utf-8", "replace").strip().splitlines()
@@ -396,9 +393,15 @@ def _in_int8_apart(published: bytes) -> bytes:
     return done.stdout
 
 
-_IN_INT8_CHILD = ("import sys\n"
-                  "from facilitator.core.analysis.meaning import _in_int8\n"
-                  "sys.stdout.buffer.write(_in_int8(sys.stdin.buffer.read()))\n")
+# This very file, loaded by its path (it imports numpy and the standard library only), so
+# the child runs this code whatever else its path would find.
+_IN_INT8_CHILD = """\
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("facilitator_meaning", sys.argv[1])
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+sys.stdout.buffer.write(module._in_int8(sys.stdin.buffer.read()))
+"""
 
 
 def _in_int8(published: bytes) -> bytes:
