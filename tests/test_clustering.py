@@ -416,6 +416,19 @@ def test_the_number_of_themes_follows_the_notes(count):
     assert 0.6 * count <= found <= 1.6 * count, (count, found)
 
 
+def test_the_neighbourhood_keeps_growing_with_the_notes_up_to_ten_thousand():
+    # Held at one count while the notes grow, each neighbourhood would become a smaller
+    # share of its topic and a large import would split into ever more themes.
+    from math import sqrt
+
+    from facilitator.core.analysis.clustering import neighbours
+
+    counts = [20, 500, 2_000, 3_600, 5_000, 10_000]
+    found = [neighbours(n) for n in counts]
+    assert found == sorted(found) and len(set(found)) == len(found)
+    assert abs(found[-1] / sqrt(10_000) - found[2] / sqrt(2_000)) < 0.01
+
+
 # --- a note's reading, kept like its vectors ---------------------------------------------
 
 

@@ -55,9 +55,10 @@ OFFER_MEANING_MIN_THEMES = 4
 DUPLICATE_THRESHOLD = 0.8
 WORD_NEIGHBOURS = 15
 MAX_DIMENSIONS = 100
-# Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes, at most
-# MAX_NEIGHBOURS), and how close to its theme's centre a note must be to be placed.
-NEIGHBOUR_SCALE, MIN_NEIGHBOURS, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 4, 40, 1000
+# Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes; MAX_NEIGHBOURS,
+# reached at 22,000 notes, only bounds the memory beyond what a workshop holds), and how
+# close to its theme's centre a note must be to be placed.
+NEIGHBOUR_SCALE, MIN_NEIGHBOURS, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 4, 100, 1000
 # A neighbour is close when at least this similar, relative to the note's nearest.
 CLOSE = 1 / 3
 PLACE_THRESHOLD = 0.05
@@ -165,7 +166,13 @@ def context_words(context: Sequence[str], language: str = "en") -> frozenset[str
 def neighbours(count: int) -> int:
     """Neighbours each note is linked to: more as the workshop grows, so that a topic is
     told by many notes, not split by the few nearest (chosen on bench/clustering.py's
-    unreported seeds: 4 at a table, 15 at 500 notes, 30 at 2,000)."""
+    unreported seeds: 4 at a table, 15 at 500 notes, 30 at 2,000, 67 at 10,000).
+
+    The growth goes on with the notes: a count held fixed while the notes grow (it stopped
+    at 40 from 3,600 notes) leaves each note's neighbourhood a smaller share of its topic,
+    and the communities of such a graph split a topic into ever more pieces – the 12,340
+    search snippets (8 topics) made 36 themes, 19 with the count still growing. Below
+    3,600 notes nothing changed."""
     return int(min(MAX_NEIGHBOURS, max(MIN_NEIGHBOURS, round(NEIGHBOUR_SCALE * math.sqrt(count)))))
 
 
