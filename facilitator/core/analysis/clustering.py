@@ -401,9 +401,10 @@ def _split_two_topics(space: WordsAndMeaning, labels: np.ndarray,
             continue
         if not _may_have_two_topics(used[rows], smallest):
             continue
-        # The theme's notes dense, over the words they use: a few hundred rows.
+        # The theme's notes dense, over the words two of them use at least (a word in one
+        # note is no half's word): a few hundred rows by a few hundred words.
         words = space.words[rows]
-        words = words[:, np.unique(words.indices)].toarray()
+        words = words[:, np.flatnonzero(np.bincount(words.indices) >= 2)].toarray()
         side = _halves(np.hstack([words, space.meaning[rows]]))
         if min(side.sum(), len(side) - side.sum()) < smallest:
             continue
