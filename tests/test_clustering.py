@@ -312,6 +312,56 @@ def test_a_clear_theme_beside_a_vague_one_stays_when_the_vague_one_goes():
     assert 6 not in result
 
 
+
+def _products_and_neighbours(first_words, apart=0.0):
+    """Four themes of 40 notes, close in meaning; the first theme's notes mean the same
+    (two products of one kind, "SharePoint" and "Drupal"), its odd and even notes ``apart``
+    in meaning, and use ``first_words(i, rng, shared)``."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.preprocessing import normalize
+
+    from facilitator.core.analysis.clustering import WordsAndMeaning
+
+    rng = np.random.default_rng(4)
+    axes = np.eye(8)
+    shared = [10, 11, 12, 13, 14, 15]  # deploy, workflow, module, ...
+    word_rows, meaning_rows = [], []
+    for i in range(40):
+        word_rows.append(first_words(i, rng, shared))
+        meaning_rows.append(axes[0] + apart * axes[6 + i % 2] + rng.normal(0, 0.1, 8))
+    for theme in (1, 2, 3):
+        own = [20 + 4 * theme + j for j in range(4)]
+        for _ in range(40):
+            word_rows.append([*rng.choice(own, 2, replace=False), *rng.choice(shared, 1)])
+            meaning_rows.append(axes[0] + 0.6 * axes[theme] + rng.normal(0, 0.1, 8))
+    words = np.zeros((160, 40))
+    for i, used in enumerate(word_rows):
+        words[i, used] = 1.0
+    space = WordsAndMeaning(sparse.csr_matrix(normalize(words)) * np.sqrt(0.35),
+                            normalize(np.array(meaning_rows)) * np.sqrt(0.65))
+    return space, np.repeat(np.arange(4), 40)
+
+
+def test_a_theme_of_two_products_said_alike_is_split_by_their_own_words():
+    from facilitator.core.analysis.clustering import _split_two_topics
+
+    space, labels = _products_and_neighbours(
+        lambda i, rng, shared: [i % 2, *rng.choice(shared, 1)])
+    result = _split_two_topics(space, labels, 3)
+    assert set(result[0:40:2].tolist()) != set(result[1:40:2].tolist())
+    assert len(set(result[0:40:2].tolist())) == len(set(result[1:40:2].tolist())) == 1
+    assert (result[40:] == labels[40:]).all()
+
+
+def test_a_theme_whose_halves_differ_in_meaning_but_share_their_words_is_not_split():
+    from facilitator.core.analysis.clustering import _split_two_topics
+
+    # Two shades of one topic (a broad label's sub-topics), said with the same words.
+    space, labels = _products_and_neighbours(
+        lambda i, rng, shared: [*rng.choice(shared, 2, replace=False)], apart=1.0)
+    assert _split_two_topics(space, labels, 3) is labels
+
 def test_late_notes_offered_together_match_one_at_a_time():
     groups = [TRANSPORT, WAITING, FORMS]
     texts = ["The bus never comes on time", "Another form to fill in, why",
@@ -414,6 +464,19 @@ def test_the_number_of_themes_follows_the_notes(count):
     texts = _synthetic_topics(count, 8)
     found = len(cluster_texts(texts).clusters)
     assert 0.6 * count <= found <= 1.6 * count, (count, found)
+
+
+def test_the_neighbourhood_keeps_growing_with_the_notes_up_to_ten_thousand():
+    # Held at one count while the notes grow, each neighbourhood would become a smaller
+    # share of its topic and a large import would split into ever more themes.
+    from math import sqrt
+
+    from facilitator.core.analysis.clustering import neighbours
+
+    counts = [20, 500, 2_000, 3_600, 5_000, 10_000]
+    found = [neighbours(n) for n in counts]
+    assert found == sorted(found) and len(set(found)) == len(found)
+    assert abs(found[-1] / sqrt(10_000) - found[2] / sqrt(2_000)) < 0.01
 
 
 # --- a note's reading, kept like its vectors ---------------------------------------------

@@ -11,7 +11,9 @@ The method, chosen by measuring it on labelled short-text sets (``bench/clusteri
    closest, so "more themes" never gives fewer.
 2. **Placing.** Notes move to the nearest theme centre in a space of words (TF-IDF) and
    meaning until nothing changes, so a note at a community's edge that uses another's
-   words joins it.
+   words joins it. A theme that holds two topics of one kind, which the meaning joined
+   ("SharePoint" and "Drupal" questions), is split when each half has a word of its own
+   and each is more clearly its own than the whole was; the notes are placed again.
 3. **Not placed.** A note with no topical word, or far from the rest of its theme, stays
    unsorted rather than being forced into a vague theme.
 4. **Names** in the notes' own words (``facilitator.core.analysis.theme_names``).
@@ -55,13 +57,20 @@ OFFER_MEANING_MIN_THEMES = 4
 DUPLICATE_THRESHOLD = 0.8
 WORD_NEIGHBOURS = 15
 MAX_DIMENSIONS = 100
-# Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes, at most
-# MAX_NEIGHBOURS), and how close to its theme's centre a note must be to be placed.
-NEIGHBOUR_SCALE, MIN_NEIGHBOURS, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 4, 40, 1000
+# Grouping by meaning: each note's neighbours (NEIGHBOUR_SCALE × √notes; MAX_NEIGHBOURS,
+# reached at 22,000 notes, only bounds the memory beyond what a workshop holds), and how
+# close to its theme's centre a note must be to be placed.
+NEIGHBOUR_SCALE, MIN_NEIGHBOURS, MAX_NEIGHBOURS, NEIGHBOUR_CHUNK = 0.67, 4, 100, 1000
 # A neighbour is close when at least this similar, relative to the note's nearest.
 CLOSE = 1 / 3
 PLACE_THRESHOLD = 0.05
 COHERENCE, COHERENCE_SAMPLE = 2.5, 1000
+# A theme holds two topics the meaning joined when each half has a word of its own: used by
+# at least OWN_WORD of its notes and at most OTHER_WORD of the other half's (chosen on
+# bench/clustering.py's unreported seeds 4-7: "sharepoint" and "drupal" in 74-93 % of
+# their halves and 0-1 % of the other, the best false split's words in 44 % or less).
+OWN_WORD, OTHER_WORD = 0.5, 0.05
+HALF_SCALE = 2
 SMALL_WORKSHOP = 30
 
 
@@ -133,6 +142,9 @@ def cluster_texts(texts: Sequence[str], language: str = "en", granularity: float
     if sentences is not None and space is not None:
         labels = _meaning_themes(sentences[0], topical, granularity, min_size)
         labels = _place(space, labels, topical, min_size)
+        split = _split_two_topics(space, labels, min_size)
+        if split is not labels:
+            labels = _place(space, split, topical, min_size)
     else:
         labels = _word_themes(tokens, space, granularity, min_size)
     _report(progress, 90)
@@ -165,7 +177,13 @@ def context_words(context: Sequence[str], language: str = "en") -> frozenset[str
 def neighbours(count: int) -> int:
     """Neighbours each note is linked to: more as the workshop grows, so that a topic is
     told by many notes, not split by the few nearest (chosen on bench/clustering.py's
-    unreported seeds: 4 at a table, 15 at 500 notes, 30 at 2,000)."""
+    unreported seeds: 4 at a table, 15 at 500 notes, 30 at 2,000, 67 at 10,000).
+
+    The growth goes on with the notes: a count held fixed while the notes grow (it stopped
+    at 40 from 3,600 notes) leaves each note's neighbourhood a smaller share of its topic,
+    and the communities of such a graph split a topic into ever more pieces – the 12,340
+    search snippets (8 topics) made 36 themes, 19 with the count still growing. Below
+    3,600 notes nothing changed."""
     return int(min(MAX_NEIGHBOURS, max(MIN_NEIGHBOURS, round(NEIGHBOUR_SCALE * math.sqrt(count)))))
 
 
@@ -356,6 +374,108 @@ def _place(space, labels: np.ndarray, topical: np.ndarray, min_size: int) -> np.
     sizes = np.bincount(result[result >= 0], minlength=max(ids) + 1)
     return np.where((result >= 0) & (sizes[np.maximum(result, 0)] >= min_size), result, -1)
 
+
+
+def _split_two_topics(space: WordsAndMeaning, labels: np.ndarray,
+                      min_size: int) -> np.ndarray:
+    """Split a theme that holds two topics the meaning joined because they are the same
+    kind of thing ("SharePoint" and "Drupal" questions, both about content management):
+    its two halves (:func:`_halves`) are split apart when each half has a word of its own
+    (most of its notes use it, almost none of the other half's) and each half is more
+    clearly its own than the whole theme was (the mean margin between a note's similarity
+    to its theme's centre and to the next nearest centre). Each half must hold at least as
+    many notes as a note has neighbours in the graph: a smaller piece is a detail of its
+    topic, which the graph joined on purpose (at a table of 30 notes, two notes saying
+    "book" beside three saying "film"). The same ``labels`` come back when no theme
+    splits."""
+    ids = sorted(set(labels[labels >= 0].tolist()))
+    if len(ids) < 2:
+        return labels
+    smallest = max(min_size, neighbours(int((labels >= 0).sum())))
+    before = None
+    used = (space.words != 0).tocsr()
+    result, fresh = labels.copy(), max(ids) + 1
+    for k, theme in enumerate(ids):
+        rows = np.flatnonzero(labels == theme)
+        if len(rows) < 2 * smallest:
+            continue
+        if not _may_have_two_topics(used[rows], smallest):
+            continue
+        # The theme's notes dense, over the words two of them use at least (a word in one
+        # note is no half's word): a few hundred rows by a few hundred words.
+        words = space.words[rows]
+        words = words[:, np.flatnonzero(np.bincount(words.indices) >= 2)].toarray()
+        side = _halves(np.hstack([words, space.meaning[rows]]))
+        if min(side.sum(), len(side) - side.sum()) < smallest:
+            continue
+        if not _words_of_their_own(words != 0, side):
+            continue
+        if before is None:
+            before = _margins(space, labels, ids)
+        trial = labels.copy()
+        trial[rows[side == 1]] = fresh
+        after = _margins(space, trial, [*ids, fresh])
+        if min(after[k], after[-1]) > before[k]:
+            result[rows[side == 1]] = fresh
+            fresh += 1
+    return result if fresh > max(ids) + 1 else labels
+
+
+def _halves(rows: np.ndarray, rounds: int = 10) -> np.ndarray:
+    """Two halves of the rows (0 or 1 each): spherical 2-means started from the side of
+    the rows' first principal direction each row lies on (power iteration from a fixed
+    start), so the same rows always split the same way."""
+    centred = rows - rows.mean(axis=0)
+    direction = np.random.default_rng(SEED).standard_normal(rows.shape[1])
+    for _ in range(rounds):
+        direction = centred.T @ (centred @ direction)
+        direction /= np.linalg.norm(direction) or 1.0
+    side = (centred @ direction > 0).astype(np.int64)
+    for _ in range(rounds):
+        if side.min() == side.max():
+            break
+        centres = np.stack([rows[side == half].sum(axis=0) for half in (0, 1)])
+        moved = (rows @ (centres / np.linalg.norm(centres, axis=1, keepdims=True)).T).argmax(
+            axis=1)
+        if np.array_equal(moved, side):
+            break
+        side = moved
+    return side
+
+
+def _may_have_two_topics(used: sparse.csr_matrix, smallest: int) -> bool:
+    """Whether two halves of at least ``smallest`` notes could each have a word of its own
+    (:func:`_words_of_their_own`): that takes two words, each used by OWN_WORD of a half at
+    least, used together by at most OTHER_WORD of the notes – checked before the halves
+    are looked for, which most themes need not be."""
+    counts = np.bincount(used.indices, minlength=used.shape[1])
+    frequent = np.flatnonzero(counts >= OWN_WORD * smallest)
+    if len(frequent) < 2:
+        return False
+    rows = used[:, frequent].toarray().astype(np.float64)
+    return bool(np.any(rows.T @ rows <= OTHER_WORD * used.shape[0]))
+
+
+def _words_of_their_own(used: np.ndarray, side: np.ndarray) -> bool:
+    """Whether each half has a word most of its notes use and almost none of the other's
+    (``used``: which words each note uses)."""
+    shares = [used[side == half].mean(axis=0) for half in (0, 1)]
+    return all(bool(np.any((shares[half] >= OWN_WORD) & (shares[1 - half] <= OTHER_WORD)))
+               for half in (0, 1))
+
+
+def _margins(space, labels: np.ndarray, ids: list[int]) -> np.ndarray:
+    """Each theme's mean margin: its notes' similarity to its centre less that to the
+    nearest other centre."""
+    owner = np.searchsorted(ids, np.maximum(labels, 0))
+    placed = labels >= 0
+    scores = _times(space, _centres(space, owner, placed, len(ids), None))
+    rows = np.flatnonzero(placed)
+    own = scores[rows, owner[rows]]
+    scores[rows, owner[rows]] = -np.inf
+    gaps = own - scores[rows].max(axis=1)
+    counts = np.bincount(owner[rows], minlength=len(ids))
+    return np.bincount(owner[rows], gaps, minlength=len(ids)) / np.maximum(counts, 1)
 
 # --- grouping by words alone (French, or no sentence model) ------------------------------
 
