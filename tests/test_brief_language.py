@@ -111,6 +111,9 @@ def test_an_english_workshop_writes_its_dates_long_in_every_template_whatever_th
         monkeypatch.setenv(name, "de_DE.UTF-8" if name == "LC_TIME" else "fr_FR.UTF-8")
     workshop.update_details(date="2026-11-21", place="Eastfield Hall")
     workshop.add_activity("Silent brainstorm", step=Step.POSTPONE, planned_minutes=20)
+    solution = workshop.synthesis.add_solution("Open late on Thursdays", override=True).id
+    workshop.synthesis.update_solution(solution, owner="Libraries team",
+                                       next_step="Cost it", due_date="2027-01-14")
     for name in NAMES:
         out = export_brief(workshop, resolve_template(name), tmp_path / f"{name}.docx")
         document = Document(str(out))
@@ -118,6 +121,8 @@ def test_an_english_workshop_writes_its_dates_long_in_every_template_whatever_th
                          + [c.text for t in document.tables for r in t.rows for c in r.cells])
         assert "21 November 2026" in text, name
         assert "2026-11-21" not in text, name
+        if name != "run-sheet":  # the briefs say when each solution's next step is due
+            assert "14 January 2027" in text and "2027-01-14" not in text, name
         assert "novembre" not in text and "November 2026" in text
     run_sheet = Document(str(tmp_path / "run-sheet.docx"))
     assert run_sheet.paragraphs[1].text == "21 November 2026 · Eastfield Hall · 20 minutes planned"

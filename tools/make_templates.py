@@ -132,7 +132,7 @@ FRENCH = {
         f"{{{{ s.title }}}}{{% if s.description %}}{NB}: {{{{ s.description }}}}{{% endif %}}",
     "{{ s.insights|join('; ') }}": f"{{{{ s.insights|join('{NNB}; ') }}}}",
     "{{ s.owner }}{% if s.next_step %}: {{ s.next_step }}{% endif %}{% if s.due %} "
-    "({{ s.due }}){% endif %}":
+    "({{ s.due_long }}){% endif %}":
         f"{{{{ s.owner }}}}{{% if s.next_step %}}{NB}: {{{{ s.next_step }}}}{{% endif %}}"
         "{% if s.due %} ({{ s.due_long }}){% endif %}",
     "No solutions have been developed yet.": "Aucune solution n'a encore été élaborée.",
@@ -159,7 +159,7 @@ FRENCH = {
     "You said": "Vous avez dit",
     "{{ t.label }} ({{ t.counted }})": "{{ t.label }} ({{ t.counted }})",
     "Ideas being taken forward": f"Nous avons fait{NB}: les idées retenues",
-    "{{ s.title }} (status: {{ s.status }}{% if s.due %}, next step due {{ s.due }}{% endif %})"
+    "{{ s.title }} (status: {{ s.status }}{% if s.due %}, next step due {{ s.due_long }}{% endif %})"
     "{% if s.status_note %}: {{ s.status_note }}{% endif %}":
         f"{{{{ s.title }}}} (statut{NB}: {{{{ s.status }}}}{{% if s.due %}}, prochaine étape "
         f"pour le {{{{ s.due_long }}}}{{% endif %}}){{% if s.status_note %}}{NB}: "
@@ -377,7 +377,7 @@ def commissioner() -> None:
           ["{{ s.title }}{% if s.description %}: {{ s.description }}{% endif %}",
            "{{ s.insights|join('; ') }}", "{{ s.votes }}",
            ("{{ s.owner }}{% if s.next_step %}: {{ s.next_step }}{% endif %}"
-           "{% if s.due %} ({{ s.due }}){% endif %}"),
+           "{% if s.due %} ({{ s.due_long }}){% endif %}"),
            "{{ s.status }}{% if s.status_note %} – {{ s.status_note }}{% endif %}"],
           "s in solutions", [4.5, 4.2, 1.5, 4.2, 2.2])
     tag(d, "{%p else %}")
@@ -423,7 +423,7 @@ def participants() -> None:
     tag(d, "{%p if solutions %}")
     tag(d, "{%p for s in solutions %}")
     d.add_paragraph(t("{{ s.title }} (status: {{ s.status }}{% if s.due %}, next step due "
-                    "{{ s.due }}{% endif %}){% if s.status_note %}: {{ s.status_note }}"
+                    "{{ s.due_long }}{% endif %}){% if s.status_note %}: {{ s.status_note }}"
                     "{% endif %}"), style="List Bullet")
     tag(d, "{%p endfor %}")
     tag(d, "{%p else %}")
