@@ -269,12 +269,12 @@ def test_solutions_show_dots_owner_next_step_and_an_honest_status(filled, tmp_pa
     table = next(t for t in Document(str(out)).tables
                  if t.rows[0].cells[0].text == "Solution")
     cells = [c.text for c in table.rows[1].cells]
-    assert cells[2:] == ["2", "Library service: Cost it (2027-01-31)",
+    assert cells[2:] == ["2", "Library service: Cost it (31 January 2027)",
                          "dropped – No budget this year"]
     assert "U1" not in cells[2]  # anonymous: a total only
     summary = export_brief(filled, resolve_template("participants"), tmp_path / "p.docx")
     text = "\n".join(p.text for p in Document(str(summary)).paragraphs)
-    assert "(status: dropped, next step due 2027-01-31): No budget this year" in text
+    assert "(status: dropped, next step due 31 January 2027): No budget this year" in text
 
 
 def test_brief_options_leave_out_the_appendix_and_put_a_summary_page_first(filled, tmp_path):
