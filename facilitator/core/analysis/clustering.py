@@ -70,7 +70,6 @@ COHERENCE, COHERENCE_SAMPLE = 2.5, 1000
 # bench/clustering.py's unreported seeds 4-7: "sharepoint" and "drupal" in 74-93 % of
 # their halves and 0-1 % of the other, the best false split's words in 44 % or less).
 OWN_WORD, OTHER_WORD = 0.5, 0.05
-HALF_SCALE = 2
 SMALL_WORKSHOP = 30
 
 
@@ -375,7 +374,6 @@ def _place(space, labels: np.ndarray, topical: np.ndarray, min_size: int) -> np.
     return np.where((result >= 0) & (sizes[np.maximum(result, 0)] >= min_size), result, -1)
 
 
-
 def _split_two_topics(space: WordsAndMeaning, labels: np.ndarray,
                       min_size: int) -> np.ndarray:
     """Split a theme that holds two topics the meaning joined because they are the same
@@ -476,6 +474,7 @@ def _margins(space, labels: np.ndarray, ids: list[int]) -> np.ndarray:
     gaps = own - scores[rows].max(axis=1)
     counts = np.bincount(owner[rows], minlength=len(ids))
     return np.bincount(owner[rows], gaps, minlength=len(ids)) / np.maximum(counts, 1)
+
 
 # --- grouping by words alone (French, or no sentence model) ------------------------------
 
