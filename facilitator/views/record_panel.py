@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.views.layout import FlowLayout
+from facilitator.views.layout import FlowLayout, MainColumnFit
 
 Column = tuple[str, Callable[[Any], Any]]
 
@@ -95,9 +94,9 @@ class RecordPanel(QWidget):
         self.model = RecordTableModel(columns, self)
         self.table = record_table(self.model, listed)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its text, the stretch column taking the rest; in a narrow
+        # dock (a projector, French) the widest give way first, so no column is cut to "…".
+        self._fit = MainColumnFit(self.table, stretch_column, share=0.25, to_contents=True)
         self.table.doubleClicked.connect(lambda _: self._edit())
         self.hint = QLabel(empty_hint, self)
         self.hint.setWordWrap(True)

@@ -4,6 +4,7 @@ note, the solution and the board must still get the room."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitator.core.domain.steps import Step
 from facilitator.views.layout import widest_allowed
@@ -185,3 +186,28 @@ def test_the_notes_filters_show_their_first_choice_whole_at_any_width(window, qt
             assert combo.width() >= text + 20, (width, combo.itemText(0), combo.width())
             assert combo.geometry().right() <= panel.width()
         assert panel.search.width() >= 110
+
+
+def test_a_narrow_participants_list_shows_the_start_of_every_column(window, qtbot):
+    """In a narrow dock (a projector, longer French words) the widest columns give way
+    evenly: the role is never squeezed to "…" while the group keeps all its width."""
+    ws = window.controller.workshop
+    ws.add_participant("C1", group="commissioner", role="explorer", consent_quote=True)
+    ws.add_participant("S1", group="professional", role="ideator", consent_quote=True)
+    table = window.page.participants.table
+    window.page.participants.set_records(ws.participants())
+    header = table.horizontalHeader()
+    font = table.fontMetrics()
+
+    table.resize(200, 300)
+    qtbot.waitUntil(lambda: table.viewport().width() < 200)
+    QApplication.processEvents()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert sum(widths) <= table.viewport().width() + 1  # nothing scrolls sideways
+    assert min(widths) >= font.horizontalAdvance("expl…")  # every column shows its start
+
+    table.resize(600, 300)
+    qtbot.waitUntil(lambda: table.viewport().width() > 500)
+    QApplication.processEvents()
+    assert header.sectionSize(1) >= font.horizontalAdvance("commissioner")  # all whole again
+    assert header.sectionSize(2) >= font.horizontalAdvance("explorer")
