@@ -24,6 +24,7 @@ from facilitator.core.domain.privacy import scan
 from facilitator.core.domain.steps import Step
 from facilitator.core.domain.text import clean_note_text
 from facilitator.core.storage.model import Note
+from facilitator.methods import load_library
 
 NASTY = [
     "Kids & <Parents> \"quoted\" 'single'",
@@ -256,6 +257,22 @@ def test_the_run_sheet_lists_the_agenda_with_start_times_and_materials(workshop,
     assert rows[3][:4] == ["+0:35", "Coffee", "2", ""]
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "35 minutes planned" in text
+
+
+def test_an_activity_renamed_for_its_workshop_keeps_its_methods_materials(workshop,
+                                                                          tmp_path):
+    for name in ("Dot voting on pains", "Who's missing?", "WORLD CAFÉ round 2", "Dot",
+                 "Silent", "Table discussions"):
+        workshop.add_activity(name, step=Step.POSTPONE, planned_minutes=10)
+    out = export_brief(workshop, resolve_template("run-sheet"), tmp_path / "run.docx")
+    materials = {row.cells[1].text: row.cells[5].text
+                 for row in Document(str(out)).tables[0].rows}
+    library = {m.name: "; ".join(m.materials) for m in load_library().methods}
+    assert materials["Dot voting on pains"] == library["Dot voting"]
+    assert materials["Who's missing?"] == library["Who's missing? mapping"]
+    assert materials["WORLD CAFÉ round 2"] == library["World café"]
+    # One word, or words no method starts with, name no method: nothing is guessed.
+    assert materials["Dot"] == materials["Silent"] == materials["Table discussions"] == ""
 
 
 def test_solutions_show_dots_owner_next_step_and_an_honest_status(filled, tmp_path):

@@ -286,16 +286,15 @@ def _agenda(workshop: Workshop, rule: PrivacyRule) -> dict:
 
     spoken = load_library()  # in the workshop's language (the language spoken here)
     by_key = {m.key: m for m in spoken.methods}
-    methods = {}  # an activity may be named in any language the library is written in
+    named = []  # an activity may be named in any language the library is written in
     for code in method_languages():
         for m in (spoken if code == locale.language() else load_library(language=code)).methods:
-            methods.setdefault(_name_key(m.name), by_key.get(m.key, m))
+            named.append((m.name, by_key.get(m.key, m)))
     # Translators: between an activity's materials on the run sheet ("Pens; A wall").
     materials = _("; ")
     rows, elapsed = [], 0
     for position, activity in enumerate(workshop.activities(), start=1):
-        base = _name_key(re.sub(r"\s\(\d+\)$", "", activity.name))
-        method = methods.get(base)
+        method = _method_named(re.sub(r"\s\(\d+\)$", "", activity.name), named)
         minutes = activity.planned_minutes or 0
         rows.append({"number": position, "name": rule.line(activity.name),
                      "step": int(activity.step), "minutes": minutes or "",
@@ -305,6 +304,25 @@ def _agenda(workshop: Workshop, rule: PrivacyRule) -> dict:
         elapsed += minutes
     return {"agenda": rows, "agenda_minutes": elapsed,
             "counted_agenda_minutes": _NOUNS["minutes"](elapsed)}
+
+
+def _method_named(name: str, named: list[tuple[str, object]]):
+    """The library method an activity comes from, given the methods' names in every
+    language: by its name, or by the start of it – an activity renamed for its workshop
+    ("Dot voting on pains") or a method's name shortened ("Who's missing?" for "Who's
+    missing? mapping") – when only one method fits."""
+    exact = [m for known, m in named if _name_key(known) == _name_key(name)]
+    if exact:
+        return exact[0]
+    words = _name_words(name)
+    found = {m.key: m for known, m in named
+             if _name_words(known) == words[:len(_name_words(known))]
+             or (len(words) >= 2 and _name_words(known)[:len(words)] == words)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w[\w'’-]*", name.casefold()))
 
 
 def _name_key(name: str) -> str:
