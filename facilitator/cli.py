@@ -11,6 +11,7 @@ from pathlib import Path
 from facilitator import __version__
 from facilitator.core.documents.csv_import import read_notes_csv
 from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
+from facilitator.core.domain.text import cleaning_message, plural
 from facilitator.core.domain.workshop import Workshop, note_as_dict
 from facilitator.core.errors import FacilitatorError
 from facilitator.core.storage.store import create_workshop, is_url, open_store
@@ -190,11 +191,11 @@ def _import(args) -> int:
         summary = workshop.import_notes(rows)
     finally:
         workshop.close()
-    print(f"Imported {summary.notes} notes ({summary.participants_created} new participants, "
-          f"{summary.activities_created} new activities).")
+    print(f"Imported {plural(summary.notes, 'note')} "
+          f"({plural(summary.participants_created, 'new participant')}, "
+          f"{plural(summary.activities_created, 'new activity', 'new activities')}).")
     if summary.cleaned:
-        print(f"{summary.cleaned} characters that cannot go into a document were removed or "
-              "replaced.")
+        print(cleaning_message(summary.cleaned))
     return 0
 
 
@@ -211,7 +212,7 @@ def _participants(args) -> int:
             added = workshop.import_participants(rows)
         finally:
             workshop.close()
-        print(f"Imported {len(added)} participant{'s' if len(added) != 1 else ''}.")
+        print(f"Imported {plural(len(added), 'participant')}.")
         return 0
     if args.csv:
         raise FacilitatorError(f"Unknown action '{args.csv}': use 'import PEOPLE.csv'.")
@@ -232,7 +233,7 @@ def _participants(args) -> int:
                   "may be quoted" if record["quote"] else "not quoted"]
         values += [record[key] or "-" for key in private]
         print("\t".join(values))
-    print(f"{len(records)} participant{'s' if len(records) != 1 else ''}", file=sys.stderr)
+    print(plural(len(records), 'participant'), file=sys.stderr)
     return 0
 
 
@@ -250,7 +251,7 @@ def _notes(args) -> int:
         author = note.author or "-"
         where = note.activity_name or note.step.title
         print(f"{note.id}\t{author}\t{where}\t{note.text}")
-    print(f"{len(notes)} notes", file=sys.stderr)
+    print(plural(len(notes), 'note'), file=sys.stderr)
     return 0
 
 
@@ -267,10 +268,11 @@ def _cluster(args) -> int:
         workshop.close()
     for theme in suggestion.themes:
         print(f"{len(theme.note_ids):4d}  {theme.label}")
-    print(f"{len(suggestion.themes)} themes for {suggestion.note_count - len(suggestion.unsorted)}"
-          f" notes; {len(suggestion.unsorted)} notes left unsorted; {suggestion.kept_themes} "
-          f"themes and {suggestion.kept_notes} notes kept as they were. "
-          f"{suggestion.described_method}")
+    sorted_notes = suggestion.note_count - len(suggestion.unsorted)
+    print(f"{plural(len(suggestion.themes), 'theme')} for {plural(sorted_notes, 'note')}; "
+          f"{plural(len(suggestion.unsorted), 'note')} left unsorted; "
+          f"{plural(suggestion.kept_themes, 'theme')} and {plural(suggestion.kept_notes, 'note')}"
+          f" kept as they were. {suggestion.described_method}")
     return 0
 
 
@@ -292,7 +294,8 @@ def _themes(args) -> int:
     for theme in themes:
         pin = " (pinned)" if theme.pinned else ""
         print(f"{theme.id}\t{theme.size}\t{theme.label}{pin}")
-    print(f"{len(themes)} themes, {len(unsorted)} unsorted notes", file=sys.stderr)
+    print(f"{plural(len(themes), 'theme')}, {plural(len(unsorted), 'unsorted note')}",
+          file=sys.stderr)
     return 0
 
 
@@ -303,8 +306,6 @@ def _graph(args) -> int:
         single_group_themes,
     )
     from facilitator.core.domain.privacy import PrivacyRule
-    from facilitator.core.domain.text import plural
-
     workshop = Workshop(open_store(args.file, readonly=True))
     try:
         rule = PrivacyRule.for_workshop(workshop, keep_personal_data=args.keep_personal_data)

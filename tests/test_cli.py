@@ -72,7 +72,7 @@ def test_new_over_existing_file_fails_cleanly(workshop_path, capsys):
 
 def test_import_then_list_notes(workshop_path, tmp_path, capsys):
     assert main(["import", str(workshop_path), str(csv_file(tmp_path, NOTES_CSV))]) == 0
-    assert "Imported 2 notes (2 new participants, 1 new activities)" in capsys.readouterr().out
+    assert "Imported 2 notes (2 new participants, 1 new activity)" in capsys.readouterr().out
     assert main(["notes", str(workshop_path)]) == 0
     out = capsys.readouterr()
     lines = out.out.splitlines()

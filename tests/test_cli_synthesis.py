@@ -59,7 +59,7 @@ def test_cluster_keeps_pinned_themes(filled, capsys):
     finally:
         ws.close()
     assert main(["cluster", str(filled), "--granularity", "0.5"]) == 0
-    assert "1 themes and 3 notes kept" in capsys.readouterr().out
+    assert "1 theme and 3 notes kept" in capsys.readouterr().out
     data = themes_json(filled, capsys)
     mine = [t for t in data["themes"] if t["label"] == "Mine"]
     assert mine and mine[0]["note_ids"] == [1, 7, 13] and mine[0]["pinned"]
