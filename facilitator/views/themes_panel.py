@@ -33,8 +33,10 @@ from facilitator.core.analysis.suggestion import offered_themes
 from facilitator.core.domain.changes import NoteAdded, NoteChanged, loose_note_changes
 from facilitator.core.domain.synthesis import (
     INSIGHT_PREFIX,
+    Evidence,
     InsightData,
     ThemeData,
+    evidence_among,
     near_duplicate_pairs,
     theme_insight_start,
 )
@@ -305,8 +307,10 @@ class ThemesPanel(FollowsChanges, QWidget):
         # The "Offered theme" column only earns its width while something is on offer.
         self.tree.setColumnHidden(2, not self.model.has_offers())
         insights = self.synthesis.insights()
-        # Read here, once per reload: the list asks at every repaint.
-        self._summaries = {i.id: self._read_evidence_summary(i) for i in insights}
+        # Worked out here, once per reload, from the notes just read (reading each insight's
+        # notes again took most of a reload): the list asks at every repaint.
+        self._summaries = {key: self._summary(evidence) for key, evidence
+                           in evidence_among(insights, notes).items()}
         self.insights.set_records(insights)
         self._selection_changed()
 
@@ -447,7 +451,9 @@ class ThemesPanel(FollowsChanges, QWidget):
         return self._summaries[insight.id]
 
     def _read_evidence_summary(self, insight: InsightData) -> str:
-        evidence = self.synthesis.evidence(insight.id, quotes=0)
+        return self._summary(self.synthesis.evidence(insight.id, quotes=0))
+
+    def _summary(self, evidence: Evidence) -> str:
         known = [g for g, _ in evidence.groups if g and g != NO_GROUP]
         return (self.tr("%n note(s)", "", evidence.notes) + " · "
                 + self.tr("%n person(s)", "", evidence.participants) + " · "
