@@ -8,6 +8,7 @@ from facilitator.core.domain.synthesis import (
     LinkData,
     SuggestedTheme,
     ThemeSuggestion,
+    evidence_among,
     near_duplicate_pairs,
     suggest,
 )
@@ -314,6 +315,26 @@ def test_insight_from_hand_picked_notes_and_theme_together(workshop, notes):
     insight = syn.add_insight("We heard that getting there is hard",
                               theme_ids=[syn.themes()[0].id], note_ids=notes["teens"][:1])
     assert syn.evidence(insight.id).notes == 5
+
+
+def test_evidence_counted_among_the_notes_held_matches_the_store(workshop, notes, people):
+    syn = workshop.synthesis
+    bus = syn.create_theme("Bus", notes["bus"]).theme_ids[0]
+    wifi = syn.create_theme("Wifi", notes["wifi"][:2]).theme_ids[0]
+    unknown = workshop.add_note("No author, no group").note.id
+    both = syn.add_insight("We heard that getting there is hard", theme_ids=[bus, wifi],
+                           note_ids=[notes["bus"][0], notes["teens"][1], unknown])
+    alone = syn.add_insight("We heard about teens", note_ids=notes["teens"])
+    syn.link("contradicts", ("insight", both.id), ("insight", alone.id))
+    insights = syn.insights()
+    assert insights == [syn.insight(both.id), syn.insight(alone.id)]  # read in one go alike
+    held = evidence_among(insights, workshop.notes())
+    for insight in insights:
+        stored = syn.evidence(insight.id, quotes=0)
+        assert held[insight.id] == stored
+    assert held[both.id].notes == 4 + 2 + 2  # the bus note counted once
+    assert held[both.id].participants == 4
+    assert dict(held[both.id].groups)["no group"] == 1
 
 
 def test_insight_needs_statement_and_evidence(workshop, notes):

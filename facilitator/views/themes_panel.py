@@ -4,7 +4,8 @@ insights drawn from them. Every change goes through the controller, so it is und
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from html import escape
 
 from PySide6.QtCore import (
@@ -33,8 +34,10 @@ from facilitator.core.analysis.suggestion import offered_themes
 from facilitator.core.domain.changes import NoteAdded, NoteChanged, loose_note_changes
 from facilitator.core.domain.synthesis import (
     INSIGHT_PREFIX,
+    Evidence,
     InsightData,
     ThemeData,
+    evidence_among,
     near_duplicate_pairs,
     theme_insight_start,
 )
@@ -58,8 +61,9 @@ _logger = logging.getLogger(__name__)
 @dataclass
 class Marks:
     """What the tree marks beside notes, asked of a MarksWorker and answered by it: the notes
-    that nearly repeat another (≈) among ``notes``, and - for a reload - the theme on offer
-    for each unsorted note of that reload's notes and themes."""
+    that nearly repeat another (≈) among ``notes``; for a reload, the theme on offer for
+    each unsorted note of that reload's notes and themes; and the theme on offer for each
+    note typed since, among the themes shown."""
 
     language: str
     serial: int  # the panel's count of asks: only the latest ask's ≈ marks are shown
@@ -70,12 +74,20 @@ class Marks:
     asked: list[int] | None = None  # answered: the notes the offers are for
     offers: dict[int, int] | None = None
     duplicates: dict[int, int] | None = None
+    # Notes typed since the reload ``typed_since``, and the themes shown with their notes'
+    # texts: each typed note is offered a theme only if it is close to one.
+    typed: list[NoteData] = field(default_factory=list)
+    typed_since: int | None = None
+    shown_themes: list[ThemeData] = field(default_factory=list)
+    shown_texts: list[list[str]] = field(default_factory=list)
+    typed_offers: dict[int, int] | None = None
 
 
 class MarksWorker(QThread):
     """Works out the tree's marks off the window's thread: at 2,000 notes, 1,854 unsorted,
     the offers take about half a second and the ≈ marks a fifth, which the window froze for
-    at every reload - and for the ≈ marks at every note typed while the tab was shown."""
+    at every reload - and for the ≈ marks and a typed note's offer (a tenth of a second at
+    900 notes) at every note typed while the tab was shown."""
 
     found = Signal(object)  # the Marks asked, answered
 
@@ -91,6 +103,15 @@ class MarksWorker(QThread):
                 marks.asked = [n.id for n in marks.offer_notes if n.theme_id is None]
             except Exception:  # a convenience: the notes stay Unsorted, offered nothing
                 _logger.exception("working out the offered themes failed")
+        if marks.typed and marks.shown_themes:
+            try:
+                near = offered_themes([n.text for n in marks.typed], marks.shown_texts,
+                                      marks.language, [False] * len(marks.typed))
+                marks.typed_offers = {note.id: marks.shown_themes[index].id
+                                      for note, index in zip(marks.typed, near, strict=True)
+                                      if index is not None}
+            except Exception:
+                _logger.exception("working out the themes offered for typed notes failed")
         try:
             marks.duplicates = near_duplicate_pairs(marks.notes, marks.language)
         except Exception:
@@ -245,8 +266,8 @@ class ThemesPanel(FollowsChanges, QWidget):
 
     def apply_changes(self, changes) -> bool:
         """Notes typed, edited or deleted outside every theme and insight: the Unsorted
-        pile changes by those notes, with the theme on offer for a new one, and nothing is
-        read from the store. Anything else reloads."""
+        pile changes by those notes at once and nothing is read from the store; the theme
+        on offer for a new note follows from the MarksWorker. Anything else reloads."""
         if self._dirty or self._language is None:
             return False
         changes = loose_note_changes(changes)
@@ -254,21 +275,15 @@ class ThemesPanel(FollowsChanges, QWidget):
             return False
         if not changes:
             return True
-        themes, groups = self.model.theme_groups()
-        added = [c.note for c in changes if isinstance(c, NoteAdded)]
-        offered = (offered_themes([n.text for n in added], groups, self._language,
-                                  [False] * len(added)) if themes and added
-                   else [None] * len(added))
-        offers = {note.id: themes[near] for note, near in zip(added, offered, strict=True)
-                  if near is not None}
         for change in changes:
             if isinstance(change, NoteAdded):
-                self.model.add_unsorted(change.note, offers.get(change.note.id))
+                self.model.add_unsorted(change.note)
             elif isinstance(change, NoteChanged):
                 self.model.replace_note(change.after)
             else:
                 self.model.remove_note(change.note.id)
-        self._ask_marks(self.model.notes())
+        self._ask_marks(self.model.notes(),
+                        typed=[c.note for c in changes if isinstance(c, NoteAdded)])
         self.tree.setColumnHidden(2, not self.model.has_offers())
         return True
 
@@ -305,15 +320,19 @@ class ThemesPanel(FollowsChanges, QWidget):
         # The "Offered theme" column only earns its width while something is on offer.
         self.tree.setColumnHidden(2, not self.model.has_offers())
         insights = self.synthesis.insights()
-        # Read here, once per reload: the list asks at every repaint.
-        self._summaries = {i.id: self._read_evidence_summary(i) for i in insights}
+        # Worked out here, once per reload, from the notes just read (reading each insight's
+        # notes again took most of a reload): the list asks at every repaint.
+        self._summaries = {key: self._summary(evidence) for key, evidence
+                           in evidence_among(insights, notes).items()}
         self.insights.set_records(insights)
         self._selection_changed()
 
-    def _ask_marks(self, notes: list[NoteData], themes: list[ThemeData] | None = None) -> None:
+    def _ask_marks(self, notes: list[NoteData], themes: list[ThemeData] | None = None,
+                   typed: Sequence[NoteData] = ()) -> None:
         """Work out the ≈ marks of ``notes`` and, given the ``themes`` of a reload, its
-        offers, in the background. An ask waiting for the worker is replaced, keeping the
-        reload's offers it asked for."""
+        offers, and the offers of the notes ``typed`` since, in the background. An ask
+        waiting for the worker is replaced, keeping the offers it asked for that are
+        still of the latest reload."""
         self._asks += 1
         marks = Marks(self._language or "en", self._asks, notes)
         waiting = self._marks_waiting
@@ -322,6 +341,11 @@ class ThemesPanel(FollowsChanges, QWidget):
         elif waiting is not None and waiting.reload == self._reloads:
             marks.reload, marks.offer_notes, marks.themes = (waiting.reload,
                                                              waiting.offer_notes, waiting.themes)
+        if waiting is not None and waiting.typed_since == self._reloads:
+            typed = [*waiting.typed, *typed]
+        if typed:
+            marks.typed, marks.typed_since = list(typed), self._reloads
+            marks.shown_themes, marks.shown_texts = self.model.theme_groups()
         self._marks_waiting = marks
         self._start_marks()
 
@@ -345,8 +369,15 @@ class ThemesPanel(FollowsChanges, QWidget):
             return
         selected = self.selected_note_ids()
         shown = False
+        offered = False
         if marks.reload == self._reloads and marks.offers is not None:
             self.model.set_offers(marks.offers, marks.asked or [])
+            offered = True
+        if marks.typed_since == self._reloads and marks.typed_offers is not None:
+            # A reload since would have read these notes and asked their offers itself.
+            self.model.set_offers(marks.typed_offers, [n.id for n in marks.typed])
+            offered = True
+        if offered:
             self.tree.setColumnHidden(2, not self.model.has_offers())
             self.accept_action.setEnabled(any(self.model.offer_for(n) for n in selected))
             shown = True
@@ -447,7 +478,9 @@ class ThemesPanel(FollowsChanges, QWidget):
         return self._summaries[insight.id]
 
     def _read_evidence_summary(self, insight: InsightData) -> str:
-        evidence = self.synthesis.evidence(insight.id, quotes=0)
+        return self._summary(self.synthesis.evidence(insight.id, quotes=0))
+
+    def _summary(self, evidence: Evidence) -> str:
         known = [g for g, _ in evidence.groups if g and g != NO_GROUP]
         return (self.tr("%n note(s)", "", evidence.notes) + " · "
                 + self.tr("%n person(s)", "", evidence.participants) + " · "

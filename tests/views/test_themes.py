@@ -225,19 +225,90 @@ def test_closing_while_suggesting_stops_the_worker(themed, qtbot):
     assert QApplication.activeModalWidget() is None
 
 
-def test_new_note_is_offered_its_theme_and_accepted(themed, qtbot):
+def _on_threads(monkeypatch, name: str) -> list:
+    """Spy on ``themes_panel.<name>``: the thread of each call."""
+    import threading
+
+    from facilitator.views import themes_panel as module
+
+    calls: list[threading.Thread] = []
+    real = getattr(module, name)
+
+    def spy(*args, **kwargs):
+        calls.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return calls
+
+
+def click_row(qtbot, tree, index) -> None:
+    """Click a row of the tree, as a user does to choose it: it takes the focus too."""
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualRect(index).center())
+
+
+def test_new_note_is_offered_its_theme_and_accepted(themed, qtbot, monkeypatch, press,
+                                                    type_into_focus):
+    import threading
+
     window, _ids = themed
     panel = panel_of(window)
     ws = window.controller.workshop
-    note = window.controller.add_note("The late bus timetable again: buses stop too early")
-    offer = panel.model.offer_for(note.id)
-    assert offer is not None and offer.label == "Buses"
+    offered = _on_threads(monkeypatch, "offered_themes")
+    press("Ctrl+E")  # to the note field, the Themes tab still shown
+    type_into_focus("The late bus timetable again: buses stop too early", enter=True)
+    note = ws.notes()[-1]
+    assert panel.model.index_of_note(note.id).isValid()  # listed at once...
+    qtbot.waitUntil(lambda: panel.model.offer_for(note.id) is not None, timeout=20000)
+    assert offered and threading.main_thread() not in offered  # ...its offer worked out aside
+    assert panel.model.offer_for(note.id).label == "Buses"
     index = panel.model.index_of_note(note.id)
     assert panel.model.index(index.row(), 2, index.parent()).data() == "not placed → Buses"
-    select(panel, "note", note.id)
-    panel.tree.setFocus()
-    qtbot.keyClick(panel.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    click_row(qtbot, panel.tree, index)
+    assert QApplication.focusWidget() is panel.tree
+    assert panel.selected_note_ids() == [note.id]
+    press("Ctrl+Return")
     assert ws.note(note.id).theme_label == "Buses"
+
+
+def test_a_typed_note_is_listed_at_once_and_the_evidence_follows_it_into_a_theme(
+        themed, qtbot, monkeypatch, press, type_into_focus):
+    """While the Themes tab is shown, a note typed goes to Unsorted without reading the
+    store, its offer comes from the worker, and accepting it updates each insight's
+    evidence, counted from the notes the reload read (no insight's notes read again)."""
+    window, ids = themed
+    panel = panel_of(window)
+    ws = window.controller.workshop
+    buses = ws.synthesis.themes()[0].id
+    on_buses = window.controller.add_insight("We heard that buses stop early",
+                                             theme_ids=[buses])
+    by_hand = window.controller.add_insight("We heard about teens", note_ids=ids["teens"][:2])
+    evidence = {i.id: panel.insights.model.index(row, 1).data()
+                for row, i in enumerate(panel.insights.model.records())}
+    assert evidence == {on_buses.id: "3 notes · 2 people · 2 groups",
+                        by_hand.id: "2 notes · 2 people · 2 groups"}
+    asked = []
+    real_evidence = ws.synthesis.evidence
+    monkeypatch.setattr(ws.synthesis, "evidence", lambda *a, **k: asked.append(
+        (a, k)) or real_evidence(*a, **k))
+    press("Ctrl+E")
+    type_into_focus("The last bus leaves too early: buses stop at six", enter=True)
+    note = ws.notes()[-1]
+    assert branch_titles(panel)[-1] == "Unsorted (13)"  # at once
+    qtbot.waitUntil(lambda: panel.model.offer_for(note.id) is not None, timeout=20000)
+    assert panel.model.offer_for(note.id).id == buses
+    click_row(qtbot, panel.tree, panel.model.index_of_note(note.id))
+    press("Ctrl+Return")  # the tab reloads: the note is in Buses
+    assert ws.note(note.id).theme_id == buses
+    assert branch_titles(panel) == ["Buses (4)", "Wifi (3)", "Unsorted (12)"]
+    shown = {i.id: panel.insights.model.index(row, 1).data()
+             for row, i in enumerate(panel.insights.model.records())}
+    assert shown[on_buses.id] == "4 notes · 2 people · 2 groups"
+    assert shown[by_hand.id] == evidence[by_hand.id]
+    assert not [a for a, k in asked if a or k.get("insight_id") is not None]
+    assert real_evidence(on_buses.id).notes == 4  # as the store counts it
 
 
 def test_near_duplicates_are_flagged(themed, qtbot):
@@ -267,7 +338,7 @@ def test_themes_take_the_full_width_when_the_panel_is_narrow(themed, qtbot):
     assert min(panel.splitter.sizes()) > 0
 
 
-def test_the_offered_theme_column_shows_only_while_a_note_is_on_offer(window):
+def test_the_offered_theme_column_shows_only_while_a_note_is_on_offer(window, qtbot):
     ws = window.controller.workshop
     window.page.show_tab(1)
     panel = panel_of(window)
@@ -278,7 +349,7 @@ def test_the_offered_theme_column_shows_only_while_a_note_is_on_offer(window):
     ws.synthesis.create_theme("Buses", [n.id for n in ws.notes()])
     note = window.controller.add_note("The late bus timetable again: buses stop too early")
     panel.refresh()
-    assert panel.model.offer_for(note.id) is not None
+    qtbot.waitUntil(lambda: panel.model.offer_for(note.id) is not None, timeout=20000)
     assert not panel.tree.isColumnHidden(2)
 
 
@@ -348,7 +419,7 @@ def _offers_on_a_thread(monkeypatch, first=None):
 
 
 def test_the_offered_themes_are_worked_out_off_the_window_thread(themed_behind, qtbot,
-                                                                 monkeypatch):
+                                                                 monkeypatch, press):
     import threading
 
     window, ids, _themes = themed_behind
@@ -362,9 +433,9 @@ def test_the_offered_themes_are_worked_out_off_the_window_thread(themed_behind, 
     assert panel.model.offer_for(ids["bus"][4]).label == "Buses"
     assert panel.model.offer_for(ids["wifi"][5]).label == "Wifi"
     assert not panel.tree.isColumnHidden(2)
-    select(panel, "note", ids["bus"][4])
-    panel.tree.setFocus()
-    qtbot.keyClick(panel.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    click_row(qtbot, panel.tree, panel.model.index_of_note(ids["bus"][4]))
+    assert QApplication.focusWidget() is panel.tree
+    press("Ctrl+Return")
     assert window.controller.workshop.note(ids["bus"][4]).theme_label == "Buses"
 
 
@@ -383,7 +454,7 @@ def test_offers_worked_out_for_an_older_reload_are_never_shown(themed_behind, qt
     qtbot.waitUntil(lambda: len(calls) == 1)
     window.controller.rename_theme(themes["Buses"], "Late buses")  # read again meanwhile
     typed = window.controller.add_note("The late bus timetable again: buses stop too early")
-    assert panel.model.offer_for(typed.id).label == "Late buses"  # a typed note's at once
+    assert panel.model.offer_for(typed.id) is None  # a typed note's with the latest marks
     with qtbot.waitSignal(panel.marks_shown, timeout=20000):
         held.set()
     assert len(calls) == 2  # the rename's reload waited for the first, then had its own

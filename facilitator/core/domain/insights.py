@@ -58,8 +58,17 @@ class Insights:
 
     def insights(self) -> list[InsightData]:
         with self.workshop.store.sessions() as session:
-            rows = session.scalars(select(Insight).order_by(Insight.position, Insight.id))
-            return [insight_of(session, row) for row in rows]
+            rows = list(session.scalars(select(Insight).order_by(Insight.position, Insight.id)))
+            # The links of all of them in one read, not one read per insight.
+            links: dict[int, list[LinkData]] = {row.id: [] for row in rows}
+            if rows:
+                for link in session.scalars(select(Link).where(touching("insight", list(links)))
+                                            .order_by(Link.id)):
+                    for kind, key in {(link.source_kind, link.source_id),
+                                      (link.target_kind, link.target_id)}:
+                        if kind == "insight" and key in links:
+                            links[key].append(link_of(link))
+            return [insight_from(row, tuple(links[row.id])) for row in rows]
 
     def insight(self, insight_id: int) -> InsightData:
         with self.workshop.store.sessions() as session:
@@ -193,12 +202,38 @@ class Insights:
 
 
 def insight_of(session: Session, row: Insight) -> InsightData:
-    links = links_of(session, "insight", row.id)
+    return insight_from(row, links_of(session, "insight", row.id))
+
+
+def insight_from(row: Insight, links: tuple[LinkData, ...]) -> InsightData:
+    """An insight with its links (in link order), read already."""
     evidence = [link.source for link in links
                 if link.kind == "supports" and link.target == ("insight", row.id)]
     return InsightData(row.id, row.statement, row.position,
                        tuple(key for kind, key in evidence if kind == "theme"),
                        tuple(key for kind, key in evidence if kind == "note"), links)
+
+
+def evidence_among(insights: Sequence[InsightData], notes: Sequence[NoteData]
+                   ) -> dict[int, Evidence]:
+    """Each insight's evidence (its themes' notes and its own, as `Insights.evidence`
+    counts them) among ``notes`` - every note, as a window holds them - without quotes:
+    no store is read, so a window reloading its insights need not read each one's notes
+    again."""
+    by_theme: dict[int, list[NoteData]] = {}
+    by_id: dict[int, NoteData] = {}
+    for note in notes:
+        by_id[note.id] = note
+        if note.theme_id is not None:
+            by_theme.setdefault(note.theme_id, []).append(note)
+    found = {}
+    for insight in insights:
+        chosen = {n.id: n for theme in insight.theme_ids for n in by_theme.get(theme, ())}
+        chosen.update((key, by_id[key]) for key in insight.note_ids if key in by_id)
+        # No quotes are chosen, so no consent or language is needed.
+        found[insight.id] = _evidence([chosen[key] for key in sorted(chosen)], {}, 0, False,
+                                      "en")
+    return found
 
 
 def _statement(statement: str) -> str:
@@ -225,6 +260,8 @@ __all__ = [
     "InsightData",
     "Insights",
     "LinkData",
+    "evidence_among",
+    "insight_from",
     "insight_of",
     "theme_insight_start",
 ]

@@ -13,7 +13,12 @@ from facilitator.core.analysis.suggestion import (
     near_duplicate_pairs,
     suggest,
 )
-from facilitator.core.domain.insights import INSIGHT_PREFIX, Insights, theme_insight_start
+from facilitator.core.domain.insights import (
+    INSIGHT_PREFIX,
+    Insights,
+    evidence_among,
+    theme_insight_start,
+)
 from facilitator.core.domain.links import LINK_KINDS, NODE_KINDS
 from facilitator.core.domain.records import (
     Evidence,
@@ -52,6 +57,7 @@ __all__ = [
     "ThemeData",
     "ThemeState",
     "ThemeSuggestion",
+    "evidence_among",
     "near_duplicate_pairs",
     "representative_quotes",
     "suggest",
