@@ -78,26 +78,26 @@ def test_drop_a_note_on_a_theme_then_undo(themed, qtbot):
     assert ws.note(note).theme_label == "Buses"
 
 
-def test_move_notes_with_the_keyboard(themed, qtbot, monkeypatch):
+def test_move_notes_with_the_keyboard(themed, qtbot, monkeypatch, press):
     window, ids = themed
     panel = panel_of(window)
     monkeypatch.setattr(QInputDialog, "getItem",
                         staticmethod(lambda *a, **k: ("Wifi", True)))
     select(panel, "note", ids["wifi"][5])
     panel.tree.setFocus()
-    qtbot.keyClick(panel.tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
     assert window.controller.workshop.note(ids["wifi"][5]).theme_label == "Wifi"
     assert window.undo_action.text().startswith("&Undo Move 1 note")
 
 
-def test_rename_a_theme_in_place_and_undo(themed, qtbot):
+def test_rename_a_theme_in_place_and_undo(themed, qtbot, press):
     window, _ = themed
     panel = panel_of(window)
     theme = window.controller.workshop.synthesis.themes()[0]
     select(panel, "theme", theme.id)
     panel.tree.setFocus()
-    qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    press(Qt.Key.Key_F2)
     editor = panel.tree.findChild(QLineEdit)
     assert editor is not None and editor.text() == "Buses"
     editor.selectAll()
@@ -108,7 +108,7 @@ def test_rename_a_theme_in_place_and_undo(themed, qtbot):
     assert branch_titles(panel)[0] == "Buses (3)"
 
 
-def test_promote_a_theme_to_an_insight_with_its_evidence(themed, qtbot, monkeypatch):
+def test_promote_a_theme_to_an_insight_with_its_evidence(themed, qtbot, monkeypatch, press):
     window, _ = themed
     panel = panel_of(window)
     asked = []
@@ -122,8 +122,8 @@ def test_promote_a_theme_to_an_insight_with_its_evidence(themed, qtbot, monkeypa
     select(panel, "theme", theme.id)
     panel.tree.setFocus()
     assert "3 notes from 2 participants" in panel.detail.text()
-    qtbot.keyClick(panel.tree, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
     assert asked == ["We heard about buses: "]
     insights = panel.insights.model.records()
     assert [i.statement for i in insights] == [
@@ -135,7 +135,7 @@ def test_promote_a_theme_to_an_insight_with_its_evidence(themed, qtbot, monkeypa
     assert panel.insights.model.records() == []
 
 
-def test_merge_two_themes_and_undo(themed, qtbot):
+def test_merge_two_themes_and_undo(themed, qtbot, press):
     window, _ = themed
     panel = panel_of(window)
     first, second = (t.id for t in window.controller.workshop.synthesis.themes())
@@ -144,7 +144,7 @@ def test_merge_two_themes_and_undo(themed, qtbot):
                                        QItemSelectionModel.SelectionFlag.Select
                                        | QItemSelectionModel.SelectionFlag.Rows)
     panel.tree.setFocus()
-    qtbot.keyClick(panel.tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert branch_titles(panel) == ["Buses (6)", "Unsorted (12)"]
     window.undo_action.trigger()
     assert branch_titles(panel) == ["Buses (3)", "Wifi (3)", "Unsorted (12)"]
@@ -353,7 +353,7 @@ def test_the_offered_theme_column_shows_only_while_a_note_is_on_offer(window, qt
     assert not panel.tree.isColumnHidden(2)
 
 
-def test_ctrl_k_stacks_a_near_duplicate_with_its_original_and_undo_unstacks(themed, qtbot):
+def test_ctrl_k_stacks_a_near_duplicate_with_its_original_and_undo_unstacks(themed, qtbot, press):
     window, ids = themed
     panel = panel_of(window)
     ws = window.controller.workshop
@@ -364,7 +364,7 @@ def test_ctrl_k_stacks_a_near_duplicate_with_its_original_and_undo_unstacks(them
     select(panel, "note", repeat)
     assert panel.stack_action.isEnabled()
     panel.tree.setFocus()
-    qtbot.keyClick(panel.tree, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert ws.note(repeat).theme_label == "Buses"
     assert window.undo_action.toolTip() == "Undo Stack 1 note in “Buses”"
     window.undo_action.trigger()
