@@ -303,3 +303,26 @@ def test_a_copy_never_takes_in_a_leftover_journal_either(workshop, tmp_path):
     with pytest.raises(WorkshopFileError, match="left over"):
         store.save_copy(workshop.store, dest)
     assert not dest.exists()
+
+
+def test_a_note_written_while_other_threads_read_is_saved(workshop_path):
+    """The window writes while the room's threads and an export read the same file: each
+    thread's reads must never close the connection another is writing on."""
+    import threading
+
+    ws = Workshop(open_store(workshop_path))
+    try:
+        for round_ in range(5):
+            with ws.unit_of_work():
+                ws.add_note(f"Before the readers, round {round_}")
+                readers = [threading.Thread(target=ws.notes) for _ in range(8)]
+                for reader in readers:
+                    reader.start()
+                for reader in readers:
+                    reader.join()
+                ws.add_note(f"After the readers, round {round_}")
+        texts = [note.text for note in ws.notes()]
+        assert len(texts) == 10
+        assert texts[-2:] == ["Before the readers, round 4", "After the readers, round 4"]
+    finally:
+        ws.close()

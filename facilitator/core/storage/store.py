@@ -20,6 +20,7 @@ from urllib.request import pathname2url
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from facilitator import APP_NAME
 from facilitator.core.domain.terms import FILE_SUFFIX, LANGUAGES
@@ -477,7 +478,11 @@ def _sqlite_engine(path: Path, *, mode: str, readonly: bool = False) -> Engine:
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
 
-    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    # A pool of connections each unit of work checks out and returns. The URL alone would
+    # give SQLAlchemy's one-connection-per-thread pool, which at its sixth thread (the window,
+    # the room's threads, an export) closes another thread's connection, even in the middle
+    # of writing a note.
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record) -> None:
