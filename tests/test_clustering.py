@@ -479,6 +479,30 @@ def test_the_neighbourhood_keeps_growing_with_the_notes_up_to_ten_thousand():
     assert abs(found[-1] / sqrt(10_000) - found[2] / sqrt(2_000)) < 0.01
 
 
+
+@pytest.mark.parametrize("count, chunk", [(9, 1000), (250, 1000), (1_000, 300), (2_003, 700)])
+def test_each_notes_nearest_are_those_a_full_sort_gives_equal_similarities_included(
+        monkeypatch, count, chunk):
+    # Whole-number rows multiply exactly, so equal similarities are equal however they are
+    # worked out; a few notes typed twice make more. The nearest are looked for among a few
+    # groups of columns, a block of rows at a time: they must be each row's stable sort's.
+    import numpy as np
+
+    from facilitator.core.analysis import clustering
+
+    monkeypatch.setattr(clustering, "NEIGHBOUR_CHUNK", chunk)
+    rng = np.random.default_rng(count)
+    rows = rng.integers(-3, 4, size=(count, 8)).astype(np.float32)
+    rows[count // 2:count // 2 + 4] = rows[1]
+    k = min(clustering.neighbours(count), count - 1)
+    nearest, similar = clustering._nearest(rows, k)
+    products = rows @ rows.T
+    np.fill_diagonal(products, -np.inf)
+    expected = np.argsort(-products, axis=1, kind="stable")[:, :k]
+    assert np.array_equal(nearest, expected)
+    assert np.array_equal(similar, np.take_along_axis(products, expected, axis=1))
+
+
 # --- a note's reading, kept like its vectors ---------------------------------------------
 
 

@@ -26,7 +26,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 
@@ -173,9 +173,16 @@ def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[st
         kinds.append(kind)
     breaks.append(len(written))
     keys: dict[tuple[str, ...], tuple[int, int]] = {}
+    add = keys.setdefault
+    plain = _CONTEXT not in kinds  # most notes: every run from a word to a word is a phrase
     for clause_start, clause_end in pairwise(breaks):
         for start in range(clause_start, clause_end):
             if kinds[start] == _STOP:
+                continue
+            if plain:
+                for end in range(start, min(start + MAX_WORDS, clause_end)):
+                    if kinds[end] != _STOP:
+                        add(tuple(stems[start:end + 1]), (start, end + 1))
                 continue
             own = context = joining = 0
             for end in range(start, min(start + MAX_WORDS, clause_end)):
@@ -186,7 +193,7 @@ def _read(text: str, language: str, stops: frozenset[str], ignored: frozenset[st
                 # directly ("library card", not "Bowling Green the bus").
                 if kinds[end] == _STOP or own == 0 or context > own or (context and joining):
                     continue
-                keys.setdefault(tuple(stems[start:end + 1]), (start, end + 1))
+                add(tuple(stems[start:end + 1]), (start, end + 1))
     return _Note(tokens, keys, written)
 
 
@@ -217,14 +224,15 @@ def describe_all(texts: Sequence[str], notes: list[_Note], groups: Sequence[Sequ
     # A note typed twice (or pasted again) is one voice: it must not make its own words
     # the name of a theme it shares with other notes.
     voices = _voices(texts)
-    everywhere = Counter(key for i in voices for key in notes[i].keys)
+    # Counted over each note's phrases in C (chain), not a generator's loop: the same counts.
+    everywhere = Counter(chain.from_iterable(notes[i].keys for i in voices))
     total = max(len(voices), 1)
     order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), tuple(groups[g])))
     themes: dict[int, _Theme] = {}
     for g in order:
         members = [int(i) for i in groups[g]]
         heard = [i for i in members if i in voices]
-        inside = Counter(key for i in heard for key in notes[i].keys)
+        inside = Counter(chain.from_iterable(notes[i].keys for i in heard))
         size = max(len(heard), 1)
         repeated = [k for k, c in inside.items() if c >= 2] or list(inside)
         scores = {}  # only the candidates': most phrases are used once
